@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+	dialect: 'postgresql',
+	schema: './src/lib/server/db/schema.ts',
+	out: './src/lib/server/db/migrations'
+});

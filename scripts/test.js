@@ -1,0 +1,181 @@
+// The one test command (npm test): unit tests, integration tests on PGlite and on PostgreSQL, browser journeys.
+// Usage: node scripts/test.js [unit|integration|postgres|e2e ...]   (no argument runs every step)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
+import { findPostgresBin, startThrowawayCluster } from './postgres-cluster.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const INSTALL_HINT = 'apt-get install -y postgresql chromium';
+// On CI a missing prerequisite must fail the build; a developer's laptop may lack it and still get a useful run.
+const IN_CI = process.env.CI === 'true';
+
+/** @typedef {{ status: 'passed' | 'failed' | 'skipped', code?: number, reason?: string }} Outcome */
+
+const STEPS = [
+	{
+		name: 'unit',
+		title: 'Unit tests',
+		run: () => command(['vitest', 'run', '--project', 'unit'])
+	},
+	{
+		name: 'integration',
+		title: 'Integration tests on PGlite',
+		run: () => command(['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' })
+	},
+	{ name: 'postgres', title: 'Integration tests on PostgreSQL', run: postgresStep },
+	{ name: 'e2e', title: 'Browser journeys (Playwright)', run: e2eStep }
+];
+
+let child = null;
+let interruptedBy = null;
+
+async function postgresStep() {
+	const integration = ['vitest', 'run', '--project', 'integration'];
+	if (process.env.DATABASE_URL) {
+		console.log('Using the server in DATABASE_URL.');
+		return command(integration, { TEST_DB: 'postgres', DATABASE_URL: process.env.DATABASE_URL });
+	}
+	if (!findPostgresBin()) return missing('PostgreSQL server binaries (initdb, pg_ctl, postgres)');
+
+	console.log('Starting a throwaway PostgreSQL server (set DATABASE_URL to use your own instead)...');
+	const cluster = await startThrowawayCluster();
+	console.log(`PostgreSQL is up at ${cluster.url}`);
+	try {
+		return await command(integration, { TEST_DB: 'postgres', DATABASE_URL: cluster.url });
+	} finally {
+		await cluster.stop();
+		console.log('Throwaway PostgreSQL server stopped and removed.');
+	}
+}
+
+async function e2eStep() {
+	if (!existsSync(CHROMIUM)) return missing(`Chromium (${CHROMIUM})`);
+	const build = await command(['vite', 'build']);
+	if (build.status !== 'passed') return build;
+	return command(['playwright', 'test']);
+}
+
+/** @returns {Outcome} */
+function missing(what) {
+	if (IN_CI) {
+		console.error(`\nERROR: ${what} not found, and CI=true requires every step to run.`);
+		console.error(`Install it on the machine: ${INSTALL_HINT}\n`);
+		return { status: 'failed', code: 1, reason: `${what} not found` };
+	}
+	const line = '!'.repeat(78);
+	console.warn(`\n${line}\n!! WARNING: ${what} not found: SKIPPING this step.`);
+	console.warn(`!! Install it to run it: ${INSTALL_HINT}\n${line}\n`);
+	return { status: 'skipped', reason: `${what} not found; install: ${INSTALL_HINT}` };
+}
+
+function redact(value) {
+	try {
+		const url = new URL(value);
+		if (url.password) url.password = '***';
+		return url.toString();
+	} catch {
+		return value;
+	}
+}
+
+/** Runs `npx <args>` with extra environment variables. @returns {Promise<Outcome>} */
+function command(args, extraEnv = {}) {
+	const shown = Object.entries(extraEnv).map(([key, value]) => `${key}=${redact(value)} `);
+	console.log(`$ ${shown.join('')}npx ${args.join(' ')}`);
+	return new Promise((resolve) => {
+		// Own process group: npx runs the tool under `sh -c`, which does not pass signals on, so an interrupt
+		// must reach the whole group to leave no test runner (or browser) behind.
+		child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...extraEnv }, detached: true });
+		child.on('error', (error) => {
+			child = null;
+			console.error(`Could not run npx ${args[0]}: ${error.message}`);
+			resolve({ status: 'failed', code: 127 });
+		});
+		child.on('exit', (code, signal) => {
+			child = null;
+			const exitCode = signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1);
+			resolve(exitCode === 0 ? { status: 'passed' } : { status: 'failed', code: exitCode });
+		});
+	});
+}
+
+function parseArgs(argv) {
+	const names = STEPS.map((step) => step.name);
+	if (argv.some((arg) => arg === '-h' || arg === '--help')) {
+		console.log(`Usage: node scripts/test.js [${names.join('|')} ...]\nWithout arguments every step runs.`);
+		process.exit(0);
+	}
+	const unknown = argv.filter((arg) => !names.includes(arg));
+	if (unknown.length > 0) {
+		console.error(`Unknown step: ${unknown.join(', ')}. Choose from: ${names.join(', ')}.`);
+		process.exit(2);
+	}
+	return argv.length === 0 ? STEPS : STEPS.filter((step) => argv.includes(step.name));
+}
+
+// Let the running suite shut down cleanly (and release the database) before reporting; with no child, just go.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, () => {
+		interruptedBy = signal;
+		if (child) {
+			try {
+				process.kill(-child.pid, signal);
+			} catch {
+				// The group is already gone; its exit event finishes the step.
+			}
+		} else process.exit(128 + constants.signals[signal]);
+	});
+}
+
+function formatDuration(ms) {
+	return ms < 60_000
+		? `${(ms / 1000).toFixed(1)}s`
+		: `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+async function main() {
+	const selected = parseArgs(process.argv.slice(2));
+	const results = [];
+	let exitCode = 0;
+
+	for (const [index, step] of selected.entries()) {
+		if (exitCode !== 0) {
+			results.push({ step, status: 'not run' });
+			continue;
+		}
+		console.log(
+			`\n${'='.repeat(12)} [${index + 1}/${selected.length}] ${step.name}: ${step.title} ${'='.repeat(12)}`
+		);
+		const started = Date.now();
+		/** @type {Outcome} */
+		let outcome;
+		try {
+			outcome = await step.run();
+		} catch (error) {
+			console.error(`\n${step.title} could not run:\n${error instanceof Error ? error.message : error}`);
+			outcome = { status: 'failed', code: 1 };
+		}
+		// An interrupted run never counts as a pass, even if the suite exited cleanly.
+		if (interruptedBy && outcome.status !== 'failed') {
+			outcome = { status: 'failed', code: 128 + constants.signals[interruptedBy] };
+		}
+		results.push({ step, ...outcome, duration: Date.now() - started });
+		if (outcome.status === 'failed') exitCode = outcome.code ?? 1;
+	}
+
+	console.log(`\n${'='.repeat(12)} Summary ${'='.repeat(12)}`);
+	for (const { step, status, code, duration } of results) {
+		const detail = [duration === undefined ? '' : formatDuration(duration), code ? `exit code ${code}` : '']
+			.filter(Boolean)
+			.join(', ');
+		console.log(`  ${step.name.padEnd(12)} ${status.toUpperCase().padEnd(8)} ${detail}`.trimEnd());
+	}
+	for (const { step, status, reason } of results) {
+		if (status === 'skipped') console.log(`SKIPPED: ${step.name} (${step.title}): ${reason}`);
+	}
+	if (interruptedBy) console.log(`Interrupted by ${interruptedBy}.`);
+	process.exitCode = exitCode;
+}
+
+await main();

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
+import { translator } from '$lib/i18n';
+import { LOCALE_COOKIE } from '$lib/server/auth';
+import { log } from '$lib/server/log';
+import { appContext } from '$lib/server/start';
+
+export const init: ServerInit = async () => {
+	await appContext();
+};
+
+const withContext: Handle = async ({ event, resolve }) => {
+	event.locals.app = await appContext();
+	const chosen = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(chosen)
+		? chosen
+		: localeFromAcceptLanguage(event.request.headers.get('accept-language'));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+/** better-auth answers its own endpoints (e-mail link verification, JSON sign-in) under /api/auth. */
+const authEndpoints: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname.startsWith('/api/auth/')) return event.locals.app.auth.handler(event.request);
+	return resolve(event);
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	const found = await event.locals.app.auth.api.getSession({ headers: event.request.headers });
+	const user = found?.user;
+	event.locals.user = user
+		? {
+				id: user.id,
+				name: user.name,
+				email: user.email,
+				role: (user.role as SignedInUser['role']) ?? null,
+				cityId: user.cityId ?? null
+			}
+		: null;
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// Pages of signed-in people must not be kept by shared caches.
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(withContext, securityHeaders, authEndpoints, session);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const id = randomUUID().slice(0, 8);
+	if (status !== 404) log.error({ err: error, id, path: event.url.pathname }, 'request failed');
+	const t = translator(event.locals.locale ?? 'en');
+	return { message: status === 404 ? t('error.notFoundTitle') : t('error.serverTitle'), id };
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const email = z.string().trim().toLowerCase().pipe(z.email('form.invalidEmail'));
+
+export const signInSchema = z.object({
+	email,
+	password: z.string().min(1, 'auth.password')
+});
+
+export const emailOnlySchema = z.object({ email });
+
+/** A new password typed twice; the second must match so a typo cannot lock the person out. */
+export const newPasswordSchema = z
+	.object({
+		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
+		confirm: z.string()
+	})
+	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });
+
+export const acceptInvitationSchema = z
+	.object({
+		name: z.string().trim().min(1, 'auth.name').max(120, 'auth.name'),
+		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
+		confirm: z.string()
+	})
+	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });
+
+export const inviteSchema = z
+	.object({
+		name: z.string().trim().min(1, 'admin.colName').max(120, 'admin.colName'),
+		email,
+		role: z.enum(['secretariat', 'coordinator', 'contributor'], 'admin.inviteRole'),
+		cityId: z
+			.string()
+			.trim()
+			.transform((value) => (value === '' ? null : Number(value)))
+			.pipe(z.number().int().positive().nullable())
+	})
+	.refine((form) => form.role === 'secretariat' || form.cityId !== null, {
+		message: 'admin.cityRequired',
+		path: ['cityId']
+	});

@@ -1,0 +1,142 @@
+import type { Locale } from './locale';
+
+/**
+ * The Charter's four roles and eleven commitments, numbered as the Integrating Cities Reports number them.
+ * The English wording is the Charter's own (cities assess themselves against it); French and German are
+ * our translations for the interface.
+ */
+export type RoleKey = 'policy_maker' | 'service_provider' | 'employer' | 'buyer';
+
+export interface Role {
+	key: RoleKey;
+	name: Record<Locale, string>;
+}
+
+export interface Commitment {
+	number: number;
+	role: RoleKey;
+	text: Record<Locale, string>;
+}
+
+export const roles: readonly Role[] = [
+	{ key: 'policy_maker', name: { en: 'Policy maker', fr: 'Décideur politique', de: 'Politikgestalterin' } },
+	{
+		key: 'service_provider',
+		name: { en: 'Service provider', fr: 'Prestataire de services', de: 'Dienstleisterin' }
+	},
+	{ key: 'employer', name: { en: 'Employer', fr: 'Employeur', de: 'Arbeitgeberin' } },
+	{
+		key: 'buyer',
+		name: {
+			en: 'Buyer of goods and services',
+			fr: 'Acheteur de biens et de services',
+			de: 'Auftraggeberin für Waren und Dienstleistungen'
+		}
+	}
+];
+
+export const commitments: readonly Commitment[] = [
+	{
+		number: 1,
+		role: 'policy_maker',
+		text: {
+			en: 'Actively communicate our commitment to equal opportunities for everyone living in the city',
+			fr: 'Communiquer activement notre engagement en faveur de l’égalité des chances pour toutes les personnes qui vivent dans la ville',
+			de: 'Unser Engagement für Chancengleichheit aller Menschen, die in der Stadt leben, aktiv kommunizieren'
+		}
+	},
+	{
+		number: 2,
+		role: 'policy_maker',
+		text: {
+			en: 'Ensure equal access and non-discrimination across all our policies',
+			fr: 'Garantir l’égalité d’accès et la non-discrimination dans toutes nos politiques',
+			de: 'Gleichen Zugang und Nichtdiskriminierung in allen unseren Politikbereichen sicherstellen'
+		}
+	},
+	{
+		number: 3,
+		role: 'policy_maker',
+		text: {
+			en: 'Facilitate engagement from migrant communities in our policy-making processes and remove barriers to participation',
+			fr: 'Faciliter l’engagement des communautés migrantes dans nos processus de décision et lever les obstacles à la participation',
+			de: 'Die Mitwirkung von Migrantengemeinschaften an unseren politischen Entscheidungsprozessen fördern und Hindernisse für die Teilhabe abbauen'
+		}
+	},
+	{
+		number: 4,
+		role: 'service_provider',
+		text: {
+			en: 'Support equal access for migrants to services (particularly language learning, housing, employment, health, social care and education)',
+			fr: 'Favoriser l’égal accès des personnes migrantes aux services (en particulier l’apprentissage de la langue, le logement, l’emploi, la santé, l’action sociale et l’éducation)',
+			de: 'Gleichen Zugang von Migrantinnen und Migranten zu Dienstleistungen unterstützen (insbesondere Spracherwerb, Wohnen, Beschäftigung, Gesundheit, soziale Betreuung und Bildung)'
+		}
+	},
+	{
+		number: 5,
+		role: 'service_provider',
+		text: {
+			en: 'Ensure that migrants’ needs are understood and met by service providers',
+			fr: 'Veiller à ce que les besoins des personnes migrantes soient compris et satisfaits par les prestataires de services',
+			de: 'Sicherstellen, dass die Bedürfnisse von Migrantinnen und Migranten von den Dienstleistern verstanden und erfüllt werden'
+		}
+	},
+	{
+		number: 6,
+		role: 'employer',
+		text: {
+			en: 'Take steps to reflect our city’s diversity in the composition of our workforce across all staffing levels',
+			fr: 'Agir pour que la composition de notre personnel reflète, à tous les niveaux, la diversité de notre ville',
+			de: 'Schritte unternehmen, damit unsere Belegschaft auf allen Ebenen die Vielfalt unserer Stadt widerspiegelt'
+		}
+	},
+	{
+		number: 7,
+		role: 'employer',
+		text: {
+			en: 'Ensure that all staff, including staff with a migrant background, experience fair and equal treatment by managers and colleagues',
+			fr: 'Veiller à ce que tout le personnel, y compris issu de l’immigration, soit traité de manière juste et égale par la hiérarchie et les collègues',
+			de: 'Sicherstellen, dass alle Beschäftigten, auch solche mit Migrationshintergrund, von Vorgesetzten und Kolleginnen und Kollegen fair und gleich behandelt werden'
+		}
+	},
+	{
+		number: 8,
+		role: 'employer',
+		text: {
+			en: 'Ensure that staff understand and respect diversity and equality issues',
+			fr: 'Veiller à ce que le personnel comprenne et respecte les enjeux de diversité et d’égalité',
+			de: 'Sicherstellen, dass die Beschäftigten Fragen der Vielfalt und Gleichstellung verstehen und respektieren'
+		}
+	},
+	{
+		number: 9,
+		role: 'buyer',
+		text: {
+			en: 'Apply principles of equality and diversity in procurement and tendering',
+			fr: 'Appliquer les principes d’égalité et de diversité dans les achats et les appels d’offres',
+			de: 'Grundsätze der Gleichstellung und Vielfalt bei Beschaffung und Ausschreibungen anwenden'
+		}
+	},
+	{
+		number: 10,
+		role: 'buyer',
+		text: {
+			en: 'Promote principles of equality and diversity amongst our contractors',
+			fr: 'Promouvoir les principes d’égalité et de diversité auprès de nos prestataires',
+			de: 'Grundsätze der Gleichstellung und Vielfalt bei unseren Auftragnehmern fördern'
+		}
+	},
+	{
+		number: 11,
+		role: 'buyer',
+		text: {
+			en: 'Promote the development of a diverse supplier base',
+			fr: 'Encourager le développement d’un réseau de fournisseurs diversifié',
+			de: 'Die Entwicklung einer vielfältigen Lieferantenbasis fördern'
+		}
+	}
+];
+
+export function commitmentsOfRole(role: RoleKey): Commitment[] {
+	return commitments.filter((commitment) => commitment.role === role);
+}

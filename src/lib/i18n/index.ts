@@ -1,0 +1,42 @@
+import { defaultLocale, type Locale } from '$lib/domain/locale';
+import { de } from './de';
+import { en, type MessageKey, type Messages } from './en';
+import { fr } from './fr';
+
+export type { MessageKey } from './en';
+
+const catalogues: Record<Locale, Messages> = { en, fr, de };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Returns the translate function for one language; a missing parameter shows as {name} so it is noticed. */
+export function translator(locale: Locale): Translate {
+	const messages = catalogues[locale] ?? catalogues[defaultLocale];
+	return (key, params) => {
+		const text = messages[key] ?? en[key];
+		if (!params) return text;
+		return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+			name in params ? String(params[name]) : whole
+		);
+	};
+}
+
+/** Dates as readers of that language expect them, without a time zone shift (dates are calendar dates). */
+export function formatDate(locale: Locale, isoDate: string, precision: 'day' | 'month' | 'year' = 'day') {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	const options: Intl.DateTimeFormatOptions =
+		precision === 'year'
+			? { year: 'numeric', timeZone: 'UTC' }
+			: precision === 'month'
+				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+export function countryName(locale: Locale, code: string): string {
+	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(locale).format(value);
+}

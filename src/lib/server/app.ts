@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { createAuth, type Auth } from './auth';
+import { readConfig, type Config } from './config';
+import { openDatabase, type Database, type DatabaseHandle, type DriverName } from './db';
+import { appSettings } from './db/schema';
+import { log } from './log';
+import { createMailer, type Mailer } from './mail';
+import { seedDemo } from './seed/seed-demo';
+
+/** Everything a request needs from the server side, built once at start. */
+export interface AppContext {
+	config: Config;
+	db: Database;
+	driver: DriverName;
+	auth: Auth;
+	mailer: Mailer;
+	close(): Promise<void>;
+}
+
+export interface StartOptions {
+	config?: Config;
+	/** An already opened database (tests); otherwise one is opened from the config. */
+	database?: DatabaseHandle;
+	/** Sign-in attempts allowed per minute and client address. */
+	signInAttemptsPerMinute?: number;
+}
+
+export async function createAppContext(options: StartOptions = {}): Promise<AppContext> {
+	const config = options.config ?? readConfig();
+	const handle = options.database ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+	await handle.migrate();
+	const { db } = handle;
+	const secret = config.AUTH_SECRET ?? (await storedSecret(db));
+	const mailer = createMailer(db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+	const auth = createAuth({
+		db,
+		mailer,
+		secret,
+		baseURL: config.ORIGIN,
+		signInAttemptsPerMinute: options.signInAttemptsPerMinute
+	});
+	return { config, db, driver: handle.driver, auth, mailer, close: () => handle.close() };
+}
+
+/** Loads the demo data when enabled, and says once how to sign in. */
+export async function loadDemoData(app: AppContext): Promise<void> {
+	if (app.config.DEMO_DATA !== 'on') return;
+	const report = await seedDemo(app.db, app.auth, app.config.DEMO_PASSWORD);
+	log.info(
+		{ cities: report.citiesAdded, cycles: report.cyclesAdded, participations: report.participationsAdded },
+		'demo data loaded'
+	);
+	if (report.accountsCreated.length === 0) return;
+	const generated = !app.config.DEMO_PASSWORD;
+	const lines = report.accountsCreated.map((account) => `  ${account.role.padEnd(12)} ${account.email}`);
+	console.log(
+		[
+			'',
+			'Demo accounts created. Sign in at /sign-in with:',
+			...lines,
+			generated
+				? `  password     ${report.accountsCreated[0]?.password} (shown once; set DEMO_PASSWORD to choose it)`
+				: '  password     the value of DEMO_PASSWORD',
+			''
+		].join('\n')
+	);
+}
+
+/** A session secret generated on first start and kept in the database, so sessions survive restarts. */
+async function storedSecret(db: Database): Promise<string> {
+	const [existing] = await db.select().from(appSettings).where(eq(appSettings.key, 'auth_secret'));
+	if (existing) return existing.value;
+	await db
+		.insert(appSettings)
+		.values({ key: 'auth_secret', value: randomBytes(32).toString('base64url') })
+		.onConflictDoNothing();
+	const [stored] = await db.select().from(appSettings).where(eq(appSettings.key, 'auth_secret'));
+	if (!stored) throw new Error('could not store the session secret');
+	return stored.value;
+}

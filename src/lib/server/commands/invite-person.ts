@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Locale } from '$lib/domain/locale';
+import { translator } from '$lib/i18n';
+import { writeAudit } from '../audit';
+import type { Database } from '../db';
+import { invitations, user } from '../db/schema';
+import type { Mailer } from '../mail';
+import type { AccountRole } from './create-account';
+
+const INVITATION_DAYS = 14;
+
+export function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export interface Invitation {
+	email: string;
+	name: string;
+	role: AccountRole;
+	cityId: number | null;
+}
+
+export type InviteResult = { ok: true; invitationId: number } | { ok: false; error: 'already_user' };
+
+/** Records an invitation and e-mails its one-time link. Only the token's hash is stored. */
+export async function invitePerson(
+	deps: { db: Database; mailer: Mailer; origin: string; locale: Locale },
+	actorId: string,
+	invitation: Invitation
+): Promise<InviteResult> {
+	const { db, mailer } = deps;
+	const email = invitation.email.toLowerCase();
+	const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
+	if (existing) return { ok: false, error: 'already_user' };
+
+	const token = randomBytes(32).toString('base64url');
+	const invitationId = await db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(invitations)
+			.values({
+				tokenHash: hashToken(token),
+				email,
+				name: invitation.name,
+				role: invitation.role,
+				cityId: invitation.role === 'secretariat' ? null : invitation.cityId,
+				invitedBy: actorId,
+				expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
+			})
+			.returning({ id: invitations.id });
+		if (!row) throw new Error('invitation not stored');
+		await writeAudit(tx, {
+			actorId,
+			action: 'person.invited',
+			subjectType: 'invitation',
+			subjectId: row.id,
+			after: { email, role: invitation.role, cityId: invitation.cityId }
+		});
+		return row.id;
+	});
+
+	const t = translator(deps.locale);
+	await mailer.send({
+		to: email,
+		subject: t('mail.inviteSubject'),
+		text: t('mail.inviteBody', {
+			name: invitation.name,
+			role: t(`role.${invitation.role}`),
+			url: `${deps.origin}/invitation/${token}`
+		})
+	});
+	return { ok: true, invitationId };
+}
+
+/** The open invitation a link points to, or null when it is unknown, used or expired. */
+export async function findOpenInvitation(db: Database, token: string) {
+	const [row] = await db
+		.select()
+		.from(invitations)
+		.where(
+			and(
+				eq(invitations.tokenHash, hashToken(token)),
+				isNull(invitations.acceptedAt),
+				gt(invitations.expiresAt, new Date())
+			)
+		);
+	return row ?? null;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Settings read from the environment once, parsed so a typo fails loudly at start instead of later. */
+const configSchema = z.object({
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+		.optional(),
+	DATA_DIR: z.string().default('./data'),
+	SMTP_URL: z.string().optional(),
+	MAIL_FROM: z.string().default('Integrating Cities Monitor <no-reply@integrating-cities.local>'),
+	ORIGIN: z.url().optional(),
+	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+	DEMO_DATA: z.enum(['on', 'off']).default('on'),
+	/** Password of the demo accounts; without it one is generated and printed once, when they are created. */
+	DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	NODE_ENV: z.string().default('production')
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	// Empty strings in the environment mean "not set".
+	const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+	return configSchema.parse(cleaned);
+}

@@ -1,0 +1,2 @@
+export { openDatabase, type Database, type DatabaseHandle, type DriverName } from './client';
+export * as tables from './schema';

@@ -1,0 +1,6 @@
+import { headlineFigures } from '$lib/server/queries/headline-figures';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	figures: await headlineFigures(locals.app.db)
+});

@@ -1,0 +1,7 @@
+import { adminCities } from '$lib/server/queries/admin-overview';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => ({
+	cities: await adminCities(locals.app.db),
+	saved: url.searchParams.get('saved')
+});

@@ -1,0 +1,28 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { cityFields, cityInputSchema } from '$lib/domain/city';
+import { fieldErrors, formValues } from '$lib/domain/forms';
+import { translator } from '$lib/i18n';
+import { updateCity } from '$lib/server/commands/update-city';
+import { cities } from '$lib/server/db/schema';
+import { requireSecretariat } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const [city] = await locals.app.db.select().from(cities).where(eq(cities.slug, params.slug));
+	if (!city) error(404, translator(locals.locale)('error.notFoundTitle'));
+	return { city };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		// Actions are not covered by the layout's load, so the check is repeated here.
+		const actor = requireSecretariat(locals, url);
+		const values = formValues(await request.formData(), cityFields);
+		const parsed = cityInputSchema.safeParse(values);
+		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
+		const result = await updateCity(locals.app.db, actor.id, params.slug, parsed.data);
+		if (!result.ok) error(404, translator(locals.locale)('error.notFoundTitle'));
+		redirect(303, `/admin?saved=${encodeURIComponent(parsed.data.name)}`);
+	}
+};

@@ -1,0 +1,45 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { acceptInvitationSchema } from '$lib/domain/account-forms';
+import { fieldErrors, type FieldErrors } from '$lib/domain/forms';
+import { acceptInvitation } from '$lib/server/commands/accept-invitation';
+import { findOpenInvitation } from '$lib/server/commands/invite-person';
+import { cities } from '$lib/server/db/schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { db } = locals.app;
+	const invitation = await findOpenInvitation(db, params.token);
+	if (!invitation) return { invitation: null };
+	const [city] = invitation.cityId
+		? await db.select({ name: cities.name }).from(cities).where(eq(cities.id, invitation.cityId))
+		: [];
+	return {
+		invitation: {
+			name: invitation.name,
+			email: invitation.email,
+			role: invitation.role,
+			city: city?.name ?? null
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const form = await request.formData();
+		const name = String(form.get('name') ?? '');
+		const parsed = acceptInvitationSchema.safeParse({
+			name,
+			password: form.get('password'),
+			confirm: form.get('confirm')
+		});
+		if (!parsed.success) return fail(422, { values: { name }, errors: fieldErrors(parsed.error) });
+		const result = await acceptInvitation(
+			{ db: locals.app.db, auth: locals.app.auth },
+			params.token,
+			parsed.data
+		);
+		if (!result.ok) return fail(400, { values: { name }, errors: {} as FieldErrors, invalid: true });
+		redirect(303, '/sign-in?reason=invited');
+	}
+};
