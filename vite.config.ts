@@ -23,7 +23,8 @@ export default defineConfig({
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
 					// Each file gets its own database; PGlite is memory-hungry, so keep the pool small.
-					maxWorkers: 2
+					maxWorkers: 2,
+					env: { LOG_LEVEL: 'silent' }
 				}
 			}
 		]

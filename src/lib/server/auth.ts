@@ -35,6 +35,7 @@ export function createAuth(options: AuthOptions) {
 	const attempts = options.signInAttemptsPerMinute ?? 10;
 	return betterAuth({
 		appName: 'Integrating Cities Monitor',
+		logger: { disabled: process.env.LOG_LEVEL === 'silent' },
 		secret: options.secret,
 		baseURL: options.baseURL,
 		trustedOrigins: options.baseURL ? [options.baseURL] : undefined,

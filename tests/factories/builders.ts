@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from '$lib/server/app';
+import { createAccount, type AccountRole } from '$lib/server/commands/create-account';
+import { cities, cycleParticipations, cycles } from '$lib/server/db/schema';
+import { TEST_PASSWORD } from './test-database';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function buildCity(app: AppContext, overrides: Partial<typeof cities.$inferInsert> = {}) {
+	const id = unique();
+	const [city] = await app.db
+		.insert(cities)
+		.values({
+			slug: `city-${id}`,
+			name: `City ${id}`,
+			countryCode: 'FI',
+			latitude: 60.17,
+			longitude: 24.94,
+			signedOn: '2013-01-31',
+			signedOnPrecision: 'by',
+			...overrides
+		})
+		.returning();
+	if (!city) throw new Error('city not created');
+	return city;
+}
+
+export async function buildCycle(app: AppContext, overrides: Partial<typeof cycles.$inferInsert> = {}) {
+	const id = unique();
+	const [cycle] = await app.db
+		.insert(cycles)
+		.values({
+			slug: `cycle-${id}`,
+			name: `Cycle ${id}`,
+			periodStart: '2018-07-01',
+			periodEnd: '2020-06-30',
+			status: 'published',
+			...overrides
+		})
+		.returning();
+	if (!cycle) throw new Error('cycle not created');
+	return cycle;
+}
+
+export async function buildParticipation(app: AppContext, cycleId: number, cityId: number) {
+	await app.db.insert(cycleParticipations).values({ cycleId, cityId, state: 'accepted' });
+}
+
+export async function buildPerson(
+	app: AppContext,
+	role: AccountRole,
+	cityId: number | null = null,
+	email = `person-${unique()}@example.eu`
+) {
+	const id = await createAccount(app.db, app.auth, {
+		email,
+		name: `Person ${email}`,
+		password: TEST_PASSWORD,
+		role,
+		cityId
+	});
+	return { id, email };
+}
+
+/** Signs in through better-auth's HTTP endpoint, as the sign-in form does, from one client address. */
+export async function signInOverHttp(
+	app: AppContext,
+	email: string,
+	password: string,
+	address = '203.0.113.7'
+) {
+	return app.auth.handler(
+		new Request('http://localhost:4173/api/auth/sign-in/email', {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				origin: 'http://localhost:4173',
+				'x-forwarded-for': address
+			},
+			body: JSON.stringify({ email, password })
+		})
+	);
+}

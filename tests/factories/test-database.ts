@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createAppContext, type AppContext } from '$lib/server/app';
+import { readConfig } from '$lib/server/config';
+import { openDatabase, type DatabaseHandle } from '$lib/server/db';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or (TEST_DB=postgres) a new database
+ * on the PostgreSQL server the test script started. Both run the same tests: the storage contract.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+	if (process.env.TEST_DB !== 'postgres') return openDatabase({ dataDir: 'memory://' });
+
+	const serverUrl = process.env.DATABASE_URL;
+	if (!serverUrl) throw new Error('TEST_DB=postgres needs DATABASE_URL (scripts/test.js sets it)');
+	const name = `icm_test_${randomBytes(6).toString('hex')}`;
+	await withAdmin(serverUrl, (client) => client.query(`create database ${name}`));
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const handle = openDatabase({ url: url.toString() });
+	return {
+		...handle,
+		async close() {
+			await handle.close();
+			await withAdmin(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+		}
+	};
+}
+
+async function withAdmin(url: string, work: (client: pg.Client) => Promise<unknown>) {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+export const TEST_PASSWORD = 'integration-test-password';
+
+/** The application context on a fresh database, as a server would build it, without demo data. */
+export async function createTestApp(options: { signInAttemptsPerMinute?: number } = {}): Promise<AppContext> {
+	const database = await openTestDatabase();
+	return createAppContext({
+		database,
+		config: readConfig({ DEMO_DATA: 'off', ORIGIN: 'http://localhost:4173', LOG_LEVEL: 'silent' }),
+		signInAttemptsPerMinute: options.signInAttemptsPerMinute
+	});
+}
+
+export const driverUnderTest = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';

@@ -1,0 +1,112 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '$lib/server/app';
+import { updateCity } from '$lib/server/commands/update-city';
+import { auditLog, cities } from '$lib/server/db/schema';
+import { cityProfile } from '$lib/server/queries/city-profile';
+import { headlineFigures } from '$lib/server/queries/headline-figures';
+import { listCities, parseCityListFilter } from '$lib/server/queries/list-cities';
+import { buildCity, buildCycle, buildParticipation, buildPerson } from '../factories/builders';
+import { createTestApp, driverUnderTest } from '../factories/test-database';
+
+describe(`public reads and city edits on ${driverUnderTest}`, () => {
+	let app: AppContext;
+	beforeAll(async () => {
+		app = await createTestApp();
+		const published = await buildCycle(app, {
+			slug: '2018-2020',
+			name: 'Period 2018–2020',
+			status: 'published'
+		});
+		const draft = await buildCycle(app, { slug: '2024-2026', name: 'Period 2024–2026', status: 'open' });
+		const ghent = await buildCity(app, {
+			slug: 'ghent',
+			name: 'Ghent',
+			countryCode: 'BE',
+			signedOn: '2013-01-31'
+		});
+		const oulu = await buildCity(app, {
+			slug: 'oulu',
+			name: 'Oulu',
+			countryCode: 'FI',
+			signedOn: '2012-05-01'
+		});
+		await buildCity(app, {
+			slug: 'brno',
+			name: 'Brno',
+			countryCode: 'CZ',
+			signedOn: null,
+			signedOnPrecision: null
+		});
+		await buildCity(app, { slug: 'bologna', name: 'Bologna', countryCode: 'IT', signedOn: '2024-11-01' });
+		await buildParticipation(app, published.id, ghent.id);
+		await buildParticipation(app, draft.id, ghent.id);
+		await buildParticipation(app, draft.id, oulu.id);
+	});
+	afterAll(async () => app.close());
+
+	const list = (query: string) => listCities(app.db, parseCityListFilter(new URLSearchParams(query)));
+
+	it('filters by country, signing status and name, and sorts by date of signing', async () => {
+		expect((await list('country=FI')).map((c) => c.slug)).toEqual(['oulu']);
+		expect((await list('status=respondent')).map((c) => c.slug)).toEqual(['brno']);
+		expect((await list('q=gh')).map((c) => c.slug)).toEqual(['ghent']);
+		expect((await list('sort=signed')).map((c) => c.slug)).toEqual(['oulu', 'ghent', 'bologna', 'brno']);
+		// A "%" typed into the search box is a character, not a wildcard.
+		expect(await list('q=%25')).toEqual([]);
+	});
+
+	it('ignores filter values a visitor could not have chosen', async () => {
+		expect(parseCityListFilter(new URLSearchParams('country=xx;drop&sort=evil&status=1'))).toEqual({
+			q: '',
+			country: '',
+			status: 'all',
+			sort: 'name'
+		});
+	});
+
+	it('shows the public only cycles that are published', async () => {
+		const ghent = (await list('q=ghent'))[0];
+		expect(ghent?.cycles.map((c) => c.slug)).toEqual(['2018-2020']);
+		expect((await list('q=oulu'))[0]?.cycles).toEqual([]);
+		const profile = await cityProfile(app.db, 'ghent');
+		expect(profile?.participation.map((p) => p.slug)).toEqual(['2018-2020']);
+		expect(await headlineFigures(app.db)).toEqual({ signatories: 3, countries: 3, cycles: 1 });
+	});
+
+	it('saves a city edit and keeps its before and after in the audit trail', async () => {
+		const secretariat = await buildPerson(app, 'secretariat');
+		const result = await updateCity(app.db, secretariat.id, 'oulu', {
+			name: 'Oulu',
+			countryCode: 'FI',
+			population: 216000,
+			signedOn: '2012-05-15',
+			latitude: 65.01,
+			longitude: 25.47
+		});
+		expect(result.ok).toBe(true);
+		const [oulu] = await app.db.select().from(cities).where(eq(cities.slug, 'oulu'));
+		expect(oulu).toMatchObject({ population: 216000, signedOn: '2012-05-15', signedOnPrecision: 'day' });
+		const [entry] = await app.db.select().from(auditLog).where(eq(auditLog.action, 'city.updated'));
+		expect(entry).toMatchObject({
+			actorId: secretariat.id,
+			subjectType: 'city',
+			subjectId: String(oulu?.id),
+			before: expect.objectContaining({ population: null, signedOn: '2012-05-01' }),
+			after: expect.objectContaining({ population: 216000, signedOn: '2012-05-15' })
+		});
+	});
+
+	it('reports an unknown city instead of creating one', async () => {
+		const secretariat = await buildPerson(app, 'secretariat');
+		const result = await updateCity(app.db, secretariat.id, 'atlantis', {
+			name: 'Atlantis',
+			countryCode: 'GR',
+			population: null,
+			signedOn: null,
+			latitude: 0,
+			longitude: 0
+		});
+		expect(result).toEqual({ ok: false, error: 'not_found' });
+	});
+});

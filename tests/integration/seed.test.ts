@@ -1,0 +1,56 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '$lib/server/app';
+import { cities, cycleParticipations, cycles, user } from '$lib/server/db/schema';
+import { demoCities, demoCycles } from '$lib/server/seed/demo-data';
+import { demoAccounts, seedDemo } from '$lib/server/seed/seed-demo';
+import { createTestApp, driverUnderTest } from '../factories/test-database';
+
+describe(`demo data on ${driverUnderTest}`, () => {
+	let app: AppContext;
+	beforeAll(async () => {
+		app = await createTestApp();
+	});
+	afterAll(async () => app.close());
+
+	const rows = async () => ({
+		cities: (await app.db.select({ n: count() }).from(cities))[0]?.n,
+		cycles: (await app.db.select({ n: count() }).from(cycles))[0]?.n,
+		participations: (await app.db.select({ n: count() }).from(cycleParticipations))[0]?.n,
+		people: (await app.db.select({ n: count() }).from(user))[0]?.n
+	});
+
+	it('loads every demo city, cycle, respondent and account on first start', async () => {
+		const report = await seedDemo(app.db, app.auth, 'seeded-password-123');
+		const respondents = demoCycles.reduce((sum, cycle) => sum + cycle.respondents.length, 0);
+		expect(report.citiesAdded).toBe(demoCities.length);
+		expect(report.cyclesAdded).toBe(demoCycles.length);
+		expect(report.participationsAdded).toBe(respondents);
+		expect(report.accountsCreated.map((a) => a.email)).toEqual(demoAccounts.map((a) => a.email));
+		expect(await rows()).toEqual({
+			cities: demoCities.length,
+			cycles: demoCycles.length,
+			participations: respondents,
+			people: demoAccounts.length
+		});
+	});
+
+	it('adds nothing on a second start and keeps what the secretariat edited', async () => {
+		const before = await rows();
+		await app.db.update(cities).set({ name: 'Helsingfors' }).where(eq(cities.slug, 'helsinki'));
+		const report = await seedDemo(app.db, app.auth, 'another-password-456');
+		expect(report).toEqual({ citiesAdded: 0, cyclesAdded: 0, participationsAdded: 0, accountsCreated: [] });
+		expect(await rows()).toEqual(before);
+		const [helsinki] = await app.db.select().from(cities).where(eq(cities.slug, 'helsinki'));
+		expect(helsinki?.name).toBe('Helsingfors');
+	});
+
+	it('gives the demo coordinator the city named in the demo data', async () => {
+		const [coordinator] = await app.db
+			.select({ role: user.role, city: cities.slug })
+			.from(user)
+			.innerJoin(cities, eq(cities.id, user.cityId))
+			.where(eq(user.email, 'coordinator.helsinki@demo.integrating-cities.eu'));
+		expect(coordinator).toEqual({ role: 'coordinator', city: 'helsinki' });
+	});
+});
