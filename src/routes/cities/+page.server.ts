@@ -6,11 +6,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const filter = parseCityListFilter(url.searchParams);
 	const db = locals.app.db;
-	const [shown, everyCity, countries] = await Promise.all([
-		listCities(db, filter),
-		listCities(db, parseCityListFilter(new URLSearchParams())),
-		listCityCountries(db)
-	]);
+	const everyCity = await listCities(db, parseCityListFilter(new URLSearchParams()));
+	const unfiltered =
+		filter.q === '' && filter.country === '' && filter.status === 'all' && filter.sort === 'name';
+	const shown = unfiltered ? everyCity : await listCities(db, filter);
+	const countries = await listCityCountries(db);
 	// The map always shows every city, so it does not change meaning with the filters below it.
 	const t = translator(locals.locale);
 	const signatories = everyCity.filter((city) => city.signedOn).length;

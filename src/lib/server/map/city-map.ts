@@ -357,8 +357,19 @@ function hashId(text: string): string {
  * signatories are filled, respondent-only cities hollow, so the difference does not rely on colour.
  */
 export function renderCityMap(points: MapPoint[], labels: MapLabels): string {
-	// Clip ids unique per map content, so different maps can be inlined in one page.
-	const uid = hashId(JSON.stringify([points, labels]));
+	const key = JSON.stringify([points, labels]);
+	const cached = renderedMaps.get(key);
+	if (cached) return cached;
+	const svg = drawCityMap(points, labels, hashId(key));
+	// A few entries cover every language and the cities as they stand; an edit simply makes a new key.
+	if (renderedMaps.size >= 12) renderedMaps.delete(renderedMaps.keys().next().value as string);
+	renderedMaps.set(key, svg);
+	return svg;
+}
+
+const renderedMaps = new Map<string, string>();
+
+function drawCityMap(points: MapPoint[], labels: MapLabels, uid: string): string {
 	const valid = points.filter(isValidPoint);
 	const europe = valid.filter((p) => panelFor(p) === 'europe');
 	const northAmerica = valid.filter((p) => panelFor(p) === 'northAmerica');
