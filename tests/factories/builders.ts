@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '$lib/server/app';
 import { createAccount, type AccountRole } from '$lib/server/commands/create-account';
-import { cities, cycleParticipations, cycles } from '$lib/server/db/schema';
+import { cities, responses, cycles } from '$lib/server/db/schema';
 import { TEST_PASSWORD } from './test-database';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -43,7 +43,7 @@ export async function buildCycle(app: AppContext, overrides: Partial<typeof cycl
 }
 
 export async function buildParticipation(app: AppContext, cycleId: number, cityId: number) {
-	await app.db.insert(cycleParticipations).values({ cycleId, cityId, state: 'accepted' });
+	await app.db.insert(responses).values({ cycleId, cityId, state: 'accepted' });
 }
 
 export async function buildPerson(

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
-import { cities, cycleParticipations, cycles, user } from '$lib/server/db/schema';
+import { cities, responses, cycles, user } from '$lib/server/db/schema';
 import { demoCities, demoCycles } from '$lib/server/seed/demo-data';
 import { demoAccounts, seedDemo } from '$lib/server/seed/seed-demo';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
@@ -16,7 +16,7 @@ describe(`demo data on ${driverUnderTest}`, () => {
 	const rows = async () => ({
 		cities: (await app.db.select({ n: count() }).from(cities))[0]?.n,
 		cycles: (await app.db.select({ n: count() }).from(cycles))[0]?.n,
-		participations: (await app.db.select({ n: count() }).from(cycleParticipations))[0]?.n,
+		participations: (await app.db.select({ n: count() }).from(responses))[0]?.n,
 		people: (await app.db.select({ n: count() }).from(user))[0]?.n
 	});
 

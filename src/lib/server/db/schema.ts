@@ -10,7 +10,8 @@ import {
 	primaryKey,
 	serial,
 	text,
-	timestamp
+	timestamp,
+	uniqueIndex
 } from 'drizzle-orm/pg-core';
 
 const timestamps = {
@@ -54,13 +55,20 @@ export const cycles = pgTable('cycles', {
 	opensOn: date('opens_on'),
 	deadline: date('deadline'),
 	note: text('note'),
+	/** The questionnaire version this cycle uses, and a snapshot of it: later versions never change an old cycle. */
+	questionnaireVersion: text('questionnaire_version'),
+	questionnaire: jsonb('questionnaire'),
 	...timestamps
 });
 
-/** A city's part in a cycle. Answering a survey and signing the Charter are separate facts. */
-export const cycleParticipations = pgTable(
-	'cycle_participations',
+/**
+ * A city's response to a cycle: its part in the cycle and the header of its answers. Answering a cycle and
+ * signing the Charter are separate facts.
+ */
+export const responses = pgTable(
+	'responses',
 	{
+		id: serial('id').primaryKey(),
 		cycleId: integer('cycle_id')
 			.notNull()
 			.references(() => cycles.id, { onDelete: 'cascade' }),
@@ -70,9 +78,65 @@ export const cycleParticipations = pgTable(
 		state: text('state', {
 			enum: ['invited', 'in_progress', 'submitted', 'returned', 'accepted']
 		}).notNull(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		submittedBy: text('submitted_by'),
 		...timestamps
 	},
-	(table) => [primaryKey({ columns: [table.cycleId, table.cityId] }), index().on(table.cityId)]
+	(table) => [uniqueIndex().on(table.cycleId, table.cityId), index().on(table.cityId)]
+);
+
+/**
+ * The current value of each answered item. `revision` grows by one with every save: a save names the revision
+ * it started from, so a save based on an older revision is refused instead of overwriting someone else's.
+ */
+export const answers = pgTable(
+	'answers',
+	{
+		responseId: integer('response_id')
+			.notNull()
+			.references(() => responses.id, { onDelete: 'cascade' }),
+		itemId: text('item_id').notNull(),
+		value: jsonb('value'),
+		revision: integer('revision').notNull(),
+		updatedBy: text('updated_by'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [primaryKey({ columns: [table.responseId, table.itemId] })]
+);
+
+/** Every value an item ever had, so nothing typed is lost and any earlier value can be restored. */
+export const answerHistory = pgTable(
+	'answer_history',
+	{
+		id: serial('id').primaryKey(),
+		responseId: integer('response_id')
+			.notNull()
+			.references(() => responses.id, { onDelete: 'cascade' }),
+		itemId: text('item_id').notNull(),
+		revision: integer('revision').notNull(),
+		value: jsonb('value'),
+		/** How the value came: typed and saved, restored from history, copied from the previous cycle, imported. */
+		source: text('source', { enum: ['save', 'restore', 'copy_previous', 'import'] }).notNull(),
+		changedBy: text('changed_by'),
+		changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.responseId, table.itemId)]
+);
+
+/** A section handed by the city coordinator to a colleague, and whether it was marked completed. */
+export const sectionAssignments = pgTable(
+	'section_assignments',
+	{
+		responseId: integer('response_id')
+			.notNull()
+			.references(() => responses.id, { onDelete: 'cascade' }),
+		sectionId: text('section_id').notNull(),
+		assigneeId: text('assignee_id').references(() => user.id, { onDelete: 'set null' }),
+		completedAt: timestamp('completed_at', { withTimezone: true }),
+		completedBy: text('completed_by'),
+		...timestamps
+	},
+	(table) => [primaryKey({ columns: [table.responseId, table.sectionId] })]
 );
 
 // ---------------------------------------------------------------------------------------------------------

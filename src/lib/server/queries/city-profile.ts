@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db';
-import { cities, cycleParticipations, cycles } from '../db/schema';
+import { cities, responses, cycles } from '../db/schema';
 
 /** One city and its part in each published reporting cycle, for the public profile page. */
 export async function cityProfile(db: Database, slug: string) {
@@ -14,11 +14,11 @@ export async function cityProfile(db: Database, slug: string) {
 			periodEnd: cycles.periodEnd,
 			reportNumber: cycles.reportNumber,
 			reportYear: cycles.reportYear,
-			state: cycleParticipations.state
+			state: responses.state
 		})
-		.from(cycleParticipations)
-		.innerJoin(cycles, eq(cycles.id, cycleParticipations.cycleId))
-		.where(and(eq(cycleParticipations.cityId, city.id), eq(cycles.status, 'published')))
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(and(eq(responses.cityId, city.id), eq(cycles.status, 'published')))
 		.orderBy(asc(cycles.periodStart));
 	return { city, participation };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db';
-import { cities, cycleParticipations, cycles } from '../db/schema';
+import { cities, responses, cycles } from '../db/schema';
 
 /** The filters and order a visitor can choose on the cities page; anything else falls back to defaults. */
 export const cityListFilterSchema = z.object({
@@ -68,9 +68,9 @@ export async function listCities(db: Database, filter: CityListFilter): Promise<
 		.orderBy(...order);
 
 	const answered = await db
-		.select({ cityId: cycleParticipations.cityId, slug: cycles.slug, name: cycles.name })
-		.from(cycleParticipations)
-		.innerJoin(cycles, eq(cycles.id, cycleParticipations.cycleId))
+		.select({ cityId: responses.cityId, slug: cycles.slug, name: cycles.name })
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
 		.where(eq(cycles.status, 'published'))
 		.orderBy(asc(cycles.periodStart));
 	const cyclesByCity = new Map<number, { slug: string; name: string }[]>();

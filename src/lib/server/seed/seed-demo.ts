@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Auth } from '../auth';
 import { createAccount, type AccountRole } from '../commands/create-account';
 import type { Database } from '../db';
-import { cities, cycleParticipations, cycles, user } from '../db/schema';
+import { cities, responses, cycles, user } from '../db/schema';
 import { demoCities, demoCycles } from './demo-data';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
@@ -72,7 +72,7 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 		});
 	});
 	const addedParticipations = participations.length
-		? await db.insert(cycleParticipations).values(participations).onConflictDoNothing().returning()
+		? await db.insert(responses).values(participations).onConflictDoNothing().returning()
 		: [];
 
 	const accountsCreated: SeedReport['accountsCreated'] = [];

@@ -1,0 +1,89 @@
+import { expectNoA11yViolations } from './support/axe';
+import { DEMO_PASSWORD, demo } from './support/env';
+import { expect, submitPassword, test } from './support/fixtures';
+
+// Everything public, the language choice and signing in must work as plain HTML pages and forms.
+test.use({ javaScriptEnabled: false });
+
+test('the public pages render fully without JavaScript', async ({ page }) => {
+	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Cities committed to equal opportunities for all residents' })
+	).toBeVisible();
+	await expect(page.locator('.figure dd').first()).toHaveText(/\d/);
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('link', { name: 'The Charter' }).click();
+	await expect(page).toHaveURL('/charter');
+	await expect(page.getByText('Commitment 11', { exact: true })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cities' }).click();
+	await expect(page).toHaveURL('/cities');
+	await expect(page.locator('svg.city-map [data-city]')).toHaveCount(44);
+	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(44);
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('table').getByRole('link', { name: 'Helsinki' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Helsinki' })).toBeVisible();
+	await expect(page.getByRole('rowheader')).toHaveCount(2);
+	await expectNoA11yViolations(page);
+});
+
+test('the cities filter form works without JavaScript', async ({ page }) => {
+	await page.goto('/cities');
+	await page.getByLabel('City name').fill('hel');
+	await page.getByLabel('Country').selectOption({ label: 'Finland' });
+	await page.getByRole('button', { name: 'Apply' }).click();
+
+	await expect(page).toHaveURL(/\/cities\?q=hel&country=FI/);
+	// (Not the exact text: the app says "1 cities shown".)
+	await expect(page.getByRole('status')).toHaveText(/^1 /);
+	await expect(page.getByRole('table').locator('tbody th')).toHaveText(['Helsinki']);
+	// The form shows the filter it applied.
+	await expect(page.getByLabel('City name')).toHaveValue('hel');
+	await expect(page.getByLabel('Country')).toHaveValue('FI');
+	await expectNoA11yViolations(page);
+});
+
+test('the language choice switches the interface and is remembered', async ({ page }) => {
+	await page.goto('/cities');
+	await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
+	await page.getByRole('button', { name: 'Change language' }).click();
+
+	// Back on the same page, now in German.
+	await expect(page).toHaveURL('/cities');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByRole('button', { name: 'Sprache wechseln' })).toBeVisible();
+	await expect(page.locator('#language-select')).toHaveValue('de');
+	await expectNoA11yViolations(page);
+
+	// The next page remembers the choice.
+	await page.goto('/charter');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByText('Verpflichtung 1', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText(
+			'Unser Engagement für Chancengleichheit aller Menschen, die in der Stadt leben, aktiv kommunizieren'
+		)
+	).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await page.getByLabel('Sprache').selectOption({ label: 'English' });
+	await page.getByRole('button', { name: 'Sprache wechseln' }).click();
+	await expect(page).toHaveURL('/charter');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByText('Commitment 1', { exact: true })).toBeVisible();
+});
+
+test('signing in with a password works without JavaScript', async ({ page }) => {
+	await page.goto('/sign-in');
+	await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await submitPassword(page, demo.coordinator, DEMO_PASSWORD);
+	await expect(page).toHaveURL('/');
+	await expect(page.getByText('Signed in as Demo Coordinator')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+	await expectNoA11yViolations(page);
+});

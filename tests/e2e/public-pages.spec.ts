@@ -1,0 +1,176 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe';
+
+/** The number shown under a label in the home page's "In figures" list. */
+async function figure(page: Page, label: string): Promise<number> {
+	const value = page
+		.locator('.figure')
+		.filter({ has: page.getByText(label, { exact: true }) })
+		.locator('dd');
+	return Number((await value.innerText()).replace(/[^\d]/g, ''));
+}
+
+/** The city names in the table, top to bottom. */
+function cityNames(page: Page): Promise<string[]> {
+	return page.getByRole('table').locator('tbody th').allInnerTexts();
+}
+
+function citiesTable(page: Page): Locator {
+	return page.getByRole('table', {
+		name: 'Cities, their country, date of signing and the cycles they answered'
+	});
+}
+
+test('the home page shows the headline figures and leads to the Charter', async ({ page }) => {
+	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Cities committed to equal opportunities for all residents' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'In figures' })).toBeVisible();
+
+	expect(await figure(page, 'signatory cities')).toBeGreaterThan(30);
+	const countries = await figure(page, 'countries');
+	expect(countries).toBeGreaterThanOrEqual(10);
+	expect(countries).toBeLessThan(await figure(page, 'signatory cities'));
+	expect(await figure(page, 'reporting cycles')).toBe(2);
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('link', { name: 'Read the eleven commitments' }).click();
+	await expect(page).toHaveURL('/charter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The Charter: four roles, eleven commitments' })
+	).toBeVisible();
+});
+
+test('the Charter lists commitments 1 to 11 under the four roles', async ({ page }) => {
+	await page.goto('/charter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The Charter: four roles, eleven commitments' })
+	).toBeVisible();
+
+	const roles = ['Policy maker', 'Service provider', 'Employer', 'Buyer of goods and services'];
+	for (const role of roles) {
+		await expect(page.getByRole('heading', { level: 2, name: role })).toBeVisible();
+	}
+	const numbered: string[] = [];
+	for (const role of roles) {
+		const section = page.getByRole('region', { name: role });
+		const items = section.getByRole('listitem');
+		await expect(items.first()).toBeVisible();
+		numbered.push(...(await section.locator('.commitment-number').allInnerTexts()));
+	}
+	expect(numbered).toEqual(Array.from({ length: 11 }, (_, index) => `Commitment ${index + 1}`));
+	// The list numbers themselves follow the Charter's numbering, not a restart per role.
+	await expect(page.locator('#commitment-5')).toHaveAttribute('value', '5');
+	await expect(
+		page.getByText('Ensure equal access and non-discrimination across all our policies')
+	).toBeVisible();
+	await expectNoA11yViolations(page);
+});
+
+test('the cities page has a map with one link per city and a text alternative', async ({ page }) => {
+	await page.goto('/cities');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Signatories and responding cities' })
+	).toBeVisible();
+
+	const rows = citiesTable(page).locator('tbody tr');
+	await expect(rows).toHaveCount(44);
+	await expect(page.getByRole('status')).toHaveText('44 cities shown');
+	const markers = page.locator('svg.city-map [data-city]');
+	await expect(markers).toHaveCount(await rows.count());
+	await expect(page.locator('svg.city-map a[data-city="helsinki"]')).toHaveAttribute(
+		'href',
+		'/cities/helsinki'
+	);
+
+	const map = page.getByRole('group', { name: /^Map of the cities/ });
+	await expect(map).toBeVisible();
+	await expect(map.locator('title#map-title')).toHaveText('Map of the cities');
+	await expect(map.locator('desc')).toContainText('signatory cities (filled dots)');
+	await expectNoA11yViolations(page);
+
+	await page.locator('svg.city-map a[data-city="vienna"]').click();
+	await expect(page).toHaveURL('/cities/vienna');
+	await expect(page.getByRole('heading', { level: 1, name: 'Vienna' })).toBeVisible();
+});
+
+test('the cities can be filtered and sorted with the form', async ({ page }) => {
+	await page.goto('/cities');
+
+	await page.getByLabel('Country').selectOption({ label: 'Finland' });
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/[?&]country=FI/);
+	await expect(page.getByRole('status')).toHaveText('4 cities shown');
+	expect(await cityNames(page)).toEqual(['Helsinki', 'Oulu', 'Tampere', 'Vantaa']);
+	for (const country of await citiesTable(page).locator('tbody td:nth-child(2)').allInnerTexts()) {
+		expect(country).toBe('Finland');
+	}
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('link', { name: 'Clear filters' }).click();
+	await expect(page.getByRole('status')).toHaveText('44 cities shown');
+
+	await page.getByLabel('Sort by').selectOption({ label: 'Date of signing' });
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/[?&]sort=signed/);
+	const bySigning = await cityNames(page);
+	// Tampere signed by January 2013, Bologna in November 2024: the alphabet would put them the other way.
+	expect(bySigning.indexOf('Tampere')).toBeGreaterThanOrEqual(0);
+	expect(bySigning.indexOf('Tampere')).toBeLessThan(bySigning.indexOf('Bologna'));
+	await expect(citiesTable(page).locator('tbody tr').first()).toContainText('by January 2013');
+	await expectNoA11yViolations(page);
+
+	await page.getByLabel('Status').selectOption({ label: 'Not signatories' });
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/[?&]status=respondent/);
+	const respondents = await cityNames(page);
+	expect(respondents).toContain('Brno');
+	expect(respondents).toContain('Vienna');
+	expect(respondents).not.toContain('Helsinki');
+	await expect(citiesTable(page).getByText('not a signatory')).toHaveCount(respondents.length);
+	await expectNoA11yViolations(page);
+});
+
+test('a city profile shows the cycles the city answered', async ({ page }) => {
+	await page.goto('/cities');
+	await citiesTable(page).getByRole('link', { name: 'Helsinki' }).click();
+	await expect(page).toHaveURL('/cities/helsinki');
+	await expect(page.getByRole('heading', { level: 1, name: 'Helsinki' })).toBeVisible();
+
+	const cycles = page.getByRole('region', { name: 'Participation in reporting cycles' });
+	await expect(cycles.getByRole('rowheader')).toHaveText([/2011–2012/, /2018–2020/]);
+	await expect(cycles.getByRole('cell', { name: 'answered' })).toHaveCount(2);
+	await expectNoA11yViolations(page);
+});
+
+test('an unknown city gives a "Page not found" page with status 404', async ({ page }) => {
+	const response = await page.goto('/cities/atlantis');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+	await expectNoA11yViolations(page);
+});
+
+test('the health check answers with the database in use', async ({ request }) => {
+	const response = await request.get('/healthz');
+	expect(response.status()).toBe(200);
+	expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' });
+});
+
+test('pages are sent with security headers', async ({ page }) => {
+	const response = await page.goto('/');
+	const headers = response!.headers();
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBeTruthy();
+	const csp = headers['content-security-policy'];
+	expect(csp, 'a Content-Security-Policy header').toBeTruthy();
+	const scriptSrc = csp!
+		.split(';')
+		.map((directive) => directive.trim())
+		.find((directive) => directive.startsWith('script-src'));
+	expect(scriptSrc, 'a script-src directive').toBeTruthy();
+	expect(scriptSrc).not.toContain("'unsafe-inline'");
+	// The page still runs its own (hashed or nonced) scripts under that policy: no CSP errors on load.
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
