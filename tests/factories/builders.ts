@@ -81,3 +81,22 @@ export async function signInOverHttp(
 		})
 	);
 }
+
+/** A city's response to an open cycle that uses the current Charter questionnaire. */
+export async function buildOpenResponse(app: AppContext, cityId: number) {
+	const { currentQuestionnaire } = await import('$lib/domain/questionnaire/charter-questionnaire');
+	const { responses } = await import('$lib/server/db/schema');
+	const cycle = await buildCycle(app, {
+		status: 'open',
+		periodStart: '2024-07-01',
+		periodEnd: '2026-06-30',
+		questionnaireVersion: currentQuestionnaire.version,
+		questionnaire: currentQuestionnaire
+	});
+	const [response] = await app.db
+		.insert(responses)
+		.values({ cycleId: cycle.id, cityId, state: 'invited' })
+		.returning();
+	if (!response) throw new Error('response not created');
+	return { cycle, response };
+}

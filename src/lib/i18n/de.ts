@@ -209,6 +209,9 @@ export const de: Messages = {
 	'mail.resetBody':
 		'Guten Tag,\n\nmit diesem Link wählen Sie ein neues Passwort für Integrating Cities Monitor (er gilt eine Stunde):\n\n{url}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.\n',
 
+	'mail.submittedSubject': '{city} hat die Selbstbewertung eingereicht',
+	'mail.submittedBody':
+		'Guten Tag,\n\n{city} hat die Antworten zum Integrating-Cities-Fragebogen eingereicht. Die Stadt kann sie nun nicht mehr ändern.\nZur Prüfung:\n\n{url}\n',
 	'error.notFoundTitle': 'Seite nicht gefunden',
 	'error.notFound':
 		'Wenn Sie die Adresse eingegeben haben, prüfen Sie sie. Wenn Sie einem Link gefolgt sind, ist er vielleicht veraltet.',

@@ -202,6 +202,9 @@ export const en = {
 	'mail.resetBody':
 		'Hello,\n\nUse this link to choose a new password for Integrating Cities Monitor (it works for one hour):\n\n{url}\n\nIf you did not ask for this, ignore this e-mail.\n',
 
+	'mail.submittedSubject': '{city} submitted its self-assessment',
+	'mail.submittedBody':
+		'Hello,\n\n{city} has submitted its answers to the Integrating Cities questionnaire. They are read-only for the city now.\nReview them here:\n\n{url}\n',
 	'error.notFoundTitle': 'Page not found',
 	'error.notFound':
 		'If you typed the web address, check it is correct. If you followed a link, it may be out of date.',

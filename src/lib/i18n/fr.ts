@@ -206,6 +206,9 @@ export const fr: Messages = {
 	'mail.resetBody':
 		'Bonjour,\n\nUtilisez ce lien pour choisir un nouveau mot de passe pour Integrating Cities Monitor (valable une heure) :\n\n{url}\n\nSi vous n’avez rien demandé, ignorez cet e-mail.\n',
 
+	'mail.submittedSubject': '{city} a envoyé son auto-évaluation',
+	'mail.submittedBody':
+		'Bonjour,\n\n{city} a envoyé ses réponses au questionnaire Integrating Cities. Elles ne sont plus modifiables par la ville.\nPour les examiner :\n\n{url}\n',
 	'error.notFoundTitle': 'Page introuvable',
 	'error.notFound':
 		'Si vous avez saisi l’adresse, vérifiez-la. Si vous avez suivi un lien, il n’est peut-être plus à jour.',

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { commitments } from '../charter';
+import { locales } from '../locale';
+import { charterQuestionnaire, currentQuestionnaire } from './charter-questionnaire';
+import { itemsOf } from './definition';
+
+describe('the charter-2024.1 questionnaire', () => {
+	it('is the current version', () => {
+		expect(currentQuestionnaire).toBe(charterQuestionnaire);
+		expect(charterQuestionnaire.version).toBe('charter-2024.1');
+	});
+
+	it('has the sections of the reports, in order', () => {
+		expect(charterQuestionnaire.sections.map((s) => s.id)).toEqual([
+			'city-context',
+			'policy-maker',
+			'service-provider',
+			'employer',
+			'buyer',
+			'indicators',
+			'good-practices',
+			'priorities'
+		]);
+	});
+
+	it('rates each of commitments 1–11 exactly once, in the section of its role, worded as the Charter', () => {
+		const rated = itemsOf(charterQuestionnaire).filter(({ item }) => item.type === 'rating');
+		expect(rated.map(({ item }) => (item.type === 'rating' ? item.commitment : 0))).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+		]);
+		for (const { section, item } of rated) {
+			if (item.type !== 'rating') continue;
+			const commitment = commitments.find((c) => c.number === item.commitment);
+			expect(section.role).toBe(commitment?.role);
+			expect(item.id).toBe(`c${item.commitment}-rating`);
+			expect(item.label).toEqual(commitment?.text);
+			expect(item.required).toBe(true);
+		}
+	});
+
+	it('asks for examples and challenges beside every rating, both optional', () => {
+		const items = new Map(itemsOf(charterQuestionnaire).map(({ item }) => [item.id, item]));
+		for (const { number } of commitments) {
+			expect(items.get(`c${number}-examples`)).toMatchObject({
+				type: 'text',
+				multiline: true,
+				maxLength: 3000,
+				required: false
+			});
+			expect(items.get(`c${number}-challenges`)).toMatchObject({
+				type: 'text',
+				multiline: true,
+				maxLength: 2000,
+				required: false
+			});
+		}
+	});
+
+	it('has every indicator optional, as a percentage, with a plain-words hint', () => {
+		const indicators = charterQuestionnaire.sections.find((s) => s.id === 'indicators')?.items ?? [];
+		expect(indicators.map((i) => i.id)).toEqual([
+			'foreign-born-share',
+			'employment-rate-migrants',
+			'employment-rate-non-migrants',
+			'activity-rate-migrants',
+			'activity-rate-non-migrants',
+			'early-school-leaving-migrants',
+			'early-school-leaving-non-migrants',
+			'poverty-risk-migrants',
+			'poverty-risk-non-migrants'
+		]);
+		for (const item of indicators) {
+			expect(item).toMatchObject({ type: 'indicator', unit: '%', required: false });
+			expect(item.hint?.en.length).toBeGreaterThan(40);
+		}
+	});
+
+	it('asks for the strategy name and years only when there is a strategy', () => {
+		const items = new Map(itemsOf(charterQuestionnaire).map(({ item }) => [item.id, item]));
+		expect(items.get('strategy-name')?.requiredWhen).toEqual({ item: 'strategy', in: ['yes'] });
+		expect(items.get('strategy-years')?.requiredWhen).toEqual({ item: 'strategy', in: ['yes'] });
+		expect(items.get('migrant-definition-other')?.requiredWhen).toEqual({
+			item: 'migrant-definition',
+			in: ['other']
+		});
+	});
+
+	it('has section titles and commitment labels in every interface language', () => {
+		for (const locale of locales) {
+			for (const section of charterQuestionnaire.sections) expect(section.title[locale]).toBeTruthy();
+			for (const { item } of itemsOf(charterQuestionnaire))
+				if (item.type === 'rating') expect(item.label[locale]).toBeTruthy();
+		}
+	});
+});

@@ -1,0 +1,147 @@
+import { error, type AnswerError, type Assessment, type ValidationContext } from './assessment';
+import type { Definition, Item, Section } from './definition';
+import { fieldName } from './fields';
+import { isRecord, own } from './normalise';
+import { assessAttachments, assessLinks, assessList } from './validate-collections';
+import { assessIndicator, assessNumber } from './validate-figures';
+import { assessChoice, assessMultiChoice, assessRating, assessText } from './validate-simple';
+import type { AnswerValue, AnswerValueOf } from './values';
+
+export type { AnswerError, AnswerError as ValidationError, ValidationContext } from './assessment';
+export { validationMessages, formatValidationMessage, type ValidationMessageKey } from './messages';
+
+/** `value` is the normalised answer, or null when the item was left empty (and may be). */
+export type AnswerResult<V = AnswerValue> =
+	{ ok: true; value: V | null } | { ok: false; errors: AnswerError[] };
+
+/**
+ * Validates one answer. Never throws, whatever `value` is: answers come from forms, autosave JSON and older
+ * versions. Error fields follow fields.ts; messages are keys of validationMessages.
+ * `allAnswers` (the whole response, keyed by item id) is needed only for items with `requiredWhen`.
+ */
+export function validateAnswer<I extends Item>(
+	item: I,
+	value: unknown,
+	context: ValidationContext,
+	allAnswers?: Record<string, unknown>
+): AnswerResult<AnswerValueOf<I>> {
+	const assessment = safeAssess(item, value, context);
+	if (assessment.kind === 'errors') return { ok: false, errors: assessment.errors };
+	if (assessment.kind === 'value') return { ok: true, value: assessment.value as AnswerValueOf<I> };
+	if (isRequired(item, allAnswers))
+		return { ok: false, errors: [error(requiredField(item), 'answer.required')] };
+	return { ok: true, value: null };
+}
+
+/** Required outright, or because another answer (a choice's value, a rating's rating) is one of the listed. */
+export function isRequired(item: Item, allAnswers?: Record<string, unknown>): boolean {
+	if (item.required) return true;
+	if (!item.requiredWhen) return false;
+	const trigger = own(allAnswers, item.requiredWhen.item);
+	const chosen = Array.isArray(trigger) ? trigger : [isRecord(trigger) ? own(trigger, 'rating') : trigger];
+	return chosen.some((v) => typeof v === 'string' && item.requiredWhen?.in.includes(v.trim()));
+}
+
+/** Where "Answer this question" points: the first input of the item. */
+export function requiredField(item: Item): string {
+	if (item.type === 'rating') return fieldName(item.id, 'rating');
+	if (item.type === 'number' || item.type === 'indicator') return fieldName(item.id, 'value');
+	return item.id;
+}
+
+function safeAssess(item: Item, value: unknown, context: ValidationContext): Assessment<AnswerValue> {
+	try {
+		return assess(item, value, context);
+	} catch {
+		// The validators are written not to throw; this keeps the promise if one ever does on strange input.
+		return { kind: 'errors', errors: [error(requiredField(item), 'answer.invalid')] };
+	}
+}
+
+function assess(item: Item, value: unknown, context: ValidationContext): Assessment<AnswerValue> {
+	switch (item.type) {
+		case 'rating':
+			return assessRating(item, value);
+		case 'text':
+			return assessText(item, value);
+		case 'number':
+			return assessNumber(item, value, context);
+		case 'indicator':
+			return assessIndicator(item, value, context);
+		case 'choice':
+			return assessChoice(item, value);
+		case 'multi_choice':
+			return assessMultiChoice(item, value);
+		case 'list':
+			return assessList(item, value, context);
+		case 'links':
+			return assessLinks(item, value);
+		case 'attachments':
+			return assessAttachments(item, value);
+	}
+}
+
+export interface MissingAnswer {
+	sectionId: string;
+	itemId: string;
+	field: string;
+	message: AnswerError['message'];
+}
+
+/** Every required item without a valid answer, in questionnaire order ("check your answers", submit). */
+export function missingRequired(
+	definition: Definition,
+	answers: Record<string, unknown>,
+	context: ValidationContext
+): MissingAnswer[] {
+	const missing: MissingAnswer[] = [];
+	for (const section of definition.sections)
+		for (const item of section.items) {
+			if (!isRequired(item, answers)) continue;
+			const result = validateAnswer(item, own(answers, item.id), context, answers);
+			const first = result.ok ? null : result.errors[0];
+			if (first)
+				missing.push({ sectionId: section.id, itemId: item.id, field: first.field, message: first.message });
+		}
+	return missing;
+}
+
+export type SectionState = 'not_started' | 'in_progress' | 'completed_ready';
+
+export interface SectionProgress {
+	/** Items with a valid, non-empty answer. */
+	answered: number;
+	/** Items required now (requiredWhen is evaluated against `answers`). */
+	required: number;
+	requiredAnswered: number;
+	/** completed_ready: something is answered, every required item is, and no answer has errors. */
+	state: SectionState;
+}
+
+export function sectionProgress(
+	section: Section,
+	answers: Record<string, unknown>,
+	context: ValidationContext
+): SectionProgress {
+	let answered = 0;
+	let started = 0;
+	let invalid = 0;
+	let required = 0;
+	let requiredAnswered = 0;
+	for (const item of section.items) {
+		const assessment = safeAssess(item, own(answers, item.id), context);
+		const needed = isRequired(item, answers);
+		if (assessment.kind !== 'empty') started++;
+		if (assessment.kind === 'errors') invalid++;
+		if (assessment.kind === 'value') answered++;
+		if (needed) required++;
+		if (needed && assessment.kind === 'value') requiredAnswered++;
+	}
+	const state: SectionState =
+		started === 0
+			? 'not_started'
+			: invalid === 0 && requiredAnswered === required
+				? 'completed_ready'
+				: 'in_progress';
+	return { answered, required, requiredAnswered, state };
+}

@@ -1,0 +1,110 @@
+import { and, eq } from 'drizzle-orm';
+import { validateAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
+import { canEditSection, type Actor } from '$lib/domain/response-access';
+import type { Database } from '../db';
+import { answerHistory, answers, responses } from '../db/schema';
+import { findItem, responseContext } from '../queries/response-context';
+
+export interface SaveAnswerInput {
+	responseId: number;
+	itemId: string;
+	value: unknown;
+	/** The revision the person's form was loaded with; 0 when the item had no answer yet. */
+	baseRevision: number;
+	source?: 'save' | 'restore' | 'copy_previous' | 'import';
+}
+
+export interface StoredAnswer {
+	value: unknown;
+	revision: number;
+	updatedBy: string | null;
+	updatedAt: Date;
+}
+
+export type SaveAnswerResult =
+	| { ok: true; revision: number; value: unknown }
+	| { ok: false; reason: 'invalid'; errors: ValidationError[] }
+	| { ok: false; reason: 'conflict'; current: StoredAnswer }
+	| { ok: false; reason: 'forbidden' | 'not_found' };
+
+/**
+ * Saves one item's value. Refused when the person may not edit that section, when the value breaks the
+ * item's rules, or when someone saved the item since the person loaded it (then both versions go back to
+ * the person to choose). Every accepted value is also written to the history.
+ */
+export async function saveAnswer(
+	db: Database,
+	actor: Actor,
+	input: SaveAnswerInput
+): Promise<SaveAnswerResult> {
+	return db.transaction(async (tx) => {
+		// Locking the response row serialises saves to one response, so two saves cannot both pass the check.
+		await tx
+			.select({ id: responses.id })
+			.from(responses)
+			.where(eq(responses.id, input.responseId))
+			.for('update');
+		const context = await responseContext(tx, input.responseId);
+		if (!context) return { ok: false, reason: 'not_found' } as const;
+		const found = findItem(context.definition, input.itemId);
+		if (!found) return { ok: false, reason: 'not_found' } as const;
+		if (!canEditSection(actor, context, found.section.id)) return { ok: false, reason: 'forbidden' } as const;
+
+		const checked = validateAnswer(found.item, input.value, {
+			cycleStartYear: context.cycleStartYear,
+			cycleEndYear: context.cycleEndYear
+		});
+		if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors } as const;
+
+		const [current] = await tx
+			.select()
+			.from(answers)
+			.where(and(eq(answers.responseId, input.responseId), eq(answers.itemId, input.itemId)));
+		const currentRevision = current?.revision ?? 0;
+		if (currentRevision !== input.baseRevision) {
+			return {
+				ok: false,
+				reason: 'conflict',
+				current: {
+					value: current?.value ?? null,
+					revision: currentRevision,
+					updatedBy: current?.updatedBy ?? null,
+					updatedAt: current?.updatedAt ?? new Date(0)
+				}
+			} as const;
+		}
+
+		const revision = currentRevision + 1;
+		const now = new Date();
+		await tx
+			.insert(answers)
+			.values({
+				responseId: input.responseId,
+				itemId: input.itemId,
+				value: checked.value,
+				revision,
+				updatedBy: actor.id,
+				updatedAt: now
+			})
+			.onConflictDoUpdate({
+				target: [answers.responseId, answers.itemId],
+				set: { value: checked.value, revision, updatedBy: actor.id, updatedAt: now }
+			});
+		await tx.insert(answerHistory).values({
+			responseId: input.responseId,
+			itemId: input.itemId,
+			revision,
+			value: checked.value,
+			source: input.source ?? 'save',
+			changedBy: actor.id,
+			changedAt: now
+		});
+		if (context.state === 'invited') {
+			await tx
+				.update(responses)
+				.set({ state: 'in_progress', updatedAt: now })
+				.where(eq(responses.id, input.responseId));
+		}
+		return { ok: true, revision, value: checked.value } as const;
+	});
+}

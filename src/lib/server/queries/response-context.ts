@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { questionnaireSchema, type Questionnaire } from '$lib/domain/questionnaire/definition';
+import type { ResponseFacts } from '$lib/domain/response-access';
+import type { Database } from '../db';
+import { cycles, responses, sectionAssignments } from '../db/schema';
+
+type Reader = Pick<Database, 'select'>;
+
+export interface ResponseContext extends ResponseFacts {
+	id: number;
+	cycleId: number;
+	cycleSlug: string;
+	definition: Questionnaire;
+	cycleStartYear: number;
+	cycleEndYear: number;
+}
+
+/** A response with what every rule about it needs: its cycle's questionnaire snapshot and the assignments. */
+export async function responseContext(db: Reader, responseId: number): Promise<ResponseContext | null> {
+	const [row] = await db
+		.select({
+			id: responses.id,
+			cityId: responses.cityId,
+			state: responses.state,
+			cycleId: cycles.id,
+			cycleSlug: cycles.slug,
+			questionnaire: cycles.questionnaire,
+			periodStart: cycles.periodStart,
+			periodEnd: cycles.periodEnd
+		})
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(eq(responses.id, responseId));
+	if (!row || !row.questionnaire) return null;
+	const assigned = await db
+		.select({ sectionId: sectionAssignments.sectionId, assigneeId: sectionAssignments.assigneeId })
+		.from(sectionAssignments)
+		.where(eq(sectionAssignments.responseId, responseId));
+	return {
+		id: row.id,
+		cityId: row.cityId,
+		state: row.state,
+		cycleId: row.cycleId,
+		cycleSlug: row.cycleSlug,
+		definition: questionnaireSchema.parse(row.questionnaire),
+		cycleStartYear: Number(row.periodStart.slice(0, 4)),
+		cycleEndYear: Number(row.periodEnd.slice(0, 4)),
+		assignees: Object.fromEntries(assigned.map((a) => [a.sectionId, a.assigneeId]))
+	};
+}
+
+/** The section an item belongs to, or null when the questionnaire has no such item. */
+export function findItem(definition: Questionnaire, itemId: string) {
+	for (const section of definition.sections) {
+		const item = section.items.find((candidate) => candidate.id === itemId);
+		if (item) return { section, item };
+	}
+	return null;
+}
