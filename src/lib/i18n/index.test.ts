@@ -31,3 +31,12 @@ describe('interface text', () => {
 		expect(countryName('en', 'CA')).toBe('Canada');
 	});
 });
+
+describe('validation messages', () => {
+	it('exist in the interface catalogues with the questionnaire’s English wording', async () => {
+		const { validationMessages } = await import('$lib/domain/questionnaire/messages');
+		for (const [key, text] of Object.entries(validationMessages)) {
+			expect(en[key as keyof typeof en], key).toBe(text);
+		}
+	});
+});
