@@ -22,14 +22,16 @@ describe(`demo data on ${driverUnderTest}`, () => {
 
 	it('loads every demo city, cycle, respondent and account on first start', async () => {
 		const report = await seedDemo(app.db, app.auth, 'seeded-password-123');
-		const respondents = demoCycles.reduce((sum, cycle) => sum + cycle.respondents.length, 0);
+		// The published cycles' respondents, plus every signatory invited to the open demo cycle.
+		const signatories = demoCities.filter((city) => city.signedOn).length;
+		const respondents = demoCycles.reduce((sum, cycle) => sum + cycle.respondents.length, 0) + signatories;
 		expect(report.citiesAdded).toBe(demoCities.length);
-		expect(report.cyclesAdded).toBe(demoCycles.length);
+		expect(report.cyclesAdded).toBe(demoCycles.length + 1);
 		expect(report.participationsAdded).toBe(respondents);
 		expect(report.accountsCreated.map((a) => a.email)).toEqual(demoAccounts.map((a) => a.email));
 		expect(await rows()).toEqual({
 			cities: demoCities.length,
-			cycles: demoCycles.length,
+			cycles: demoCycles.length + 1,
 			participations: respondents,
 			people: demoAccounts.length
 		});
@@ -52,5 +54,23 @@ describe(`demo data on ${driverUnderTest}`, () => {
 			.innerJoin(cities, eq(cities.id, user.cityId))
 			.where(eq(user.email, 'coordinator.helsinki@demo.integrating-cities.eu'));
 		expect(coordinator).toEqual({ role: 'coordinator', city: 'helsinki' });
+	});
+});
+
+describe(`demo questionnaire on ${driverUnderTest}`, () => {
+	let app: AppContext;
+	beforeAll(async () => {
+		app = await createTestApp();
+		await seedDemo(app.db, app.auth, 'seeded-password-123');
+	});
+	afterAll(async () => app.close());
+
+	it('opens the 2024–2026 cycle to Helsinki with its 2018–2020 answers shown as previous', async () => {
+		const { responseForCity } = await import('$lib/server/queries/response-for-city');
+		const [helsinki] = await app.db.select().from(cities).where(eq(cities.slug, 'helsinki'));
+		const view = await responseForCity(app.db, '2024-2026', helsinki!.id);
+		expect(view?.context.state).toBe('invited');
+		expect(view?.previous?.cycleName).toMatch(/2018–2020/);
+		expect(view?.previous?.answers['c1-rating']).toMatchObject({ rating: 'fully' });
 	});
 });

@@ -183,6 +183,81 @@ export const de: Messages = {
 	'answer.fileTooLarge': 'Die Datei {name} muss kleiner als {maxMb} MB sein',
 	'answer.fileType': 'Die Datei {name} muss vom Typ {accept} sein',
 
+	'import.title': 'Antworten aus einer Tabelle hochladen',
+	'import.lead':
+		'Sie können den Fragebogen in einer Tabelle ausfüllen, offline oder gemeinsam mit Kolleginnen und Kollegen, und ihn hier hochladen.',
+	'import.stepDownload':
+		'Laden Sie die Tabelle herunter. Sie hat eine Zeile pro Antwort, mit den bisher gespeicherten Antworten.',
+	'import.downloadLink': 'Tabelle herunterladen (XLSX)',
+	'import.stepFill':
+		'Füllen Sie die Spalte Antwort aus. Ändern Sie die Spalten Element und Feld nicht: Sie zeigen, zu welcher Frage jede Antwort gehört.',
+	'import.stepUpload': 'Laden Sie die Tabelle mit dem Formular unten hoch.',
+	'import.allOrNothing':
+		'Alle Antworten werden geprüft, bevor etwas gespeichert wird. Hat eine Antwort einen Fehler, wird nichts gespeichert und Sie sehen die Zeilen, die zu korrigieren sind.',
+	'import.replaces':
+		'Die Antworten in der Tabelle ersetzen Ihre Antworten auf dieselben Fragen, auch wenn eine Zelle leer ist. Frühere Antworten bleiben im Verlauf jeder Frage und können wiederhergestellt werden.',
+	'import.documents':
+		'Dokumente können nicht über eine Tabelle hinzugefügt werden. Fügen Sie sie auf der Seite des Fragebogens hinzu.',
+	'import.fileLabel': 'Tabellendatei',
+	'import.fileHint': 'Eine .xlsx-Datei, kleiner als {maxMb} MB.',
+	'import.submit': 'Hochladen und Antworten speichern',
+	'import.back': 'Zurück zum Fragebogen',
+	'import.locked':
+		'Ihre Selbstbewertung ist eingereicht, daher können die Antworten jetzt nicht mehr geändert werden.',
+	'import.chooseFile': 'Wählen Sie die Tabellendatei aus, die Sie hochladen möchten',
+	'import.tooLarge': 'Die Datei muss kleiner als {maxMb} MB sein',
+	'import.unreadable':
+		'Die Datei kann nicht gelesen werden. Laden Sie die Tabelle hoch, die Sie auf dieser Seite heruntergeladen haben, als .xlsx gespeichert und mit ihrem Blatt „Answers“',
+	'import.unknownField':
+		'Dieses Feld gibt es im Fragebogen nicht. Korrigieren Sie die Spalte Feld oder löschen Sie die Zeile',
+	'import.duplicateField': 'Dieses Feld steht zweimal in der Tabelle. Behalten Sie eine Zeile dafür',
+	'import.yesOrNo': 'Geben Sie yes ein oder lassen Sie die Zelle leer',
+	'import.tooManyRows':
+		'Die Tabelle hat mehr als {max} Zeilen. Verwenden Sie die Tabelle, die Sie auf dieser Seite heruntergeladen haben',
+	'import.rowError': 'Zeile {row} ({field}): {message}',
+	'import.notSaved':
+		'Es wurde nichts gespeichert. Korrigieren Sie diese Zeilen in Ihrer Tabelle und laden Sie sie erneut hoch.',
+	'import.fileHasErrors': 'Die Tabelle enthält Fehler: siehe die Liste oben',
+	'import.colSection': 'Abschnitt',
+	'import.colQuestion': 'Frage',
+	'import.colItem': 'Element',
+	'import.colField': 'Feld',
+	'import.colAnswer': 'Antwort',
+	'import.partRating': 'Einschätzung',
+	'import.partEvidence': 'Belege',
+	'import.partValue': 'Zahl ({unit})',
+	'import.partYear': 'Bezugsjahr der Zahl',
+	'import.partSource': 'Quelle der Zahl',
+	'import.partDefinition': 'Definition von Migrantinnen und Migranten, die die Zahl verwendet',
+	'import.partDifferentDataSet': 'Die Zahl stammt aus einem anderen Datensatz',
+	'import.partNationalOnly': 'Es gibt nur eine nationale Zahl',
+	'import.partEntry': 'Eintrag {number}: {field}',
+	'import.partUrl': 'Webadresse',
+	'import.partTitle': 'Titel',
+	'import.noteRating':
+		'Geben Sie fully (vollständig), partly (teilweise) oder not_at_all (gar nicht) ein. Bei fully und partly geben Sie die Belege in der nächsten Zeile an.',
+	'import.noteOneOf': 'Geben Sie einen dieser Werte ein:\n{values}',
+	'import.noteSeveral':
+		'Geben Sie einen oder mehrere dieser Werte ein, getrennt durch ein Semikolon (;):\n{values}',
+	'import.noteYesNo': 'Geben Sie yes (ja) ein oder lassen Sie die Zelle leer.',
+	'import.noteYear': 'Geben Sie das Jahr vierstellig ein, etwa 2023.',
+	'import.noteNumber': 'Geben Sie eine Zahl ein, etwa 12,5.',
+	'import.noteUrl': 'Geben Sie eine Webadresse ein, die mit https:// beginnt',
+	'import.sheetTitle': '{city}: Antworten für {cycle}',
+	'import.sheetHow': 'So füllen Sie diese Tabelle aus',
+	'import.sheetStep1':
+		'Das Blatt „Answers“ hat eine Zeile pro Antwort. Schreiben Sie Ihre Antworten in die Spalte Antwort.',
+	'import.sheetStep2':
+		'Ändern Sie die Spalten Element und Feld nicht und benennen Sie das Blatt „Answers“ nicht um: Daran erkennt die Website, zu welcher Frage jede Antwort gehört.',
+	'import.sheetStep3':
+		'Manche Zellen erlauben nur bestimmte Werte: Wählen Sie aus der Liste in der Zelle oder lesen Sie die Notiz an der Zelle.',
+	'import.sheetStep4':
+		'Um eine Antwort zu entfernen, leeren Sie ihre Zelle. Listen haben am Ende leere Einträge für neue.',
+	'import.sheetStep5':
+		'Laden Sie die Datei auf der Seite „Antworten aus einer Tabelle hochladen“ hoch. Jede Antwort wird zuerst geprüft: Hat eine einen Fehler, wird nichts gespeichert und Sie sehen die Zeilen, die zu korrigieren sind.',
+	'import.sheetStep6':
+		'Die Antworten in der Datei ersetzen die aktuellen Antworten auf dieselben Fragen. Frühere Antworten bleiben im Verlauf jeder Frage.',
+
 	'nav.respond': 'Unser Fragebogen',
 	'respond.listTitle': 'Die Fragebögen Ihrer Stadt',
 	'respond.listNone': 'Für Ihre Stadt ist derzeit kein Fragebogen auszufüllen.',
@@ -241,6 +316,7 @@ export const de: Messages = {
 	'respond.rating.fully': 'Vollständig',
 	'respond.rating.partly': 'Teilweise',
 	'respond.rating.not_at_all': 'Gar nicht',
+	'respond.ratingLegend': 'Wie weit hat Ihre Stadt diese Verpflichtung erfüllt?',
 	'respond.evidence': 'Belege',
 	'respond.value': 'Zahl ({unit})',
 	'respond.year': 'Bezugsjahr',

@@ -177,6 +177,76 @@ export const en = {
 	'answer.fileTooLarge': 'The file {name} must be smaller than {maxMb} MB',
 	'answer.fileType': 'The file {name} must be a {accept}',
 
+	'import.title': 'Upload your answers from a spreadsheet',
+	'import.lead':
+		'You can fill in the questionnaire in a spreadsheet, offline or with colleagues, and upload it here.',
+	'import.stepDownload':
+		'Download the spreadsheet. It has one row for each answer, with the answers saved so far.',
+	'import.downloadLink': 'Download the spreadsheet (XLSX)',
+	'import.stepFill':
+		'Fill in the column Answer. Do not change the columns Item and Field: they tell us which question each answer belongs to.',
+	'import.stepUpload': 'Upload the spreadsheet with the form below.',
+	'import.allOrNothing':
+		'Every answer is checked before anything is saved. If one answer has a problem, nothing is saved and you see the rows to correct.',
+	'import.replaces':
+		'The answers in the spreadsheet replace your answers to the same questions, also when a cell is left blank. Earlier answers stay in the history of each question, so you can restore them.',
+	'import.documents': 'Documents cannot be added through a spreadsheet. Add them on the questionnaire page.',
+	'import.fileLabel': 'Spreadsheet file',
+	'import.fileHint': 'An .xlsx file smaller than {maxMb} MB.',
+	'import.submit': 'Upload and save the answers',
+	'import.back': 'Back to the questionnaire',
+	'import.locked': 'Your self-assessment is submitted, so its answers cannot be changed now.',
+	'import.chooseFile': 'Choose the spreadsheet file to upload',
+	'import.tooLarge': 'The file must be smaller than {maxMb} MB',
+	'import.unreadable':
+		'The file cannot be read. Upload the spreadsheet downloaded from this page, saved as .xlsx with its sheet “Answers”',
+	'import.unknownField': 'This field is not in the questionnaire. Correct the column Field or delete the row',
+	'import.duplicateField': 'This field is in the spreadsheet twice. Keep one row for it',
+	'import.yesOrNo': 'Enter yes, or leave the cell blank',
+	'import.tooManyRows':
+		'The spreadsheet has more than {max} rows. Use the spreadsheet downloaded from this page',
+	'import.rowError': 'Row {row} ({field}): {message}',
+	'import.notSaved': 'Nothing was saved. Correct these rows in your spreadsheet and upload it again.',
+	'import.fileHasErrors': 'The spreadsheet has problems: see the list above',
+	'import.colSection': 'Section',
+	'import.colQuestion': 'Question',
+	'import.colItem': 'Item',
+	'import.colField': 'Field',
+	'import.colAnswer': 'Answer',
+	'import.partRating': 'Rating',
+	'import.partEvidence': 'Evidence',
+	'import.partValue': 'Figure ({unit})',
+	'import.partYear': 'Year the figure refers to',
+	'import.partSource': 'Source of the figure',
+	'import.partDefinition': 'Definition of migrant the figure uses',
+	'import.partDifferentDataSet': 'The figure comes from a different data set',
+	'import.partNationalOnly': 'Only a national figure exists',
+	'import.partEntry': 'Entry {number}: {field}',
+	'import.partUrl': 'Web address',
+	'import.partTitle': 'Title',
+	'import.noteRating':
+		'Enter fully, partly or not_at_all. For fully and partly, give the evidence in the next row.',
+	'import.noteOneOf': 'Enter one of these values:\n{values}',
+	'import.noteSeveral': 'Enter one or more of these values, separated by a semicolon (;):\n{values}',
+	'import.noteYesNo': 'Enter yes, or leave the cell blank.',
+	'import.noteYear': 'Enter the year as 4 digits, like 2023.',
+	'import.noteNumber': 'Enter a number, like 12.5.',
+	'import.noteUrl': 'Enter a web address starting with https://',
+	'import.sheetTitle': '{city}: answers to {cycle}',
+	'import.sheetHow': 'How to fill in this spreadsheet',
+	'import.sheetStep1':
+		'The sheet “Answers” has one row for each answer. Write your answers in the column Answer.',
+	'import.sheetStep2':
+		'Do not change the columns Item and Field, and do not rename the sheet “Answers”: they tell the site which question each answer belongs to.',
+	'import.sheetStep3':
+		'Some cells take only certain values: choose from the list in the cell, or read the note on the cell.',
+	'import.sheetStep4':
+		'To remove an answer, empty its cell. Lists have empty entries at the end for new ones.',
+	'import.sheetStep5':
+		'Upload the file on the page “Upload your answers from a spreadsheet”. Every answer is checked first: if one has a problem, nothing is saved and you see the rows to correct.',
+	'import.sheetStep6':
+		'The answers in the file replace the current answers to the same questions. Earlier answers stay in the history of each question.',
+
 	'nav.respond': 'Our questionnaire',
 	'respond.listTitle': 'Your city’s questionnaires',
 	'respond.listNone': 'Your city has no questionnaire to fill in at the moment.',
@@ -232,6 +302,7 @@ export const en = {
 	'respond.rating.fully': 'Fully',
 	'respond.rating.partly': 'Partly',
 	'respond.rating.not_at_all': 'Not at all',
+	'respond.ratingLegend': 'How far did your city meet this commitment?',
 	'respond.evidence': 'Evidence',
 	'respond.value': 'Figure ({unit})',
 	'respond.year': 'Reference year',

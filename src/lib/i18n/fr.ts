@@ -181,6 +181,79 @@ export const fr: Messages = {
 	'answer.fileTooLarge': 'Le fichier {name} doit faire moins de {maxMb} Mo',
 	'answer.fileType': 'Le fichier {name} doit être au format {accept}',
 
+	'import.title': 'Envoyer vos réponses depuis un tableur',
+	'import.lead':
+		'Vous pouvez remplir le questionnaire dans un tableur, hors ligne ou avec vos collègues, puis l’envoyer ici.',
+	'import.stepDownload':
+		'Téléchargez le tableur. Il contient une ligne par réponse, avec les réponses déjà enregistrées.',
+	'import.downloadLink': 'Télécharger le tableur (XLSX)',
+	'import.stepFill':
+		'Remplissez la colonne Réponse. Ne modifiez pas les colonnes Élément et Champ : elles indiquent à quelle question chaque réponse appartient.',
+	'import.stepUpload': 'Envoyez le tableur avec le formulaire ci-dessous.',
+	'import.allOrNothing':
+		'Toutes les réponses sont vérifiées avant tout enregistrement. Si une réponse pose problème, rien n’est enregistré et vous voyez les lignes à corriger.',
+	'import.replaces':
+		'Les réponses du tableur remplacent vos réponses aux mêmes questions, même quand une cellule est vide. Les réponses précédentes restent dans l’historique de chaque question : vous pouvez les rétablir.',
+	'import.documents':
+		'Les documents ne peuvent pas être ajoutés par un tableur. Ajoutez-les sur la page du questionnaire.',
+	'import.fileLabel': 'Fichier du tableur',
+	'import.fileHint': 'Un fichier .xlsx de moins de {maxMb} Mo.',
+	'import.submit': 'Envoyer et enregistrer les réponses',
+	'import.back': 'Retour au questionnaire',
+	'import.locked': 'Votre auto-évaluation est envoyée : ses réponses ne peuvent plus être modifiées.',
+	'import.chooseFile': 'Choisissez le fichier du tableur à envoyer',
+	'import.tooLarge': 'Le fichier doit faire moins de {maxMb} Mo',
+	'import.unreadable':
+		'Le fichier ne peut pas être lu. Envoyez le tableur téléchargé sur cette page, enregistré au format .xlsx avec sa feuille « Answers »',
+	'import.unknownField':
+		'Ce champ n’existe pas dans le questionnaire. Corrigez la colonne Champ ou supprimez la ligne',
+	'import.duplicateField': 'Ce champ figure deux fois dans le tableur. Gardez une seule ligne',
+	'import.yesOrNo': 'Saisissez yes, ou laissez la cellule vide',
+	'import.tooManyRows': 'Le tableur a plus de {max} lignes. Utilisez le tableur téléchargé sur cette page',
+	'import.rowError': 'Ligne {row} ({field}) : {message}',
+	'import.notSaved':
+		'Rien n’a été enregistré. Corrigez ces lignes dans votre tableur et envoyez-le à nouveau.',
+	'import.fileHasErrors': 'Le tableur contient des erreurs : voir la liste ci-dessus',
+	'import.colSection': 'Section',
+	'import.colQuestion': 'Question',
+	'import.colItem': 'Élément',
+	'import.colField': 'Champ',
+	'import.colAnswer': 'Réponse',
+	'import.partRating': 'Évaluation',
+	'import.partEvidence': 'Éléments justificatifs',
+	'import.partValue': 'Chiffre ({unit})',
+	'import.partYear': 'Année de référence du chiffre',
+	'import.partSource': 'Source du chiffre',
+	'import.partDefinition': 'Définition de migrant utilisée pour le chiffre',
+	'import.partDifferentDataSet': 'Le chiffre provient d’un autre jeu de données',
+	'import.partNationalOnly': 'Seul un chiffre national existe',
+	'import.partEntry': 'Entrée {number} : {field}',
+	'import.partUrl': 'Adresse web',
+	'import.partTitle': 'Titre',
+	'import.noteRating':
+		'Saisissez fully (entièrement), partly (en partie) ou not_at_all (pas du tout). Pour fully et partly, donnez les éléments justificatifs à la ligne suivante.',
+	'import.noteOneOf': 'Saisissez l’une de ces valeurs :\n{values}',
+	'import.noteSeveral':
+		'Saisissez une ou plusieurs de ces valeurs, séparées par un point-virgule (;) :\n{values}',
+	'import.noteYesNo': 'Saisissez yes (oui), ou laissez la cellule vide.',
+	'import.noteYear': 'Saisissez l’année en 4 chiffres, comme 2023.',
+	'import.noteNumber': 'Saisissez un nombre, comme 12,5.',
+	'import.noteUrl': 'Saisissez une adresse web commençant par https://',
+	'import.sheetTitle': '{city} : réponses pour {cycle}',
+	'import.sheetHow': 'Comment remplir ce tableur',
+	'import.sheetStep1':
+		'La feuille « Answers » contient une ligne par réponse. Écrivez vos réponses dans la colonne Réponse.',
+	'import.sheetStep2':
+		'Ne modifiez pas les colonnes Élément et Champ, et ne renommez pas la feuille « Answers » : elles indiquent au site à quelle question chaque réponse appartient.',
+	'import.sheetStep3':
+		'Certaines cellules n’acceptent que certaines valeurs : choisissez dans la liste de la cellule, ou lisez la note de la cellule.',
+	'import.sheetStep4':
+		'Pour supprimer une réponse, videz sa cellule. Les listes ont des entrées vides à la fin pour en ajouter.',
+	'import.sheetStep5':
+		'Envoyez le fichier sur la page « Envoyer vos réponses depuis un tableur ». Chaque réponse est d’abord vérifiée : si l’une pose problème, rien n’est enregistré et vous voyez les lignes à corriger.',
+	'import.sheetStep6':
+		'Les réponses du fichier remplacent les réponses actuelles aux mêmes questions. Les réponses précédentes restent dans l’historique de chaque question.',
+
 	'nav.respond': 'Notre questionnaire',
 	'respond.listTitle': 'Les questionnaires de votre ville',
 	'respond.listNone': 'Votre ville n’a pas de questionnaire à remplir pour le moment.',
@@ -238,6 +311,7 @@ export const fr: Messages = {
 	'respond.rating.fully': 'Entièrement',
 	'respond.rating.partly': 'En partie',
 	'respond.rating.not_at_all': 'Pas du tout',
+	'respond.ratingLegend': 'Dans quelle mesure votre ville a-t-elle respecté cet engagement ?',
 	'respond.evidence': 'Justification',
 	'respond.value': 'Chiffre ({unit})',
 	'respond.year': 'Année de référence',

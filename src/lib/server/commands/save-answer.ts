@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { validateAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
 import { canEditSection, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
-import { answerHistory, answers, responses } from '../db/schema';
+import { answers, responses } from '../db/schema';
 import { findItem, responseContext } from '../queries/response-context';
+import { markStarted, writeAnswer } from './write-answer';
 
 export interface SaveAnswerInput {
 	responseId: number;
@@ -76,35 +77,16 @@ export async function saveAnswer(
 
 		const revision = currentRevision + 1;
 		const now = new Date();
-		await tx
-			.insert(answers)
-			.values({
-				responseId: input.responseId,
-				itemId: input.itemId,
-				value: checked.value,
-				revision,
-				updatedBy: actor.id,
-				updatedAt: now
-			})
-			.onConflictDoUpdate({
-				target: [answers.responseId, answers.itemId],
-				set: { value: checked.value, revision, updatedBy: actor.id, updatedAt: now }
-			});
-		await tx.insert(answerHistory).values({
+		await writeAnswer(tx, {
 			responseId: input.responseId,
 			itemId: input.itemId,
-			revision,
 			value: checked.value,
+			revision,
 			source: input.source ?? 'save',
-			changedBy: actor.id,
-			changedAt: now
+			actorId: actor.id,
+			at: now
 		});
-		if (context.state === 'invited') {
-			await tx
-				.update(responses)
-				.set({ state: 'in_progress', updatedAt: now })
-				.where(eq(responses.id, input.responseId));
-		}
+		await markStarted(tx, context, now);
 		return { ok: true, revision, value: checked.value } as const;
 	});
 }

@@ -13,6 +13,7 @@ export interface ResponseContext extends ResponseFacts {
 	definition: Questionnaire;
 	cycleStartYear: number;
 	cycleEndYear: number;
+	submittedAt: Date | null;
 }
 
 /** A response with what every rule about it needs: its cycle's questionnaire snapshot and the assignments. */
@@ -22,6 +23,7 @@ export async function responseContext(db: Reader, responseId: number): Promise<R
 			id: responses.id,
 			cityId: responses.cityId,
 			state: responses.state,
+			submittedAt: responses.submittedAt,
 			cycleId: cycles.id,
 			cycleSlug: cycles.slug,
 			questionnaire: cycles.questionnaire,
@@ -45,6 +47,7 @@ export async function responseContext(db: Reader, responseId: number): Promise<R
 		definition: questionnaireSchema.parse(row.questionnaire),
 		cycleStartYear: Number(row.periodStart.slice(0, 4)),
 		cycleEndYear: Number(row.periodEnd.slice(0, 4)),
+		submittedAt: row.submittedAt,
 		assignees: Object.fromEntries(assigned.map((a) => [a.sectionId, a.assigneeId]))
 	};
 }

@@ -112,3 +112,19 @@ export async function answerHistoryOf(db: Database, responseId: number, itemId: 
 		.where(and(eq(answerHistory.responseId, responseId), eq(answerHistory.itemId, itemId)))
 		.orderBy(desc(answerHistory.revision));
 }
+
+/** The value an item had at one revision (null before its first save). */
+export async function valueAtRevision(db: Database, responseId: number, itemId: string, revision: number) {
+	if (revision <= 0) return null;
+	const [row] = await db
+		.select({ value: answerHistory.value })
+		.from(answerHistory)
+		.where(
+			and(
+				eq(answerHistory.responseId, responseId),
+				eq(answerHistory.itemId, itemId),
+				eq(answerHistory.revision, revision)
+			)
+		);
+	return row?.value ?? null;
+}

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Auth } from '../auth';
 import { createAccount, type AccountRole } from '../commands/create-account';
 import type { Database } from '../db';
-import { cities, responses, cycles, user } from '../db/schema';
+import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
+import { answerHistory, answers, cities, cycles, responses, user } from '../db/schema';
+import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
@@ -48,7 +50,16 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 
 	const addedCycles = await db
 		.insert(cycles)
-		.values(demoCycles.map(({ respondents: _respondents, ...cycle }) => cycle))
+		.values([
+			...demoCycles.map(({ respondents: _respondents, ...cycle }) => ({
+				...cycle,
+				// The historical questionnaires are not published; the current one stands in for them so that
+				// earlier answers line up with today's questions by item id.
+				questionnaireVersion: currentQuestionnaire.version,
+				questionnaire: currentQuestionnaire
+			})),
+			openDemoCycle
+		])
 		.onConflictDoNothing({ target: cycles.slug })
 		.returning({ id: cycles.id });
 
@@ -58,22 +69,25 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 	const cycleRows = await db
 		.select({ id: cycles.id, slug: cycles.slug })
 		.from(cycles)
-		.where(
-			inArray(
-				cycles.slug,
-				demoCycles.map((cycle) => cycle.slug)
-			)
-		);
-	const participations = demoCycles.flatMap((cycle) => {
+		.where(inArray(cycles.slug, [...demoCycles.map((cycle) => cycle.slug), openDemoCycle.slug]));
+	const openCycleId = cycleRows.find((row) => row.slug === openDemoCycle.slug)?.id;
+	const invitedToOpenCycle = demoCities.filter((city) => city.signedOn).map((city) => city.slug);
+	const participations = [
+		...demoCycles,
+		{ slug: openDemoCycle.slug, respondents: invitedToOpenCycle, state: 'invited' as const }
+	].flatMap((cycle) => {
 		const cycleId = cycleRows.find((row) => row.slug === cycle.slug)?.id;
 		return cycle.respondents.flatMap((slug) => {
 			const cityId = cityIds.get(slug);
-			return cycleId && cityId ? [{ cycleId, cityId, state: 'accepted' as const }] : [];
+			const state = 'state' in cycle ? cycle.state : ('accepted' as const);
+			return cycleId && cityId ? [{ cycleId, cityId, state }] : [];
 		});
 	});
 	const addedParticipations = participations.length
 		? await db.insert(responses).values(participations).onConflictDoNothing().returning()
 		: [];
+
+	if (addedParticipations.length > 0 && openCycleId) await seedPreviousAnswers(db, cityIds.get('helsinki'));
 
 	const accountsCreated: SeedReport['accountsCreated'] = [];
 	const demoPassword = password ?? randomBytes(12).toString('base64url');
@@ -96,4 +110,49 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 		participationsAdded: addedParticipations.length,
 		accountsCreated
 	};
+}
+
+/** The open cycle the demo accounts can fill in. */
+const openDemoCycle = {
+	slug: '2024-2026',
+	name: 'Reporting period 2024–2026 (demo)',
+	periodStart: '2024-07-01',
+	periodEnd: '2026-06-30',
+	reportNumber: 7,
+	reportYear: 2026,
+	status: 'open' as const,
+	opensOn: '2026-09-01',
+	deadline: '2027-01-31',
+	note: 'A demonstration cycle for trying the questionnaire; it is not a real Eurocities cycle.',
+	questionnaireVersion: currentQuestionnaire.version,
+	questionnaire: currentQuestionnaire
+};
+
+async function seedPreviousAnswers(db: Database, helsinkiId: number | undefined) {
+	if (!helsinkiId) return;
+	const [previous] = await db
+		.select({ id: responses.id })
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(and(eq(cycles.slug, '2018-2020'), eq(responses.cityId, helsinkiId)));
+	if (!previous) return;
+	const rows = Object.entries(demoPreviousAnswers).map(([itemId, value]) => ({
+		responseId: previous.id,
+		itemId,
+		value,
+		revision: 1
+	}));
+	const added = await db
+		.insert(answers)
+		.values(rows)
+		.onConflictDoNothing()
+		.returning({ itemId: answers.itemId });
+	if (added.length === 0) return;
+	await db
+		.insert(answerHistory)
+		.values(
+			rows
+				.filter((row) => added.some((a) => a.itemId === row.itemId))
+				.map((row) => ({ ...row, source: 'save' as const }))
+		);
 }

@@ -1,0 +1,65 @@
+import { fail } from '@sveltejs/kit';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { localized } from '$lib/domain/questionnaire/definition';
+import { sectionProgress } from '$lib/domain/questionnaire/validate';
+import { canCoordinate, canSeeSection, isEditable } from '$lib/domain/response-access';
+import { assignSection } from '$lib/server/commands/assign-section';
+import { user } from '$lib/server/db/schema';
+import { loadOwnResponse } from '$lib/server/respond-guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+	const { context } = view;
+	const values = Object.fromEntries(Object.entries(view.answers).map(([id, answer]) => [id, answer.value]));
+	const ctx = { cycleStartYear: context.cycleStartYear, cycleEndYear: context.cycleEndYear };
+	const sections = context.definition.sections
+		.filter((section) => canSeeSection(actor, context, section.id))
+		.map((section) => {
+			const progress = sectionProgress(section, values, ctx);
+			const assignment = view.sections[section.id];
+			return {
+				id: section.id,
+				title: localized(section.title, locals.locale),
+				answered: progress.answered,
+				total: section.items.length,
+				state: assignment?.completedAt ? 'completed' : progress.answered > 0 ? 'in_progress' : 'not_started',
+				assigneeId: assignment?.assigneeId ?? null,
+				assigneeName: assignment?.assigneeName ?? null
+			};
+		});
+	const coordinator = canCoordinate(actor, context);
+	const colleagues = coordinator
+		? await locals.app.db
+				.select({ id: user.id, name: user.name })
+				.from(user)
+				.where(and(eq(user.cityId, context.cityId), eq(user.role, 'contributor')))
+		: [];
+	return {
+		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
+		state: context.state,
+		editable: isEditable(context.state),
+		coordinator,
+		sections,
+		colleagues,
+		notice: url.searchParams.get('notice')
+	};
+};
+
+const assignForm = z.object({ sectionId: z.string().min(1), assigneeId: z.string() });
+
+export const actions: Actions = {
+	assign: async ({ locals, params, request, url }) => {
+		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+		const parsed = assignForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(422, { assignError: true });
+		const result = await assignSection(locals.app.db, actor, {
+			responseId: view.context.id,
+			sectionId: parsed.data.sectionId,
+			assigneeId: parsed.data.assigneeId === '' ? null : parsed.data.assigneeId
+		});
+		if (!result.ok) return fail(result.reason === 'forbidden' ? 403 : 422, { assignError: true });
+		return { assigned: parsed.data.sectionId };
+	}
+};
