@@ -29,7 +29,12 @@ export function autosave(form: HTMLFormElement, options: Options) {
 	let retry: ReturnType<typeof setTimeout> | undefined;
 
 	const restored = readDraft(options.draftKey);
-	if (restored) {
+	if (restored && sameEntries(typedEntries(form), restored.entries)) {
+		// The server already has exactly this: the draft was saved by a normal submit.
+		localStorage.removeItem(options.draftKey);
+	} else if (restored) {
+		// The draft goes back with the revisions it was typed against, so saving it cannot silently overwrite
+		// what a colleague saved in the meantime: the server reports a conflict and the person chooses.
 		fillForm(form, restored.entries);
 		options.onState({ kind: 'restored' });
 		schedule(500);
@@ -110,13 +115,10 @@ function readDraft(key: string): Draft | null {
 	}
 }
 
-/** Puts typed values back into the form's fields (revisions excepted: the page's are newer). */
+/** Puts typed values, and the revisions they were typed against, back into the form's fields. */
 function fillForm(form: HTMLFormElement, entries: [string, string][]) {
 	const byName = new Map<string, string[]>();
-	for (const [name, value] of entries) {
-		if (name.startsWith('__')) continue;
-		byName.set(name, [...(byName.get(name) ?? []), value]);
-	}
+	for (const [name, value] of entries) byName.set(name, [...(byName.get(name) ?? []), value]);
 	for (const element of Array.from(form.elements)) {
 		if (!(
 			element instanceof HTMLInputElement ||
@@ -124,8 +126,9 @@ function fillForm(form: HTMLFormElement, entries: [string, string][]) {
 			element instanceof HTMLSelectElement
 		))
 			continue;
-		if (!element.name || element.name.startsWith('__') || element.type === 'submit') continue;
+		if (!element.name || element.type === 'submit') continue;
 		const values = byName.get(element.name) ?? [];
+		if (element.name.startsWith('__') && values.length === 0) continue;
 		if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
 			element.checked = values.includes(element.value);
 		} else {

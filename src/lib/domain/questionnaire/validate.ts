@@ -145,3 +145,15 @@ export function sectionProgress(
 				: 'in_progress';
 	return { answered, required, requiredAnswered, state };
 }
+
+/**
+ * For saving work in progress: a blank answer is allowed (it clears the item), because a city fills the
+ * questionnaire over weeks. Whether required items are answered is checked on submission (missingRequired).
+ */
+export function validateDraftAnswer<I extends Item>(
+	item: I,
+	value: unknown,
+	context: ValidationContext
+): AnswerResult<AnswerValueOf<I>> {
+	return validateAnswer({ ...item, required: false, requiredWhen: undefined }, value, context);
+}

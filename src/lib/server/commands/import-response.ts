@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { canCoordinate, isEditable, type Actor, type ResponseFacts } from '$lib/domain/response-access';
+import { sameValue } from '$lib/domain/same-value';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { answers, responses } from '../db/schema';
@@ -46,8 +46,7 @@ export async function importResponse(
 		const stored = new Map(rows.map((row) => [row.itemId, row]));
 		const read = answersFromRows(context.definition, sheet.rows, {
 			cycleStartYear: context.cycleStartYear,
-			cycleEndYear: context.cycleEndYear,
-			stored: Object.fromEntries(rows.map((row) => [row.itemId, row.value]))
+			cycleEndYear: context.cycleEndYear
 		});
 		if (!read.ok) return { ok: false, reason: 'invalid', errors: read.errors } as const;
 
@@ -55,8 +54,7 @@ export async function importResponse(
 		let changed = 0;
 		for (const [itemId, value] of Object.entries(read.values)) {
 			const current = stored.get(itemId);
-			// Key order does not count: jsonb gives objects back with their keys sorted its own way.
-			if (isDeepStrictEqual(current?.value ?? null, value)) continue;
+			if (sameValue(current?.value, value)) continue;
 			const revision = (current?.revision ?? 0) + 1;
 			await writeAnswer(tx, {
 				responseId,

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { validateAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
+import { validateDraftAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
 import { canEditSection, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { answers, responses } from '../db/schema';
@@ -51,7 +51,7 @@ export async function saveAnswer(
 		if (!found) return { ok: false, reason: 'not_found' } as const;
 		if (!canEditSection(actor, context, found.section.id)) return { ok: false, reason: 'forbidden' } as const;
 
-		const checked = validateAnswer(found.item, input.value, {
+		const checked = validateDraftAnswer(found.item, input.value, {
 			cycleStartYear: context.cycleStartYear,
 			cycleEndYear: context.cycleEndYear
 		});

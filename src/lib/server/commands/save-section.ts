@@ -1,6 +1,6 @@
 import type { Section } from '$lib/domain/questionnaire/definition';
 import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
-import { validateAnswer } from '$lib/domain/questionnaire/validate';
+import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
 import type { Database } from '../db';
@@ -44,7 +44,7 @@ export async function saveSection(
 		const baseRevision = Number(form.get(`__rev.${item.id}`) ?? current?.revision ?? 0) || 0;
 		outcome.revisions[item.id] = current?.revision ?? 0;
 		const raw = itemValueFromForm(item, form);
-		const checked = validateAnswer(item, raw, context);
+		const checked = validateDraftAnswer(item, raw, context);
 		if (checked.ok && sameValue(checked.value, current?.value) && baseRevision === (current?.revision ?? 0))
 			continue;
 

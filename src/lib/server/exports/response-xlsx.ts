@@ -1,18 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '$lib/domain/locale';
-import { localized, type Definition } from '$lib/domain/questionnaire';
+import { localized, type Definition, type ValidationContext } from '$lib/domain/questionnaire';
 import { own } from '$lib/domain/questionnaire/normalise';
 import { translator, type MessageKey, type Translate } from '$lib/i18n';
-import {
-	answersFromRows,
-	type ImportContext,
-	type ImportError,
-	type ImportRead,
-	type SheetRow
-} from './sheet-answers';
+import { answersFromRows, type ImportError, type ImportRead, type SheetRow } from './sheet-answers';
 import { sheetFields } from './sheet-fields';
 
-export type { ImportContext, ImportError, ImportRead } from './sheet-answers';
+export type { ImportError, ImportRead } from './sheet-answers';
 
 /**
  * A city's answers as a spreadsheet to fill in offline, and back. The sheet "Answers" has one row per field
@@ -143,7 +137,7 @@ function addInstructions(workbook: ExcelJS.Workbook, meta: WorkbookMeta, t: Tran
 export async function readResponseWorkbook(
 	definition: Definition,
 	buffer: Uint8Array,
-	context: ImportContext
+	context: ValidationContext
 ): Promise<ImportRead> {
 	const sheet = await readAnswerSheet(buffer);
 	return sheet.ok ? answersFromRows(definition, sheet.rows, context) : sheet;

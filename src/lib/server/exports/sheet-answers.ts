@@ -2,13 +2,12 @@ import {
 	fieldName,
 	itemsOf,
 	itemValueFromForm,
-	validateAnswer,
+	validateDraftAnswer,
 	type Definition,
 	type Item,
 	type ValidationContext,
 	type ValidationMessageKey
 } from '$lib/domain/questionnaire';
-import { isBlank, own } from '$lib/domain/questionnaire/normalise';
 import { entryOf, isFlag, isSheetField, readFlag } from './sheet-fields';
 
 /** One filled row of the sheet "Answers": its number in the sheet, the Field column and the Answer column. */
@@ -34,22 +33,18 @@ export interface ImportError {
 	params?: Record<string, string | number>;
 }
 
-export interface ImportContext extends ValidationContext {
-	/** The response's current answers by item id: clearing a required one is refused, as the form refuses it. */
-	stored?: Record<string, unknown>;
-}
-
 export type ImportRead = { ok: true; values: Record<string, unknown> } | { ok: false; errors: ImportError[] };
 
 /**
  * The answers a sheet gives, by item id, for the items that have at least one row in it (null clears an
  * answer); or every problem found, by row. Each item is read as the form would send it and validated as a
- * save would validate it, so a value accepted here is one the answer pages accept too.
+ * save validates it (a draft: blank is allowed, required items are asked for on submission), so a value
+ * accepted here is one the answer pages accept too.
  */
 export function answersFromRows(
 	definition: Definition,
 	rows: SheetRow[],
-	context: ImportContext
+	context: ValidationContext
 ): ImportRead {
 	const items = new Map(itemsOf(definition).map(({ item }) => [item.id, item]));
 	const errors: ImportError[] = [];
@@ -90,7 +85,7 @@ interface Placed {
 function readItem(
 	item: Item,
 	rows: SheetRow[],
-	context: ImportContext
+	context: ValidationContext
 ): { ok: true; value: unknown } | { ok: false; errors: ImportError[] } {
 	const form = new URLSearchParams();
 	const errors: ImportError[] = [];
@@ -105,10 +100,7 @@ function readItem(
 			else if (flag) form.set(name, 'on');
 		} else form.set(name, row.text);
 	}
-	// A blank required item is refused only when it would clear a stored answer (as saving it blank is); when
-	// it was never answered, blank is simply work still to do, and submitting is what asks for it.
-	const rule = isBlank(own(context.stored, item.id)) ? { ...item, required: false } : item;
-	const result = validateAnswer(rule, itemValueFromForm(item, form), context);
+	const result = validateDraftAnswer(item, itemValueFromForm(item, form), context);
 	if (result.ok && errors.length === 0) return { ok: true, value: result.value };
 	for (const found of result.ok ? [] : result.errors) {
 		const at = locate(found.field, placed, rows);

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import { canSeeSection } from '$lib/domain/response-access';
+import { cities } from '$lib/server/db/schema';
+import { buildResponseWorkbook, xlsxContentType } from '$lib/server/exports/response-xlsx';
+import { loadOwnResponse } from '$lib/server/respond-guard';
+import type { RequestHandler } from './$types';
+
+/** The city's answers as a spreadsheet to fill in offline (contributors get the sections they can see). */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+	const { context } = view;
+	const [city] = await locals.app.db
+		.select({ name: cities.name, slug: cities.slug })
+		.from(cities)
+		.where(eq(cities.id, context.cityId));
+	const definition = {
+		...context.definition,
+		sections: context.definition.sections.filter((section) => canSeeSection(actor, context, section.id))
+	};
+	const answers = Object.fromEntries(Object.entries(view.answers).map(([id, answer]) => [id, answer.value]));
+	const workbook = await buildResponseWorkbook(definition, answers, {
+		cityName: city?.name ?? '',
+		cycleName: view.cycle.name,
+		locale: locals.locale
+	});
+	// Slugs are already plain ASCII; cleaning them again keeps the header valid whatever they become.
+	const filename = `${city?.slug ?? 'city'}-${view.cycle.slug}-answers.xlsx`.replace(/[^a-zA-Z0-9._-]/g, '-');
+	return new Response(new Uint8Array(workbook), {
+		headers: {
+			'content-type': xlsxContentType,
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};
