@@ -95,10 +95,24 @@ export function autosave(form: HTMLFormElement, options: Options) {
 	};
 }
 
+function typedEntries(form: HTMLFormElement): [string, string][] {
+	return [...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}
+
+/** Same typed values, ignoring revisions, blanks and order. */
+function sameEntries(a: [string, string][], b: [string, string][]) {
+	const key = (entries: [string, string][]) =>
+		JSON.stringify(
+			entries
+				.filter(([name, value]) => !name.startsWith('__') && value.trim() !== '')
+				.map(([name, value]) => `${name}=${value}`)
+				.sort()
+		);
+	return key(a) === key(b);
+}
+
 function writeDraft(key: string, form: HTMLFormElement) {
-	const entries = [...new FormData(form)].filter(
-		(entry): entry is [string, string] => typeof entry[1] === 'string'
-	);
+	const entries = typedEntries(form);
 	try {
 		localStorage.setItem(key, JSON.stringify({ at: Date.now(), entries } satisfies Draft));
 	} catch {

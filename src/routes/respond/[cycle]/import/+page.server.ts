@@ -1,0 +1,55 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { canCoordinate, isEditable } from '$lib/domain/response-access';
+import { translator, type MessageKey } from '$lib/i18n';
+import { importResponse } from '$lib/server/commands/import-response';
+import type { ImportError } from '$lib/server/exports/response-xlsx';
+import { loadOwnResponse } from '$lib/server/respond-guard';
+import type { Actions, PageServerLoad } from './$types';
+
+// A filled sheet is some tens of kilobytes; 5 MB leaves room for pasted formatting, not for anything else.
+const maxMb = 5;
+
+/** Uploading replaces answers of every section, so it is the coordinator's, like submitting. */
+async function coordinatorResponse(locals: App.Locals, url: URL, cycleSlug: string) {
+	const own = await loadOwnResponse(locals, url, cycleSlug);
+	if (!canCoordinate(own.actor, own.view.context))
+		error(403, translator(locals.locale)('error.forbiddenTitle'));
+	return own;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { view } = await coordinatorResponse(locals, url, params.cycle);
+	return {
+		cycle: { slug: view.cycle.slug, name: view.cycle.name },
+		editable: isEditable(view.context.state),
+		maxMb
+	};
+};
+
+/** Why nothing was saved: the upload itself (no file, too large), or the problems found in the sheet. */
+function refused(fileError: MessageKey | null, errors: ImportError[] = []) {
+	return { fileError, errors };
+}
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		const { actor, view } = await coordinatorResponse(locals, url, params.cycle);
+		const file = await request
+			.formData()
+			.then((form) => form.get('file'))
+			.catch(() => null);
+		if (!(file instanceof File) || file.size === 0) return fail(422, refused('import.chooseFile'));
+		if (file.size > maxMb * 1024 * 1024) return fail(413, refused('import.tooLarge'));
+
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		const result = await importResponse(locals.app.db, actor, view.context.id, bytes);
+		if (result.ok)
+			redirect(303, `/respond/${encodeURIComponent(view.cycle.slug)}?imported=${result.changed}`);
+		if (result.reason === 'invalid') return fail(422, refused(null, result.errors));
+		const t = translator(locals.locale);
+		error(
+			result.reason === 'forbidden' ? 403 : 404,
+			t(result.reason === 'forbidden' ? 'error.forbiddenTitle' : 'error.notFoundTitle')
+		);
+	}
+};
