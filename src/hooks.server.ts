@@ -22,10 +22,16 @@ const withContext: Handle = async ({ event, resolve }) => {
 	});
 };
 
-/** better-auth answers its own endpoints (e-mail link verification, JSON sign-in) under /api/auth. */
+/**
+ * better-auth answers its own endpoints (e-mail link verification, JSON sign-in) under /api/auth. Its rate
+ * limiting keys on X-Forwarded-For, which a client can set to anything, so the header is replaced by the
+ * address the connection really comes from.
+ */
 const authEndpoints: Handle = async ({ event, resolve }) => {
-	if (event.url.pathname.startsWith('/api/auth/')) return event.locals.app.auth.handler(event.request);
-	return resolve(event);
+	if (!event.url.pathname.startsWith('/api/auth/')) return resolve(event);
+	const headers = new Headers(event.request.headers);
+	headers.set('x-forwarded-for', event.getClientAddress());
+	return event.locals.app.auth.handler(new Request(event.request, { headers }));
 };
 
 const session: Handle = async ({ event, resolve }) => {

@@ -73,6 +73,7 @@ export const de: Messages = {
 	'cities.sortSigned': 'Datum der Unterzeichnung',
 	'cities.apply': 'Anwenden',
 	'cities.reset': 'Filter zurücksetzen',
+	'cities.countOne': '1 Stadt angezeigt',
 	'cities.count': '{count} Städte angezeigt',
 	'cities.tableCaption': 'Städte, ihr Land, das Datum der Unterzeichnung und die beantworteten Zyklen',
 	'cities.colCity': 'Stadt',

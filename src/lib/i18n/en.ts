@@ -72,6 +72,7 @@ export const en = {
 	'cities.sortSigned': 'Date of signing',
 	'cities.apply': 'Apply',
 	'cities.reset': 'Clear filters',
+	'cities.countOne': '1 city shown',
 	'cities.count': '{count} cities shown',
 	'cities.tableCaption': 'Cities, their country, date of signing and the cycles they answered',
 	'cities.colCity': 'City',

@@ -73,6 +73,7 @@ export const fr: Messages = {
 	'cities.sortSigned': 'Date de signature',
 	'cities.apply': 'Appliquer',
 	'cities.reset': 'Effacer les filtres',
+	'cities.countOne': '1 ville affichée',
 	'cities.count': '{count} villes affichées',
 	'cities.tableCaption': 'Villes, pays, date de signature et cycles auxquels elles ont répondu',
 	'cities.colCity': 'Ville',

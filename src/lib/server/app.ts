@@ -38,7 +38,7 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 		mailer,
 		secret,
 		baseURL: config.ORIGIN,
-		signInAttemptsPerMinute: options.signInAttemptsPerMinute
+		signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? config.SIGN_IN_LIMIT
 	});
 	return { config, db, driver: handle.driver, auth, mailer, close: () => handle.close() };
 }

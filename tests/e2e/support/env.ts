@@ -7,6 +7,12 @@ export const BASE_URL = `http://localhost:${PORT}`;
 /** The SMTP sink's port: fixed, because Playwright starts the web server before the global setup. */
 export const SMTP_PORT = 2525;
 
+/**
+ * Sign-in attempts per minute and address on the test server: every journey signs in from 127.0.0.1, so the
+ * limit is raised above what the journeys need, and the rate-limit journey goes past it.
+ */
+export const SIGN_IN_LIMIT = 40;
+
 /** Password of the demo accounts on the test server. */
 export const DEMO_PASSWORD = 'e2e-demo-password-2026';
 

@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './axe';
 import { BASE_URL, DEMO_PASSWORD, demo } from './env';
 
 export { expect };
@@ -23,19 +24,30 @@ export async function submitPassword(page: Page, email: string, password: string
 	await form.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-/** Opens the sign-in page and signs in with a password, checking the header then names the person. */
+/**
+ * Opens the sign-in page and signs in with a password, checking the header then names the person. Both
+ * pages on the way are checked with axe.
+ */
 export async function signIn(page: Page, email: string, name: string, password = DEMO_PASSWORD) {
 	await page.goto('/sign-in');
+	await expectNoA11yViolations(page);
 	await submitPassword(page, email, password);
 	await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+	await expectNoA11yViolations(page);
 }
 
 /**
- * `secretariatState`: the cookies of one secretariat session, signed in once per worker. The app allows only
- * 10 password sign-ins per minute from one address, and every journey comes from 127.0.0.1, so journeys
- * that are not about signing in reuse this session: `test.use({ storageState: asSecretariat })`.
+ * Every spec imports `test` from here, never from '@playwright/test' directly: Playwright runs files that share
+ * one set of fixtures in name order, but groups files with a different set separately, which would let
+ * zz-rate-limit.spec.ts (which must run last) run before them.
+ *
+ * `secretariatPage`: a page of its own, in a separate browser context, signed in as the demo secretariat.
+ * The session is signed in once per worker and reused: the app allows only 10 password sign-ins per minute
+ * from one client address, and every journey comes from 127.0.0.1. (better-auth counts them until a full
+ * minute passes without one, so all sign-ins of the suite add up: keep them few.) The test's own `page` stays signed out,
+ * so a journey can follow two people at once (the secretariat inviting, the invitee accepting).
  */
-export const test = base.extend<object, { secretariatState: StorageState }>({
+export const test = base.extend<{ secretariatPage: Page }, { secretariatState: StorageState }>({
 	secretariatState: [
 		async ({ browser }, use) => {
 			const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
@@ -46,10 +58,14 @@ export const test = base.extend<object, { secretariatState: StorageState }>({
 			await use(state);
 		},
 		{ scope: 'worker' }
-	]
+	],
+	secretariatPage: async ({ browser, secretariatState }, use) => {
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			storageState: secretariatState
+		});
+		await use(await context.newPage());
+		await context.close();
+	}
 });
-
-export const asSecretariat = async (
-	{ secretariatState }: { secretariatState: StorageState },
-	use: (state: StorageState) => Promise<void>
-) => use(secretariatState);

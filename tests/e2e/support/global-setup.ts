@@ -31,9 +31,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 	});
 
 	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
+		const failed = (error: Error) =>
+			reject(new Error(`The SMTP sink cannot listen on 127.0.0.1:${SMTP_PORT}: ${error.message}`));
+		server.once('error', failed);
 		server.listen(SMTP_PORT, '127.0.0.1', () => {
-			server.off('error', reject);
+			server.off('error', failed);
 			resolve();
 		});
 	});

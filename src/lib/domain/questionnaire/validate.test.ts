@@ -422,7 +422,10 @@ describe('validateDraftAnswer', () => {
 		const rating = charterQuestionnaire.sections.flatMap((s) => s.items).find((i) => i.id === 'c1-rating')!;
 		const context = { cycleStartYear: 2024, cycleEndYear: 2026 };
 		expect(rating.required).toBe(true);
-		expect(validateDraftAnswer(rating, { rating: '', evidence: '' }, context)).toEqual({ ok: true, value: null });
+		expect(validateDraftAnswer(rating, { rating: '', evidence: '' }, context)).toEqual({
+			ok: true,
+			value: null
+		});
 		expect(validateDraftAnswer(rating, { rating: 'fully', evidence: '' }, context)).toMatchObject({
 			ok: false,
 			errors: [{ field: 'c1-rating.evidence', message: 'answer.evidenceRequired' }]

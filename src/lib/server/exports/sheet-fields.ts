@@ -62,10 +62,11 @@ export function sheetFields(item: Item, value: unknown, t: Translate, locale: Lo
 		note: t('import.noteOneOf', { values: described(options, locale) }),
 		choices: options.map((o) => o.value)
 	});
-	const figure = (unit: string) => [
+	// A figure's parts; a number item has a year and a source only when it asks for them.
+	const figure = (unit: string, parts = { year: true, source: true }) => [
 		row(name('value'), t('import.partValue', { unit }), { note: t('import.noteNumber') }),
-		row(name('year'), t('import.partYear'), { note: t('import.noteYear') }),
-		row(name('source'), t('import.partSource'))
+		...(parts.year ? [row(name('year'), t('import.partYear'), { note: t('import.noteYear') })] : []),
+		...(parts.source ? [row(name('source'), t('import.partSource'))] : [])
 	];
 	switch (item.type) {
 		case 'rating':
@@ -81,10 +82,8 @@ export function sheetFields(item: Item, value: unknown, t: Translate, locale: Lo
 			return [
 				row(item.id, null, { note: t('import.noteSeveral', { values: described(item.options, locale) }) })
 			];
-		case 'number': {
-			const [value, year, source] = figure(item.unit);
-			return [value!, ...(item.withYear ? [year!] : []), ...(item.withSource ? [source!] : [])];
-		}
+		case 'number':
+			return figure(item.unit, { year: item.withYear, source: item.withSource });
 		case 'indicator': {
 			const definitions = migrantDefinitions.map((v) => ({ value: v, label: migrantDefinitionLabels[v] }));
 			return [
@@ -150,7 +149,6 @@ export function isSheetField(item: Item, field: string): boolean {
 		case 'indicator':
 			return ['.value', '.year', '.source', '.definition'].includes(rest) || isFlag(item, field);
 		case 'list':
-			return entryOf(item, field) !== null;
 		case 'links':
 			return entryOf(item, field) !== null;
 		case 'attachments':

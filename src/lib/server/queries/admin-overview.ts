@@ -1,20 +1,27 @@
-import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, invitations, user } from '../db/schema';
 
 /** Every city with how many people work for it, for the secretariat's list. */
 export async function adminCities(db: Database) {
-	return db
+	const rows = await db
 		.select({
+			id: cities.id,
 			slug: cities.slug,
 			name: cities.name,
 			countryCode: cities.countryCode,
 			signedOn: cities.signedOn,
-			signedOnPrecision: cities.signedOnPrecision,
-			people: sql<number>`(select count(*)::int from ${user} where ${user.cityId} = ${cities.id})`
+			signedOnPrecision: cities.signedOnPrecision
 		})
 		.from(cities)
 		.orderBy(asc(cities.name));
+	const counts = await db
+		.select({ cityId: user.cityId, people: sql<number>`count(*)::int` })
+		.from(user)
+		.where(isNotNull(user.cityId))
+		.groupBy(user.cityId);
+	const peopleByCity = new Map(counts.map((row) => [row.cityId, row.people]));
+	return rows.map(({ id, ...city }) => ({ ...city, people: peopleByCity.get(id) ?? 0 }));
 }
 
 /** People with an account, and invitations not yet accepted. */
