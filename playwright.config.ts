@@ -56,7 +56,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium' }],
 	webServer: {
-		command: 'node build',
+		command: 'node server.js',
 		// Answers only once the database is open and the demo data loaded.
 		url: `${BASE_URL}/healthz`,
 		reuseExistingServer: false,

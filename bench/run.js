@@ -13,7 +13,7 @@ const pages = ['/', '/charter', '/cities', '/cities/helsinki'];
 const duration = Number(process.env.BENCH_SECONDS ?? 5);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-'));
-const server = spawn('node', ['build'], {
+const server = spawn('node', ['server.js'], {
 	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
 	stdio: ['ignore', 'ignore', 'inherit']
 });

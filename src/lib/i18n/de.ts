@@ -354,6 +354,8 @@ export const de: Messages = {
 	'respond.restore': 'Diesen Wert wiederherstellen',
 	'respond.restored': 'Der frühere Wert ist wiederhergestellt. Der ersetzte Wert bleibt im Verlauf.',
 	'respond.historyEmpty': 'Diese Frage ist noch nicht beantwortet.',
+	'respond.imported':
+		'Die Tabelle ist hochgeladen: {count} Antworten geändert. Frühere Werte bleiben im Verlauf jeder Antwort.',
 	'respond.yes': 'Ja',
 	'respond.no': 'Nein',
 

@@ -340,6 +340,8 @@ export const en = {
 	'respond.restore': 'Restore this value',
 	'respond.restored': 'The earlier value is back. The value it replaced stays in the history.',
 	'respond.historyEmpty': 'This question has not been answered yet.',
+	'respond.imported':
+		'The spreadsheet is uploaded: {count} answers changed. Earlier values stay in each answer’s history.',
 	'respond.yes': 'Yes',
 	'respond.no': 'No',
 

@@ -349,6 +349,8 @@ export const fr: Messages = {
 	'respond.restore': 'Restaurer cette valeur',
 	'respond.restored': 'La valeur antérieure est rétablie. Celle qu’elle remplace reste dans l’historique.',
 	'respond.historyEmpty': 'Cette question n’a pas encore de réponse.',
+	'respond.imported':
+		'Le tableur est importé : {count} réponses modifiées. Les valeurs antérieures restent dans l’historique de chaque réponse.',
 	'respond.yes': 'Oui',
 	'respond.no': 'Non',
 

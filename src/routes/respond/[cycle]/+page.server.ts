@@ -43,7 +43,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		coordinator,
 		sections,
 		colleagues,
-		notice: url.searchParams.get('notice')
+		notice: url.searchParams.get('notice'),
+		imported: url.searchParams.has('imported') ? Number(url.searchParams.get('imported')) || 0 : null
 	};
 };
 

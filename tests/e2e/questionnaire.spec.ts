@@ -1,0 +1,207 @@
+// The city's self-assessment, as the coordinator and a colleague live it: handing a section over, filling in
+// without JavaScript, autosave, two people saving the same answer, an expired session, then submission.
+// The journeys share the demo Helsinki response of the open 2024–2026 cycle and run in this order.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe';
+import { BASE_URL, demo } from './support/env';
+import { expect, signIn, test } from './support/fixtures';
+
+const CYCLE = '/respond/2024-2026';
+
+async function personContext(browser: Browser, email: string, name: string, javaScriptEnabled = true) {
+	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', javaScriptEnabled });
+	const page = await context.newPage();
+	await signIn(page, email, name);
+	return { context, page };
+}
+
+/** The rating radios and evidence box of one commitment on a section page. */
+function commitment(page: Page, number: number) {
+	return {
+		rate: (label: 'Fully' | 'Partly' | 'Not at all') =>
+			page.locator(`fieldset#q-c${number}-rating`).getByLabel(label, { exact: true }).check(),
+		evidence: page.locator(`[id="c${number}-rating.evidence"]`)
+	};
+}
+
+async function waitForAutosave(page: Page) {
+	await expect(page.getByRole('status').filter({ hasText: /Saved at/ })).toBeVisible({ timeout: 15_000 });
+}
+
+test.describe.serial('the city’s questionnaire', () => {
+	let coordinator: { context: BrowserContext; page: Page };
+
+	test.beforeAll(async ({ browser }) => {
+		coordinator = await personContext(browser, demo.coordinator, 'Demo Coordinator');
+	});
+	test.afterAll(async () => coordinator.context.close());
+
+	test('the coordinator sees the sections and hands the employer section to a colleague', async () => {
+		const { page } = coordinator;
+		await page.getByRole('link', { name: 'Our questionnaire' }).click();
+		await expectNoA11yViolations(page);
+		await page.getByRole('link', { name: 'Reporting period 2024–2026 (demo)' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reporting period 2024–2026 (demo)');
+		await expect(page.getByRole('link', { name: 'The city as employer' })).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.getByLabel('Assign “The city as employer” to').selectOption({ label: 'Demo Contributor' });
+		await page.getByRole('button', { name: /^Assign\W+The city as employer$/ }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'The section is assigned.' })).toBeVisible();
+		await expect(page.locator('.task', { hasText: 'The city as employer' })).toContainText(
+			'Assigned to Demo Contributor'
+		);
+		await expectNoA11yViolations(page);
+	});
+
+	test('the contributor fills the employer section without JavaScript and sees nothing else', async ({
+		browser
+	}) => {
+		const { context, page } = await personContext(browser, demo.contributor, 'Demo Contributor', false);
+		await page.goto(CYCLE);
+		await expectNoA11yViolations(page);
+		await expect(page.locator('.task')).toHaveCount(1);
+		await page.getByRole('link', { name: 'The city as employer' }).click();
+		await expectNoA11yViolations(page);
+
+		for (const number of [6, 7, 8]) {
+			await commitment(page, number).rate('Partly');
+			await commitment(page, number).evidence.fill(`Recruitment measure ${number} from the HR department`);
+		}
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Your answers are saved.')).toBeVisible();
+		await expect(commitment(page, 7).evidence).toHaveValue('Recruitment measure 7 from the HR department');
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Mark this section as completed' }).click();
+		await expect(page.locator('.task', { hasText: 'The city as employer' })).toContainText('Completed');
+
+		const other = await page.goto(`${CYCLE}/buyer`);
+		expect(other?.status()).toBe(403);
+		await expect(page.getByRole('heading', { name: 'You cannot open this page' })).toBeVisible();
+		await expectNoA11yViolations(page);
+		await context.close();
+	});
+
+	test('two people saving the same answer: the second sees both versions and chooses', async ({
+		browser
+	}) => {
+		const first = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const second = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const a = await first.newPage();
+		const b = await second.newPage();
+		await a.goto(`${CYCLE}/policy-maker`);
+		await b.goto(`${CYCLE}/policy-maker`);
+
+		await commitment(a, 1).rate('Fully');
+		await commitment(a, 1).evidence.fill('Version A: the mayor’s campaign');
+		await a.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(a.getByText('Your answers are saved.')).toBeVisible();
+
+		await commitment(b, 1).rate('Fully');
+		await commitment(b, 1).evidence.fill('Version B: the welcome programme');
+		await b.getByRole('button', { name: 'Save', exact: true }).click();
+		const conflict = b
+			.getByRole('alert')
+			.filter({ hasText: 'Someone else saved this answer while you were editing' });
+		await expect(conflict).toBeVisible();
+		await expect(conflict).toContainText('Version A: the mayor’s campaign');
+		await expect(commitment(b, 1).evidence).toHaveValue('Version B: the welcome programme');
+		await expectNoA11yViolations(b);
+
+		await conflict.getByRole('button', { name: 'Keep my version' }).click();
+		await expect(b.getByText('Your answers are saved.')).toBeVisible();
+		await expect(commitment(b, 1).evidence).toHaveValue('Version B: the welcome programme');
+
+		// Both versions are in the history, and the coordinator can bring the first one back.
+		await b.getByRole('link', { name: /History of this answer: Actively communicate/ }).click();
+		await expect(b.getByRole('table')).toContainText('Version A: the mayor’s campaign');
+		await expect(b.getByRole('table')).toContainText('Version B: the welcome programme');
+		await expectNoA11yViolations(b);
+		await b
+			.getByRole('row', { name: /Version A/ })
+			.getByRole('button', { name: /Restore this value/ })
+			.click();
+		await expect(b.getByText('The earlier value is back.')).toBeVisible();
+		await b.goto(`${CYCLE}/policy-maker`);
+		await expect(commitment(b, 1).evidence).toHaveValue('Version A: the mayor’s campaign');
+		await first.close();
+		await second.close();
+	});
+
+	test('an expired session loses nothing: the typing is saved after signing in again', async ({
+		browser
+	}) => {
+		const { context, page } = await personContext(browser, demo.coordinator, 'Demo Coordinator');
+		await page.goto(`${CYCLE}/service-provider`);
+		await context.clearCookies();
+		await commitment(page, 4).rate('Fully');
+		await commitment(page, 4).evidence.fill('Language courses in twelve languages');
+		await expect(page.getByRole('status').filter({ hasText: 'You have been signed out.' })).toBeVisible({
+			timeout: 15_000
+		});
+		await expectNoA11yViolations(page);
+
+		const again = await context.newPage();
+		await signIn(again, demo.coordinator, 'Demo Coordinator');
+		await waitForAutosave(page);
+		await page.reload();
+		await expect(commitment(page, 4).evidence).toHaveValue('Language courses in twelve languages');
+		await context.close();
+	});
+
+	test('the coordinator fills the rest with autosave, fixes an error, and submits', async () => {
+		const { page } = coordinator;
+		await page.goto(`${CYCLE}/city-context`);
+		await page.locator('fieldset#q-strategy').getByLabel('No', { exact: true }).check();
+		await page.locator('fieldset#q-migrant-definition').getByRole('radio').first().check();
+		await waitForAutosave(page);
+		await expectNoA11yViolations(page);
+
+		await page.goto(`${CYCLE}/policy-maker`);
+		await commitment(page, 2).rate('Partly');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('link', { name: 'Give the evidence for your rating' })).toBeVisible();
+		await expectNoA11yViolations(page);
+		await summary.getByRole('link', { name: 'Give the evidence for your rating' }).click();
+		await expect(commitment(page, 2).evidence).toBeFocused();
+		await commitment(page, 2).evidence.fill('Equality impact checks on every new policy');
+		await commitment(page, 3).rate('Partly');
+		await commitment(page, 3).evidence.fill('A migrant council advises the city board');
+		await waitForAutosave(page);
+
+		await page.goto(`${CYCLE}/service-provider`);
+		await commitment(page, 5).rate('Partly');
+		await commitment(page, 5).evidence.fill('Interpreting in health services');
+		await waitForAutosave(page);
+
+		await page.goto(`${CYCLE}/buyer`);
+		for (const number of [9, 10, 11]) await commitment(page, number).rate('Not at all');
+		await waitForAutosave(page);
+
+		await page.goto(`${CYCLE}/check`);
+		await expect(page.getByText('All required questions are answered.')).toBeVisible();
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Submit the response' }).click();
+		await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
+		await expect(page.getByText('State of your response: submitted')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.goto(`${CYCLE}/policy-maker`);
+		await expect(page.getByText(/It can no longer be changed/)).toBeVisible();
+		await expect(page.getByRole('textbox')).toHaveCount(0);
+		await expect(page.getByText('Equality impact checks on every new policy')).toBeVisible();
+		await expectNoA11yViolations(page);
+	});
+});
