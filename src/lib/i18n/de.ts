@@ -356,6 +356,7 @@ export const de: Messages = {
 	'respond.historyEmpty': 'Diese Frage ist noch nicht beantwortet.',
 	'respond.imported':
 		'Die Tabelle ist hochgeladen: {count} Antworten geändert. Frühere Werte bleiben im Verlauf jeder Antwort.',
+	'respond.printedOn': 'Gedruckt am {date}',
 	'respond.yes': 'Ja',
 	'respond.no': 'Nein',
 

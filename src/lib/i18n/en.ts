@@ -342,6 +342,7 @@ export const en = {
 	'respond.historyEmpty': 'This question has not been answered yet.',
 	'respond.imported':
 		'The spreadsheet is uploaded: {count} answers changed. Earlier values stay in each answer’s history.',
+	'respond.printedOn': 'Printed on {date}',
 	'respond.yes': 'Yes',
 	'respond.no': 'No',
 

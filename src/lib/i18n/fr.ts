@@ -351,6 +351,7 @@ export const fr: Messages = {
 	'respond.historyEmpty': 'Cette question n’a pas encore de réponse.',
 	'respond.imported':
 		'Le tableur est importé : {count} réponses modifiées. Les valeurs antérieures restent dans l’historique de chaque réponse.',
+	'respond.printedOn': 'Imprimé le {date}',
 	'respond.yes': 'Oui',
 	'respond.no': 'Non',
 

@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { missingRequired } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, canSeeSection, isEditable } from '$lib/domain/response-access';
+import { canCoordinate, isEditable } from '$lib/domain/response-access';
 import { submitResponse } from '$lib/server/commands/submit-response';
 import { loadOwnResponse } from '$lib/server/respond-guard';
+import { answersBySection } from '$lib/server/response-sections';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -25,13 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		editable: isEditable(context.state),
 		coordinator: canCoordinate(actor, context),
-		sections: context.definition.sections
-			.filter((section) => canSeeSection(actor, context, section.id))
-			.map((section) => ({
-				id: section.id,
-				title: localized(section.title, locals.locale),
-				items: section.items.map((item) => ({ item, value: view.answers[item.id]?.value ?? null }))
-			})),
+		sections: answersBySection(actor, view, locals.locale),
 		missing: missing.map((entry) => ({ ...entry, question: titleOf(entry.itemId) }))
 	};
 };

@@ -1,0 +1,16 @@
+import { localized } from '$lib/domain/questionnaire/definition';
+import type { Locale } from '$lib/domain/locale';
+import { canSeeSection, type Actor } from '$lib/domain/response-access';
+import type { ResponseView } from './queries/response-for-city';
+
+/** The sections a person may see, each with its questions and current answers, for read-only pages. */
+export function answersBySection(actor: Actor, view: ResponseView, locale: Locale) {
+	const { context } = view;
+	return context.definition.sections
+		.filter((section) => canSeeSection(actor, context, section.id))
+		.map((section) => ({
+			id: section.id,
+			title: localized(section.title, locale),
+			items: section.items.map((item) => ({ item, value: view.answers[item.id]?.value ?? null }))
+		}));
+}

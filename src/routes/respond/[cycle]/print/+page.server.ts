@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import { cities } from '$lib/server/db/schema';
+import { loadOwnResponse } from '$lib/server/respond-guard';
+import { answersBySection } from '$lib/server/response-sections';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+	const [city] = await locals.app.db
+		.select({ name: cities.name })
+		.from(cities)
+		.where(eq(cities.id, view.context.cityId));
+	return {
+		cycle: { slug: view.cycle.slug, name: view.cycle.name },
+		city: city?.name ?? '',
+		state: view.context.state,
+		printedAt: new Date().toISOString(),
+		sections: answersBySection(actor, view, locals.locale)
+	};
+};
