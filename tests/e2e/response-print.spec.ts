@@ -25,7 +25,7 @@ test('the coordinator downloads the city’s own response as a printable page an
 	expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK');
 });
 
-test('another city’s people and the public cannot open Helsinki’s response', async ({
+test('the public is sent to sign in, and the secretariat cannot open a city’s questionnaire pages', async ({
 	page,
 	secretariatPage
 }) => {
