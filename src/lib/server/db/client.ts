@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -48,9 +48,11 @@ function openPostgres(url: string): DatabaseHandle {
 
 function openPglite(dataDir: string): DatabaseHandle {
 	let target = dataDir;
+	let release = () => {};
 	if (!dataDir.startsWith('memory://')) {
 		target = path.resolve(dataDir, 'pglite');
 		mkdirSync(target, { recursive: true });
+		release = lockDataDir(path.resolve(dataDir, 'pglite.lock'));
 	}
 	const client = new PGlite(target);
 	const db = drizzlePglite(client, { schema });
@@ -58,6 +60,37 @@ function openPglite(dataDir: string): DatabaseHandle {
 		db: db as unknown as Database,
 		driver: 'pglite',
 		migrate: () => migratePglite(db, { migrationsFolder }),
-		close: () => client.close()
+		close: async () => {
+			await client.close();
+			release();
+		}
 	};
+}
+
+/**
+ * PGlite is one process's database: a second server on the same folder would corrupt it. A lock file with
+ * the owner's process id refuses that, and a lock left by a process that no longer runs is taken over.
+ */
+function lockDataDir(lockFile: string): () => void {
+	try {
+		writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+	} catch {
+		const owner = Number(readFileSync(lockFile, 'utf8'));
+		if (owner && owner !== process.pid && isRunning(owner)) {
+			throw new Error(
+				`Another server (process ${owner}) is using the database in ${path.dirname(lockFile)}. Stop it first, or set DATA_DIR to another folder.`
+			);
+		}
+		writeFileSync(lockFile, String(process.pid));
+	}
+	return () => rmSync(lockFile, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
 }
