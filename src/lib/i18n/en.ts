@@ -1,3 +1,5 @@
+import { validationMessages } from '$lib/domain/questionnaire/messages';
+
 /** English interface text: the source catalogue. Every other language must have exactly these keys. */
 export const en = {
 	'site.name': 'Integrating Cities Monitor',
@@ -153,30 +155,8 @@ export const en = {
 	'form.save': 'Save',
 	'form.cancel': 'Cancel',
 
-	'answer.required': 'Answer this question',
-	'answer.invalid': 'Check this answer and enter it again',
-	'answer.ratingRequired': 'Select fully, partly or not at all',
-	'answer.evidenceRequired': 'Give the evidence for your rating',
-	'answer.tooLong': 'Use {max} characters or fewer',
-	'answer.valueRequired': 'Enter the figure',
-	'answer.notANumber': 'Enter a number, like 12.5',
-	'answer.notAWholeNumber': 'Enter a whole number, like 1200',
-	'answer.percentRange': 'Enter a percentage between 0 and 100',
-	'answer.numberRange': 'Enter a number between {min} and {max}',
-	'answer.numberTooSmall': 'Enter a number of {min} or more',
-	'answer.numberTooLarge': 'Enter a number of {max} or less',
-	'answer.yearRequired': 'Enter the reference year',
-	'answer.yearInvalid': 'Enter the year as 4 digits, like 2019',
-	'answer.yearRange': 'Enter a year between {min} and {max}',
-	'answer.sourceRequired': 'Enter the source of the figure',
-	'answer.definitionRequired': 'Select the definition of migrant the figure uses',
-	'answer.invalidOption': 'Select one of the options',
-	'answer.fieldRequired': 'Fill in this field',
-	'answer.invalidUrl': 'Enter a web address starting with https://',
-	'answer.tooManyRows': 'Remove entries so there are {max} or fewer',
-	'answer.tooManyFiles': 'Remove files so there are {max} or fewer',
-	'answer.fileTooLarge': 'The file {name} must be smaller than {maxMb} MB',
-	'answer.fileType': 'The file {name} must be a {accept}',
+	// Validation messages: the questionnaire's own English wording, one source for both.
+	...validationMessages,
 
 	'import.title': 'Upload your answers from a spreadsheet',
 	'import.lead':
