@@ -1,5 +1,6 @@
 // The city's self-assessment, as the coordinator and a colleague live it: handing a section over, filling in
-// without JavaScript, autosave, two people saving the same answer, an expired session, then submission.
+// without JavaScript, autosave, two people saving the same answer, an expired session, attaching a document,
+// then submission.
 // The journeys share the demo Helsinki response of the open 2024–2026 cycle and run in this order.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
@@ -159,6 +160,65 @@ test.describe.serial('the city’s questionnaire', () => {
 		await waitForAutosave(page);
 		await page.reload();
 		await expect(commitment(page, 4).evidence).toHaveValue('Language courses in twelve languages');
+		await context.close();
+	});
+
+	test('the coordinator attaches a document without JavaScript; a text file named .pdf is refused', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const page = await context.newPage();
+		recordDocuments(page);
+		await page.goto(`${CYCLE}/good-practices`);
+		const documents = page.locator('fieldset#q-documents');
+		await expect(documents.getByText('No files attached yet.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await documents.getByLabel('Attach a file').setInputFiles({
+			name: 'integration-strategy.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n% Helsinki integration strategy 2024\n%%EOF\n')
+		});
+		await documents.getByRole('button', { name: 'Upload file' }).click();
+		await expect(page.getByText('The file is attached.')).toBeVisible();
+		const link = documents.getByRole('link', { name: 'integration-strategy.pdf' });
+		await expect(link).toBeVisible();
+		await expect(documents).toContainText('(PDF, 1 KB)');
+		await expectNoA11yViolations(page);
+
+		const download = await page.request.get((await link.getAttribute('href')) ?? '');
+		expect(download.status()).toBe(200);
+		expect(download.headers()['content-type']).toBe('application/pdf');
+		expect(download.headers()['content-disposition']).toBe(
+			`attachment; filename="integration-strategy.pdf"; filename*=UTF-8''integration-strategy.pdf`
+		);
+		expect(download.headers()['x-content-type-options']).toBe('nosniff');
+		expect((await download.body()).toString()).toContain('Helsinki integration strategy 2024');
+
+		// The name says PDF, the content does not: the content decides.
+		await documents.getByLabel('Attach a file').setInputFiles({
+			name: 'notes.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('Meeting notes, typed in a text editor')
+		});
+		await documents.getByRole('button', { name: 'Upload file' }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+		const message = 'The file notes.pdf must be a PDF, DOCX, XLSX, PNG or JPEG';
+		await expect(summary.getByRole('link', { name: message })).toBeVisible();
+		await expect(documents.getByText(message)).toBeVisible();
+		await expect(link).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await documents.getByRole('button', { name: 'Remove integration-strategy.pdf' }).click();
+		await expect(page.getByText('The file is removed from this answer.')).toBeVisible();
+		await expect(link).toHaveCount(0);
+		await expect(documents.getByText('No files attached yet.')).toBeVisible();
+		await expectNoA11yViolations(page);
 		await context.close();
 	});
 

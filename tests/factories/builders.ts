@@ -100,3 +100,29 @@ export async function buildOpenResponse(app: AppContext, cityId: number) {
 	if (!response) throw new Error('response not created');
 	return { cycle, response };
 }
+
+/** A published good practice of a city, in English, on commitment 4 and the theme housing unless told. */
+export async function buildPractice(
+	app: AppContext,
+	cityId: number,
+	overrides: Partial<typeof import('$lib/server/db/schema').practices.$inferInsert> = {}
+) {
+	const { practices } = await import('$lib/server/db/schema');
+	const id = unique();
+	const [practice] = await app.db
+		.insert(practices)
+		.values({
+			slug: `practice-${id}`,
+			cityId,
+			title: `Practice ${id}`,
+			summary: `A practice written for a test (${id}).`,
+			language: 'en',
+			commitments: [4],
+			themes: ['housing'],
+			status: 'published',
+			...overrides
+		})
+		.returning();
+	if (!practice) throw new Error('practice not created');
+	return practice;
+}

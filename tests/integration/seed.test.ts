@@ -1,7 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
-import { cities, responses, cycles, user } from '$lib/server/db/schema';
+import { seedPractices } from '$lib/domain/practices/seed-practices';
+import { cities, practices, responses, cycles, user } from '$lib/server/db/schema';
 import { demoCities, demoCycles } from '$lib/server/seed/demo-data';
 import { demoAccounts, seedDemo } from '$lib/server/seed/seed-demo';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
@@ -17,7 +18,8 @@ describe(`demo data on ${driverUnderTest}`, () => {
 		cities: (await app.db.select({ n: count() }).from(cities))[0]?.n,
 		cycles: (await app.db.select({ n: count() }).from(cycles))[0]?.n,
 		participations: (await app.db.select({ n: count() }).from(responses))[0]?.n,
-		people: (await app.db.select({ n: count() }).from(user))[0]?.n
+		people: (await app.db.select({ n: count() }).from(user))[0]?.n,
+		practices: (await app.db.select({ n: count() }).from(practices))[0]?.n
 	});
 
 	it('loads every demo city, cycle, respondent and account on first start', async () => {
@@ -28,12 +30,14 @@ describe(`demo data on ${driverUnderTest}`, () => {
 		expect(report.citiesAdded).toBe(demoCities.length);
 		expect(report.cyclesAdded).toBe(demoCycles.length + 1);
 		expect(report.participationsAdded).toBe(respondents);
+		expect(report.practicesAdded).toBe(seedPractices.length);
 		expect(report.accountsCreated.map((a) => a.email)).toEqual(demoAccounts.map((a) => a.email));
 		expect(await rows()).toEqual({
 			cities: demoCities.length,
 			cycles: demoCycles.length + 1,
 			participations: respondents,
-			people: demoAccounts.length
+			people: demoAccounts.length,
+			practices: seedPractices.length
 		});
 	});
 
@@ -41,7 +45,13 @@ describe(`demo data on ${driverUnderTest}`, () => {
 		const before = await rows();
 		await app.db.update(cities).set({ name: 'Helsingfors' }).where(eq(cities.slug, 'helsinki'));
 		const report = await seedDemo(app.db, app.auth, 'another-password-456');
-		expect(report).toEqual({ citiesAdded: 0, cyclesAdded: 0, participationsAdded: 0, accountsCreated: [] });
+		expect(report).toEqual({
+			citiesAdded: 0,
+			cyclesAdded: 0,
+			participationsAdded: 0,
+			practicesAdded: 0,
+			accountsCreated: []
+		});
 		expect(await rows()).toEqual(before);
 		const [helsinki] = await app.db.select().from(cities).where(eq(cities.slug, 'helsinki'));
 		expect(helsinki?.name).toBe('Helsingfors');

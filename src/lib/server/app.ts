@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { createAuth, type Auth } from './auth';
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database, type DatabaseHandle, type DriverName } from './db';
 import { appSettings } from './db/schema';
+import { createDiskFileStore, type FileStore } from './files/file-store';
 import { log } from './log';
 import { createMailer, type Mailer } from './mail';
 import { seedDemo } from './seed/seed-demo';
@@ -15,6 +17,8 @@ export interface AppContext {
 	driver: DriverName;
 	auth: Auth;
 	mailer: Mailer;
+	/** Uploaded files (attachments), kept outside the database. */
+	files: FileStore;
 	close(): Promise<void>;
 }
 
@@ -24,6 +28,8 @@ export interface StartOptions {
 	database?: DatabaseHandle;
 	/** Sign-in attempts allowed per minute and client address. */
 	signInAttemptsPerMinute?: number;
+	/** Where uploaded files go (tests); otherwise <DATA_DIR>/files. */
+	files?: FileStore;
 }
 
 export async function createAppContext(options: StartOptions = {}): Promise<AppContext> {
@@ -40,7 +46,8 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 		baseURL: config.ORIGIN,
 		signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? config.SIGN_IN_LIMIT
 	});
-	return { config, db, driver: handle.driver, auth, mailer, close: () => handle.close() };
+	const files = options.files ?? createDiskFileStore(path.join(config.DATA_DIR, 'files'));
+	return { config, db, driver: handle.driver, auth, mailer, files, close: () => handle.close() };
 }
 
 /** Loads the demo data when enabled, and says once how to sign in. */
@@ -48,7 +55,12 @@ export async function loadDemoData(app: AppContext): Promise<void> {
 	if (app.config.DEMO_DATA !== 'on') return;
 	const report = await seedDemo(app.db, app.auth, app.config.DEMO_PASSWORD);
 	log.info(
-		{ cities: report.citiesAdded, cycles: report.cyclesAdded, participations: report.participationsAdded },
+		{
+			cities: report.citiesAdded,
+			cycles: report.cyclesAdded,
+			participations: report.participationsAdded,
+			practices: report.practicesAdded
+		},
 		'demo data loaded'
 	);
 	if (report.accountsCreated.length === 0) return;

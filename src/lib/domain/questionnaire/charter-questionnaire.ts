@@ -358,10 +358,11 @@ const goodPractices: Section = {
 			id: 'documents',
 			type: 'attachments',
 			label: { en: 'Documents', fr: 'Documents', de: 'Dokumente' },
-			hint: { en: 'Strategies, evaluations or reports, up to 10 files of 20 MB each.' },
+			hint: { en: 'Strategies, evaluations or reports: up to 10 files of 5 MB each.' },
 			required: false,
 			maxFiles: 10,
-			maxBytes: 20 * 1024 * 1024,
+			// The server accepts requests up to 6 MB (server.js), so a file may be 5 MB.
+			maxBytes: 5 * 1024 * 1024,
 			accept: ['pdf', 'docx', 'xlsx', 'png', 'jpeg']
 		}
 	]

@@ -291,8 +291,8 @@ describe('attachments', () => {
 	const file = { fileId: 'f1', name: 'strategy.pdf', bytes: 1000, kind: 'pdf' };
 
 	it('refuses too large files and too many files, naming the file', () => {
-		expect(errorsOf(validateAnswer(documents, [{ ...file, bytes: 21 * 1024 * 1024 }], context))).toEqual([
-			{ field: 'documents', message: 'answer.fileTooLarge', params: { name: 'strategy.pdf', maxMb: 20 } }
+		expect(errorsOf(validateAnswer(documents, [{ ...file, bytes: 6 * 1024 * 1024 }], context))).toEqual([
+			{ field: 'documents', message: 'answer.fileTooLarge', params: { name: 'strategy.pdf', maxMb: 5 } }
 		]);
 		const many = Array.from({ length: 11 }, (_, i) => ({ ...file, fileId: `f${i}` }));
 		expect(errorsOf(validateAnswer(documents, many, context))).toEqual([

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
 	bigint,
 	boolean,
+	customType,
 	date,
 	doublePrecision,
 	index,
@@ -263,3 +265,72 @@ export const appSettings = pgTable('app_settings', {
 	value: text('value').notNull(),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// The good-practice library.
+
+/** PostgreSQL's full-text document type; Drizzle has none built in. Only the database writes it. */
+const tsvector = customType<{ data: string }>({
+	dataType: () => 'tsvector'
+});
+
+export const practices = pgTable(
+	'practices',
+	{
+		id: serial('id').primaryKey(),
+		slug: text('slug').notNull().unique(),
+		cityId: integer('city_id')
+			.notNull()
+			.references(() => cities.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		summary: text('summary').notNull(),
+		/** ISO 639-1 code of the language title and summary are written in; it picks the search stemming. */
+		language: text('language').notNull().default('en'),
+		startYear: integer('start_year'),
+		endYear: integer('end_year'),
+		ongoing: boolean('ongoing').notNull().default(false),
+		/** Charter commitment numbers (1–11); the roles follow from them (see domain/charter.ts). */
+		commitments: integer('commitments')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		/** Keys from domain/practices/vocabulary.ts. */
+		trends: text('trends')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		themes: text('themes')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		targetGroups: text('target_groups')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		funding: text('funding')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		links: jsonb('links').$type<{ url: string; title: string }[]>().notNull().default([]),
+		source: jsonb('source').$type<{ report: string; year: number }>(),
+		status: text('status', { enum: ['draft', 'published'] })
+			.notNull()
+			.default('draft'),
+		/**
+		 * Title (weight A, ranks first) and summary (weight B), stemmed by the practice's own language:
+		 * icm_ts_config() is an immutable SQL function created by migration 0001 ahead of this table.
+		 */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`setweight(to_tsvector(icm_ts_config("language"), "title"), 'A') || setweight(to_tsvector(icm_ts_config("language"), "summary"), 'B')`
+		),
+		...timestamps
+	},
+	(table) => [
+		index().on(table.cityId),
+		index('practices_search_idx').using('gin', table.search),
+		index('practices_commitments_idx').using('gin', table.commitments),
+		index('practices_trends_idx').using('gin', table.trends),
+		index('practices_themes_idx').using('gin', table.themes),
+		index('practices_target_groups_idx').using('gin', table.targetGroups)
+	]
+);

@@ -7,6 +7,7 @@ import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-question
 import { answerHistory, answers, cities, cycles, responses, user } from '../db/schema';
 import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
+import { seedPractices } from './seed-practices';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
 	{
@@ -33,6 +34,7 @@ export interface SeedReport {
 	citiesAdded: number;
 	cyclesAdded: number;
 	participationsAdded: number;
+	practicesAdded: number;
 	/** Accounts created in this run with their password, to print once; empty on later runs. */
 	accountsCreated: { email: string; role: AccountRole; password: string }[];
 }
@@ -88,6 +90,7 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 		: [];
 
 	if (addedParticipations.length > 0 && openCycleId) await seedPreviousAnswers(db, cityIds.get('helsinki'));
+	const practicesAdded = await seedPractices(db);
 
 	const accountsCreated: SeedReport['accountsCreated'] = [];
 	const demoPassword = password ?? randomBytes(12).toString('base64url');
@@ -108,6 +111,7 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 		citiesAdded: addedCities.length,
 		cyclesAdded: addedCycles.length,
 		participationsAdded: addedParticipations.length,
+		practicesAdded,
 		accountsCreated
 	};
 }

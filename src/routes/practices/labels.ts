@@ -1,0 +1,61 @@
+// Labels shared by the library's two pages: the tag vocabularies, years and languages.
+import type { Locale } from '$lib/domain/locale';
+import { fundingSources, targetGroups, themes, trends } from '$lib/domain/practices/vocabulary';
+import type { Translate } from '$lib/i18n';
+
+export type Vocabulary = 'trend' | 'theme' | 'target' | 'funding';
+
+/** A label and, when it is not in the reader's language, the language it is in (for the `lang` attribute). */
+export interface Label {
+	text: string;
+	lang?: string;
+}
+
+const vocabularies: Record<Vocabulary, readonly { key: string; text: string }[]> = {
+	trend: trends.map((trend) => ({ key: trend.key, text: trend.title.en })),
+	theme: themes.map((theme) => ({ key: theme.key, text: theme.label.en })),
+	target: targetGroups.map((group) => ({ key: group.key, text: group.label.en })),
+	funding: fundingSources.map((source) => ({ key: source.key, text: source.label.en }))
+};
+
+/** The vocabulary's keys in its own order, which is the order facets and tag lists show them in. */
+export function vocabularyKeys(vocabulary: Vocabulary): string[] {
+	return vocabularies[vocabulary].map((entry) => entry.key);
+}
+
+/** The vocabularies are English only for now, so other interfaces mark the label as English. */
+export function vocabularyLabel(vocabulary: Vocabulary, key: string, locale: Locale): Label {
+	const text = vocabularies[vocabulary].find((entry) => entry.key === key)?.text ?? key;
+	return locale === 'en' ? { text } : { text, lang: 'en' };
+}
+
+export interface Years {
+	start: number | null;
+	end: number | null;
+	ongoing: boolean;
+}
+
+/** "2018–2020", "since 2019", "2015", "until 2020", or null when the source gives no year. */
+export function yearsLabel(t: Translate, years: Years): string | null {
+	const { start, end, ongoing } = years;
+	if (start !== null && end !== null) {
+		return start === end ? String(start) : t('practices.yearsRange', { from: start, to: end });
+	}
+	if (start !== null) return ongoing ? t('practices.yearsSince', { from: start }) : String(start);
+	if (end !== null) return t('practices.yearsUntil', { to: end });
+	return null;
+}
+
+/**
+ * The name of a content language in the reader's language, e.g. "French" or "anglais"; `standalone`
+ * capitalises it for use on its own ("Anglais"), as French writes language names in lower case in a sentence.
+ */
+export function languageName(locale: Locale, code: string, standalone = false): string {
+	let name = code;
+	try {
+		name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+	} catch {
+		// An unknown code is shown as it is.
+	}
+	return standalone ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : name;
+}
