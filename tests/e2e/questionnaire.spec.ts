@@ -249,8 +249,17 @@ test.describe.serial('the city’s questionnaire', () => {
 		await commitment(page, 5).evidence.fill('Interpreting in health services');
 		await waitForAutosave(page);
 
+		// Last period's answer is shown beside the question and can be taken over as it was.
 		await page.goto(`${CYCLE}/buyer`);
-		for (const number of [9, 10, 11]) await commitment(page, number).rate('Not at all');
+		const previous = page.locator('fieldset#q-c10-rating .previous-answer');
+		await expect(previous).toContainText('Your answer in Reporting period 2018–2020');
+		await expect(previous).toContainText('Partly');
+		await previous.getByRole('button', { name: /Copy this answer/ }).click();
+		await expect(page.getByText('The previous answer was copied.')).toBeVisible();
+		await expect(commitment(page, 10).evidence).toHaveValue(/Demo answer for commitment 10/);
+		await expect(page.locator('fieldset#q-c10-rating').getByLabel('Partly', { exact: true })).toBeChecked();
+		await expectNoA11yViolations(page);
+		for (const number of [9, 11]) await commitment(page, number).rate('Not at all');
 		await waitForAutosave(page);
 
 		await page.goto(`${CYCLE}/check`);
