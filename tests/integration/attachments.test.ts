@@ -17,28 +17,12 @@ import { findAttachment } from '$lib/server/files/find-attachment';
 import { answerHistoryOf, responseForCity } from '$lib/server/queries/response-for-city';
 import { responseContext } from '$lib/server/queries/response-context';
 import { buildCity, buildCycle, buildOpenResponse, buildPerson } from '../factories/builders';
+import { pdfBytes, pngBytes, textBytes } from '../factories/files';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
-const text = (value: string) => new TextEncoder().encode(value);
-const pdf = (body = 'A strategy') => text(`%PDF-1.4\n% ${body}\n%%EOF\n`);
-const png = Uint8Array.of(
-	0x89,
-	0x50,
-	0x4e,
-	0x47,
-	0x0d,
-	0x0a,
-	0x1a,
-	0x0a,
-	0,
-	0,
-	0,
-	13,
-	0x49,
-	0x48,
-	0x44,
-	0x52
-);
+const text = textBytes;
+const pdf = pdfBytes;
+const png = pngBytes;
 
 /** The Charter questionnaire with its documents item narrowed: PDF only, two files of at most 200 KB. */
 const pdfOnly: Definition = {

@@ -2,29 +2,13 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { jpegBytes, pngBytes, textBytes } from '../../../../tests/factories/files';
 import { sniffKind } from './sniff';
 
-const bytes = (text: string) => new TextEncoder().encode(text);
+const bytes = textBytes;
 const pdf = bytes('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const png = Uint8Array.of(
-	0x89,
-	0x50,
-	0x4e,
-	0x47,
-	0x0d,
-	0x0a,
-	0x1a,
-	0x0a,
-	0,
-	0,
-	0,
-	13,
-	0x49,
-	0x48,
-	0x44,
-	0x52
-);
-const jpeg = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0);
+const png = pngBytes;
+const jpeg = jpegBytes;
 
 /** An Office-like package: '[Content_Types].xml' plus the given parts, stored as a real ZIP. */
 async function zipOf(parts: string[], comment?: string): Promise<Uint8Array> {
