@@ -175,6 +175,9 @@ async function main() {
 		if (status === 'skipped') console.log(`SKIPPED: ${step.name} (${step.title}): ${reason}`);
 	}
 	if (interruptedBy) console.log(`Interrupted by ${interruptedBy}.`);
+	// One closing line in the plain form CI tools read: how many steps passed, failed and were skipped.
+	const count = (status) => results.filter((result) => result.status === status).length;
+	console.log(`steps: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
 	process.exitCode = exitCode;
 }
 
