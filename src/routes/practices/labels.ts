@@ -1,6 +1,7 @@
 // Labels shared by the library's two pages: the tag vocabularies, years and languages.
 import type { Locale } from '$lib/domain/locale';
 import { fundingSources, targetGroups, themes, trends } from '$lib/domain/practices/vocabulary';
+import { translatedLabel } from '$lib/domain/practices/vocabulary-translations';
 import type { Translate } from '$lib/i18n';
 
 export type Vocabulary = 'trend' | 'theme' | 'target' | 'funding';
@@ -23,8 +24,10 @@ export function vocabularyKeys(vocabulary: Vocabulary): string[] {
 	return vocabularies[vocabulary].map((entry) => entry.key);
 }
 
-/** The vocabularies are English only for now, so other interfaces mark the label as English. */
+/** The label in the reader's language; a label without a translation shows in English, marked as English. */
 export function vocabularyLabel(vocabulary: Vocabulary, key: string, locale: Locale): Label {
+	const translated = translatedLabel(vocabulary, key, locale);
+	if (translated) return { text: translated };
 	const text = vocabularies[vocabulary].find((entry) => entry.key === key)?.text ?? key;
 	return locale === 'en' ? { text } : { text, lang: 'en' };
 }
