@@ -1,3 +1,10 @@
+import { cyclesDe } from './areas/cycles';
+import { progressDe } from './areas/progress';
+import { auditDe } from './areas/audit';
+import { reviewDe } from './areas/review';
+import { curationDe } from './areas/curation';
+import { mentorsDe } from './areas/mentors';
+import { analysisDe } from './areas/analysis';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -442,6 +449,10 @@ export const de: Messages = {
 	'admin.lead': 'Die Unterzeichnerstädte und die Menschen verwalten, die mit ihnen arbeiten.',
 	'admin.citiesTitle': 'Städte',
 	'admin.peopleTitle': 'Personen',
+	'admin.cyclesTitle': 'Zyklen',
+	'admin.practicesTitle': 'Gute Praxis',
+	'admin.mentorsTitle': 'Mentoring',
+	'admin.auditTitle': 'Prüfprotokoll',
 	'admin.edit': 'Bearbeiten',
 	'admin.editCity': '{city} bearbeiten',
 	'admin.cityName': 'Name der Stadt',
@@ -502,5 +513,12 @@ export const de: Messages = {
 	'error.server':
 		'Nichts, was Sie gespeichert haben, ist verloren. Versuchen Sie es in ein paar Minuten erneut.',
 	'error.reference': 'Fehlerkennung: {id}',
-	'error.goHome': 'Zur Startseite'
+	'error.goHome': 'Zur Startseite',
+	...cyclesDe,
+	...progressDe,
+	...auditDe,
+	...reviewDe,
+	...curationDe,
+	...mentorsDe,
+	...analysisDe
 };

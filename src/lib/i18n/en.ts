@@ -1,3 +1,10 @@
+import { cyclesEn } from './areas/cycles';
+import { progressEn } from './areas/progress';
+import { auditEn } from './areas/audit';
+import { reviewEn } from './areas/review';
+import { curationEn } from './areas/curation';
+import { mentorsEn } from './areas/mentors';
+import { analysisEn } from './areas/analysis';
 import { validationMessages } from '$lib/domain/questionnaire/messages';
 
 /** English interface text: the source catalogue. Every other language must have exactly these keys. */
@@ -404,6 +411,10 @@ export const en = {
 	'admin.lead': 'Manage the signatory cities and the people who work with them.',
 	'admin.citiesTitle': 'Cities',
 	'admin.peopleTitle': 'People',
+	'admin.cyclesTitle': 'Cycles',
+	'admin.practicesTitle': 'Good practices',
+	'admin.mentorsTitle': 'Mentors',
+	'admin.auditTitle': 'Audit log',
 	'admin.edit': 'Edit',
 	'admin.editCity': 'Edit {city}',
 	'admin.cityName': 'City name',
@@ -462,7 +473,14 @@ export const en = {
 	'error.serverTitle': 'Sorry, something went wrong on our side',
 	'error.server': 'Nothing you saved before is lost. Try again in a few minutes.',
 	'error.reference': 'Error reference: {id}',
-	'error.goHome': 'Go to the home page'
+	'error.goHome': 'Go to the home page',
+	...cyclesEn,
+	...progressEn,
+	...auditEn,
+	...reviewEn,
+	...curationEn,
+	...mentorsEn,
+	...analysisEn
 } as const;
 
 export type MessageKey = keyof typeof en;

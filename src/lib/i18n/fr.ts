@@ -1,3 +1,10 @@
+import { cyclesFr } from './areas/cycles';
+import { progressFr } from './areas/progress';
+import { auditFr } from './areas/audit';
+import { reviewFr } from './areas/review';
+import { curationFr } from './areas/curation';
+import { mentorsFr } from './areas/mentors';
+import { analysisFr } from './areas/analysis';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -437,6 +444,10 @@ export const fr: Messages = {
 	'admin.lead': 'Gérer les villes signataires et les personnes qui travaillent avec elles.',
 	'admin.citiesTitle': 'Villes',
 	'admin.peopleTitle': 'Personnes',
+	'admin.cyclesTitle': 'Cycles',
+	'admin.practicesTitle': 'Bonnes pratiques',
+	'admin.mentorsTitle': 'Mentorat',
+	'admin.auditTitle': 'Journal d’audit',
 	'admin.edit': 'Modifier',
 	'admin.editCity': 'Modifier {city}',
 	'admin.cityName': 'Nom de la ville',
@@ -495,5 +506,12 @@ export const fr: Messages = {
 	'error.serverTitle': 'Désolés, une erreur s’est produite de notre côté',
 	'error.server': 'Rien de ce que vous avez enregistré n’est perdu. Réessayez dans quelques minutes.',
 	'error.reference': 'Référence de l’erreur : {id}',
-	'error.goHome': 'Aller à la page d’accueil'
+	'error.goHome': 'Aller à la page d’accueil',
+	...cyclesFr,
+	...progressFr,
+	...auditFr,
+	...reviewFr,
+	...curationFr,
+	...mentorsFr,
+	...analysisFr
 };

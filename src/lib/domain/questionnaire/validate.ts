@@ -106,6 +106,18 @@ export function missingRequired(
 	return missing;
 }
 
+/** How many items are required given these answers (requiredWhen is evaluated), and how many are validly done. */
+export function requiredTally(
+	definition: Definition,
+	answers: Record<string, unknown>,
+	context: ValidationContext
+): { required: number; done: number } {
+	let required = 0;
+	for (const section of definition.sections)
+		for (const item of section.items) if (isRequired(item, answers)) required++;
+	return { required, done: required - missingRequired(definition, answers, context).length };
+}
+
 export type SectionState = 'not_started' | 'in_progress' | 'completed_ready';
 
 export interface SectionProgress {

@@ -18,7 +18,7 @@ export async function assignSection(
 		if (!context || !context.definition.sections.some((s) => s.id === input.sectionId)) {
 			return { ok: false, reason: 'not_found' } as const;
 		}
-		if (!canCoordinate(actor, context) || !isEditable(context.state))
+		if (!canCoordinate(actor, context) || !isEditable(context))
 			return { ok: false, reason: 'forbidden' } as const;
 		if (input.assigneeId) {
 			const [colleague] = await tx

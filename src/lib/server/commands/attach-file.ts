@@ -4,7 +4,7 @@ import type { AnswerError } from '$lib/domain/questionnaire/assessment';
 import type { AttachmentKind, AttachmentsItem } from '$lib/domain/questionnaire/definition';
 import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { AttachmentValue } from '$lib/domain/questionnaire/values';
-import { canEditSection, type Actor } from '$lib/domain/response-access';
+import { canEditItem, type Actor } from '$lib/domain/response-access';
 import { extensions, megabytes, uploadLimit } from '$lib/files/uploads';
 import type { Database } from '../db';
 import { answers } from '../db/schema';
@@ -93,7 +93,7 @@ export async function attachmentsItem(
 	if (!context) return { ok: false, reason: 'not_found' };
 	const found = findItem(context.definition, itemId);
 	if (!found || found.item.type !== 'attachments') return { ok: false, reason: 'not_found' };
-	if (!canEditSection(actor, context, found.section.id)) return { ok: false, reason: 'forbidden' };
+	if (!canEditItem(actor, context, found.section.id, itemId)) return { ok: false, reason: 'forbidden' };
 
 	const [row] = await db
 		.select({ value: answers.value, revision: answers.revision })

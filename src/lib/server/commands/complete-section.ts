@@ -10,7 +10,10 @@ export async function completeSection(
 	input: { responseId: number; sectionId: string; completed: boolean }
 ): Promise<{ ok: boolean }> {
 	const context = await responseContext(db, input.responseId);
-	if (!context || !canEditSection(actor, context, input.sectionId)) return { ok: false };
+	if (!context) return { ok: false };
+	const section = context.definition.sections.find((candidate) => candidate.id === input.sectionId);
+	const itemIds = section?.items.map((item) => item.id) ?? [];
+	if (!section || !canEditSection(actor, context, input.sectionId, itemIds)) return { ok: false };
 	const completion = input.completed
 		? { completedAt: new Date(), completedBy: actor.id }
 		: { completedAt: null, completedBy: null };

@@ -7,15 +7,16 @@ import { answers, responses } from '../db/schema';
 import { readAnswerSheet, type ImportError } from '../exports/response-xlsx';
 import { answersFromRows } from '../exports/sheet-answers';
 import { responseContext } from '../queries/response-context';
-import { markStarted, writeAnswer } from './write-answer';
+import { recordActivity, writeAnswer } from './write-answer';
 
 export type ImportResult =
 	| { ok: true; changed: number }
 	| { ok: false; reason: 'invalid'; errors: ImportError[] }
 	| { ok: false; reason: 'forbidden' | 'not_found' };
 
-function mayImport(actor: Actor, response: Pick<ResponseFacts, 'cityId' | 'state'>): boolean {
-	return canCoordinate(actor, response) && isEditable(response.state);
+function mayImport(actor: Actor, response: ResponseFacts): boolean {
+	// A returned response reopens only the queried items: a whole-file upload would overwrite the others.
+	return canCoordinate(actor, response) && isEditable(response) && response.state !== 'returned';
 }
 
 /**
@@ -68,7 +69,7 @@ export async function importResponse(
 			changed++;
 		}
 		// An upload that changes nothing does not start the response; it is still recorded.
-		const state = changed > 0 ? await markStarted(tx, context, now) : context.state;
+		const state = changed > 0 ? await recordActivity(tx, context, actor.id, now) : context.state;
 		await writeAudit(tx, {
 			actorId: actor.id,
 			action: 'response.imported',

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { validateDraftAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
-import { canEditSection, type Actor } from '$lib/domain/response-access';
+import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { answers, responses } from '../db/schema';
 import { findItem, responseContext } from '../queries/response-context';
-import { markStarted, writeAnswer } from './write-answer';
+import { recordActivity, writeAnswer } from './write-answer';
 
 export interface SaveAnswerInput {
 	responseId: number;
@@ -49,7 +49,8 @@ export async function saveAnswer(
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		const found = findItem(context.definition, input.itemId);
 		if (!found) return { ok: false, reason: 'not_found' } as const;
-		if (!canEditSection(actor, context, found.section.id)) return { ok: false, reason: 'forbidden' } as const;
+		if (!canEditItem(actor, context, found.section.id, input.itemId))
+			return { ok: false, reason: 'forbidden' } as const;
 
 		const checked = validateDraftAnswer(found.item, input.value, {
 			cycleStartYear: context.cycleStartYear,
@@ -86,7 +87,7 @@ export async function saveAnswer(
 			actorId: actor.id,
 			at: now
 		});
-		await markStarted(tx, context, now);
+		await recordActivity(tx, context, actor.id, now);
 		return { ok: true, revision, value: checked.value } as const;
 	});
 }

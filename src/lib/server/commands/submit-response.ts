@@ -27,7 +27,7 @@ export async function submitResponse(
 		await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
 		const context = await responseContext(tx, responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
-		if (!canCoordinate(actor, context) || !isEditable(context.state))
+		if (!canCoordinate(actor, context) || !isEditable(context))
 			return { ok: false, reason: 'forbidden' } as const;
 		const rows = await tx.select().from(answers).where(eq(answers.responseId, responseId));
 		const values = Object.fromEntries(rows.map((row) => [row.itemId, row.value]));

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { ResponseState } from '$lib/domain/response-access';
+import type { ResponseContext } from '../queries/response-context';
 import type { Database } from '../db';
 import { answerHistory, answers, responses } from '../db/schema';
 
-type Writer = Pick<Database, 'insert' | 'update'>;
+type Writer = Pick<Database, 'insert' | 'update' | 'select'>;
 
 export interface AnswerWrite {
 	responseId: number;
@@ -40,16 +42,37 @@ export async function writeAnswer(tx: Writer, write: AnswerWrite): Promise<void>
 	});
 }
 
-/** The first answer written to an invited response starts it. Returns the state the response is in now. */
-export async function markStarted(
+/**
+ * After answers were written: the first answer starts an invited response, and the response's last activity
+ * and count of validly answered required items are brought up to date (the secretariat's progress page reads
+ * them). Returns the state the response is in now.
+ */
+export async function recordActivity(
 	tx: Writer,
-	response: { id: number; state: ResponseState },
+	response: Pick<ResponseContext, 'id' | 'state' | 'definition' | 'cycleStartYear' | 'cycleEndYear'>,
+	actorId: string,
 	at: Date
 ): Promise<ResponseState> {
-	if (response.state !== 'invited') return response.state;
+	const rows = await tx
+		.select({ itemId: answers.itemId, value: answers.value })
+		.from(answers)
+		.where(eq(answers.responseId, response.id));
+	const values = Object.fromEntries(rows.map((row) => [row.itemId, row.value]));
+	const tally = requiredTally(response.definition, values, {
+		cycleStartYear: response.cycleStartYear,
+		cycleEndYear: response.cycleEndYear
+	});
+	const state = response.state === 'invited' ? 'in_progress' : response.state;
 	await tx
 		.update(responses)
-		.set({ state: 'in_progress', updatedAt: at })
+		.set({
+			state,
+			lastActivityAt: at,
+			lastActivityBy: actorId,
+			requiredDone: tally.done,
+			requiredTotal: tally.required,
+			updatedAt: at
+		})
 		.where(eq(responses.id, response.id));
-	return 'in_progress';
+	return state;
 }

@@ -60,6 +60,8 @@ export const cycles = pgTable('cycles', {
 	/** The questionnaire version this cycle uses, and a snapshot of it: later versions never change an old cycle. */
 	questionnaireVersion: text('questionnaire_version'),
 	questionnaire: jsonb('questionnaire'),
+	/** Whether each city's own answers become public when the cycle is published (otherwise only aggregates). */
+	cityAnswersPublic: boolean('city_answers_public').notNull().default(false),
 	...timestamps
 });
 
@@ -82,9 +84,65 @@ export const responses = pgTable(
 		}).notNull(),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		submittedBy: text('submitted_by'),
+		/** When the secretariat invited the city to this cycle (null for cycles imported from the reports). */
+		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		/** This city's own deadline, granted by the secretariat; replaces the cycle's deadline when set. */
+		extendedTo: date('extended_to'),
+		/**
+		 * Kept up to date by every write so the secretariat's progress page is one query, however many cities:
+		 * the last change (who, when) and how many required items are answered validly.
+		 */
+		lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+		lastActivityBy: text('last_activity_by').references(() => user.id, { onDelete: 'set null' }),
+		requiredDone: integer('required_done').notNull().default(0),
+		/** Required items given the answers so far (conditional items count once their condition holds). */
+		requiredTotal: integer('required_total').notNull().default(0),
 		...timestamps
 	},
-	(table) => [uniqueIndex().on(table.cycleId, table.cityId), index().on(table.cityId)]
+	(table) => [
+		uniqueIndex().on(table.cycleId, table.cityId),
+		index().on(table.cityId),
+		index().on(table.cycleId, table.state)
+	]
+);
+
+/**
+ * The secretariat's questions on one item of a response, and the city's replies: one thread per item.
+ * `status`: 'draft' while the secretariat has written a query not yet sent; 'open' once the response was
+ * returned with it (the item is reopened for the city); 'answered' once the city resubmitted; 'closed' when
+ * the response was accepted.
+ */
+export const reviewThreads = pgTable(
+	'review_threads',
+	{
+		id: serial('id').primaryKey(),
+		responseId: integer('response_id')
+			.notNull()
+			.references(() => responses.id, { onDelete: 'cascade' }),
+		itemId: text('item_id').notNull(),
+		status: text('status', { enum: ['draft', 'open', 'answered', 'closed'] }).notNull(),
+		...timestamps
+	},
+	(table) => [uniqueIndex().on(table.responseId, table.itemId)]
+);
+
+/** Every message of a review thread is kept; nothing in the application edits or deletes one. */
+export const reviewMessages = pgTable(
+	'review_messages',
+	{
+		id: serial('id').primaryKey(),
+		threadId: integer('thread_id')
+			.notNull()
+			.references(() => reviewThreads.id, { onDelete: 'cascade' }),
+		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+		/** Who spoke: the secretariat asks, the city answers. */
+		side: text('side', { enum: ['secretariat', 'city'] }).notNull(),
+		body: text('body').notNull(),
+		/** Null while a secretariat query is a draft: the city sees a message only once it is sent. */
+		sentAt: timestamp('sent_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.threadId)]
 );
 
 /**
@@ -256,7 +314,12 @@ export const auditLog = pgTable(
 		before: jsonb('before'),
 		after: jsonb('after')
 	},
-	(table) => [index().on(table.subjectType, table.subjectId), index().on(table.at)]
+	(table) => [
+		index().on(table.subjectType, table.subjectId),
+		index().on(table.at),
+		index().on(table.action),
+		index().on(table.actorId)
+	]
 );
 
 /** Small settings the product generates for itself once (e.g. the session secret when none is configured). */
@@ -313,6 +376,13 @@ export const practices = pgTable(
 			.default(sql`'{}'`),
 		links: jsonb('links').$type<{ url: string; title: string }[]>().notNull().default([]),
 		source: jsonb('source').$type<{ report: string; year: number }>(),
+		/** Set when the secretariat promoted the practice from a city's questionnaire answer. */
+		sourceResponseId: integer('source_response_id').references(() => responses.id, {
+			onDelete: 'set null'
+		}),
+		sourceItemId: text('source_item_id'),
+		/** Set when this practice was merged into another as a duplicate; it is then unpublished. */
+		mergedIntoId: integer('merged_into_id'),
 		status: text('status', { enum: ['draft', 'published'] })
 			.notNull()
 			.default('draft'),

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
 import { questionnaireSchema, type Questionnaire } from '$lib/domain/questionnaire/definition';
 import type { ResponseFacts } from '$lib/domain/response-access';
 import type { Database } from '../db';
-import { cycles, responses, sectionAssignments } from '../db/schema';
+import { cycles, responses, reviewThreads, sectionAssignments } from '../db/schema';
 
 type Reader = Pick<Database, 'select'>;
 
@@ -16,8 +17,17 @@ export interface ResponseContext extends ResponseFacts {
 	submittedAt: Date | null;
 }
 
-/** A response with what every rule about it needs: its cycle's questionnaire snapshot and the assignments. */
-export async function responseContext(db: Reader, responseId: number): Promise<ResponseContext | null> {
+/** A response with its rules' facts; `now` is only passed by tests that need another day. */
+
+/**
+ * A response with what every rule about it needs: its cycle's questionnaire snapshot, state and deadline, the
+ * city's extension, the assignments and the items reopened by the secretariat's queries.
+ */
+export async function responseContext(
+	db: Reader,
+	responseId: number,
+	now: Date = new Date()
+): Promise<ResponseContext | null> {
 	const [row] = await db
 		.select({
 			id: responses.id,
@@ -28,7 +38,10 @@ export async function responseContext(db: Reader, responseId: number): Promise<R
 			cycleSlug: cycles.slug,
 			questionnaire: cycles.questionnaire,
 			periodStart: cycles.periodStart,
-			periodEnd: cycles.periodEnd
+			periodEnd: cycles.periodEnd,
+			cycleStatus: cycles.status,
+			deadline: cycles.deadline,
+			extendedTo: responses.extendedTo
 		})
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
@@ -38,6 +51,10 @@ export async function responseContext(db: Reader, responseId: number): Promise<R
 		.select({ sectionId: sectionAssignments.sectionId, assigneeId: sectionAssignments.assigneeId })
 		.from(sectionAssignments)
 		.where(eq(sectionAssignments.responseId, responseId));
+	const reopened = await db
+		.select({ itemId: reviewThreads.itemId })
+		.from(reviewThreads)
+		.where(and(eq(reviewThreads.responseId, responseId), eq(reviewThreads.status, 'open')));
 	return {
 		id: row.id,
 		cityId: row.cityId,
@@ -48,7 +65,12 @@ export async function responseContext(db: Reader, responseId: number): Promise<R
 		cycleStartYear: Number(row.periodStart.slice(0, 4)),
 		cycleEndYear: Number(row.periodEnd.slice(0, 4)),
 		submittedAt: row.submittedAt,
-		assignees: Object.fromEntries(assigned.map((a) => [a.sectionId, a.assigneeId]))
+		assignees: Object.fromEntries(assigned.map((a) => [a.sectionId, a.assigneeId])),
+		cycleStatus: row.cycleStatus,
+		deadline: row.deadline,
+		extendedTo: row.extendedTo,
+		reopenedItems: reopened.map((thread) => thread.itemId),
+		today: todayForDeadlines(now)
 	};
 }
 

@@ -27,6 +27,12 @@ export const demoAccounts: { email: string; name: string; role: AccountRole; cit
 		name: 'Demo Contributor',
 		role: 'contributor',
 		citySlug: 'helsinki'
+	},
+	{
+		email: 'coordinator.ghent@demo.integrating-cities.eu',
+		name: 'Demo Coordinator Ghent',
+		role: 'coordinator',
+		citySlug: 'ghent'
 	}
 ];
 

@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
 		state: context.state,
-		editable: isEditable(context.state),
+		editable: isEditable(context),
 		coordinator,
 		sections,
 		colleagues,

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
 import { localized, type Section } from '$lib/domain/questionnaire/definition';
 import type { AnswerError } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, canEditSection, canSeeSection } from '$lib/domain/response-access';
+import { canCoordinate, canEditItem, canEditSection, canSeeSection } from '$lib/domain/response-access';
 import { maxUploadBytes, megabytes } from '$lib/files/uploads';
 import { translator, type MessageKey } from '$lib/i18n';
 import { attachFile, type AttachmentChangeResult } from '$lib/server/commands/attach-file';
@@ -31,7 +31,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		responseId: view.context.id,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
 		items: section.items,
-		editable: canEditSection(actor, view.context, section.id),
+		editable: canEditSection(
+			actor,
+			view.context,
+			section.id,
+			section.items.map((item) => item.id)
+		),
+		/** In a returned response only the queried items can change; otherwise this is every item or none. */
+		editableItems: section.items
+			.filter((item) => canEditItem(actor, view.context, section.id, item.id))
+			.map((item) => item.id),
 		completed: Boolean(view.sections[section.id]?.completedAt),
 		submittedAt: view.context.submittedAt?.toISOString() ?? null,
 		answers: Object.fromEntries(

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
-		editable: isEditable(context.state),
+		editable: isEditable(context),
 		coordinator: canCoordinate(actor, context),
 		sections: answersBySection(actor, view, locals.locale),
 		missing: missing.map((entry) => ({ ...entry, question: titleOf(entry.itemId) }))

@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { view } = await coordinatorResponse(locals, url, params.cycle);
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
-		editable: isEditable(view.context.state),
+		editable: isEditable(view.context),
 		maxMb
 	};
 };

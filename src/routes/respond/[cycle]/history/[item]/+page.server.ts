@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		section: { id: section.id },
 		item,
 		question: localized(item.label, locals.locale),
-		editable: isEditable(view.context.state),
+		editable: isEditable(view.context),
 		history: history.map((entry) => ({ ...entry, changedAt: entry.changedAt.toISOString() })),
 		restored: url.searchParams.has('restored')
 	};
