@@ -1,3 +1,4 @@
+import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
@@ -520,5 +521,6 @@ export const de: Messages = {
 	...reviewDe,
 	...curationDe,
 	...mentorsDe,
-	...analysisDe
+	...analysisDe,
+	...dataDe
 };

@@ -1,3 +1,4 @@
+import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
@@ -480,7 +481,8 @@ export const en = {
 	...reviewEn,
 	...curationEn,
 	...mentorsEn,
-	...analysisEn
+	...analysisEn,
+	...dataEn
 } as const;
 
 export type MessageKey = keyof typeof en;

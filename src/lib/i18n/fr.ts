@@ -1,3 +1,4 @@
+import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
@@ -513,5 +514,6 @@ export const fr: Messages = {
 	...reviewFr,
 	...curationFr,
 	...mentorsFr,
-	...analysisFr
+	...analysisFr,
+	...dataFr
 };

@@ -30,6 +30,7 @@ export interface CityListRow {
 	slug: string;
 	name: string;
 	countryCode: string;
+	population: number | null;
 	latitude: number;
 	longitude: number;
 	signedOn: string | null;
@@ -58,6 +59,7 @@ export async function listCities(db: Database, filter: CityListFilter): Promise<
 			slug: cities.slug,
 			name: cities.name,
 			countryCode: cities.countryCode,
+			population: cities.population,
 			latitude: cities.latitude,
 			longitude: cities.longitude,
 			signedOn: cities.signedOn,

@@ -1,0 +1,78 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Database } from '../db';
+import { cities, cycles, responses } from '../db/schema';
+import { cityProfile } from './city-profile';
+
+/**
+ * Reads behind the open data API. Only published cycles ever appear: a draft, open or closed cycle does not
+ * exist for the public, not even by its slug.
+ */
+
+export interface OpenCycle {
+	slug: string;
+	name: string;
+	periodStart: string;
+	periodEnd: string;
+	reportNumber: number | null;
+	reportYear: number | null;
+	cityAnswersPublic: boolean;
+	participants: number;
+}
+
+const cycleColumns = {
+	slug: cycles.slug,
+	name: cycles.name,
+	periodStart: cycles.periodStart,
+	periodEnd: cycles.periodEnd,
+	reportNumber: cycles.reportNumber,
+	reportYear: cycles.reportYear,
+	cityAnswersPublic: cycles.cityAnswersPublic,
+	participants: count(responses.id)
+};
+
+export async function publishedCycles(db: Database): Promise<OpenCycle[]> {
+	return db
+		.select(cycleColumns)
+		.from(cycles)
+		.leftJoin(responses, eq(responses.cycleId, cycles.id))
+		.where(eq(cycles.status, 'published'))
+		.groupBy(cycles.id)
+		.orderBy(asc(cycles.periodStart));
+}
+
+export async function publishedCycle(db: Database, slug: string) {
+	const [cycle] = await db
+		.select({ ...cycleColumns, id: cycles.id })
+		.from(cycles)
+		.leftJoin(responses, eq(responses.cycleId, cycles.id))
+		.where(and(eq(cycles.status, 'published'), eq(cycles.slug, slug)))
+		.groupBy(cycles.id);
+	if (!cycle) return null;
+	const participants = await db
+		.select({ slug: cities.slug, name: cities.name, countryCode: cities.countryCode })
+		.from(responses)
+		.innerJoin(cities, eq(cities.id, responses.cityId))
+		.where(eq(responses.cycleId, cycle.id))
+		.orderBy(asc(cities.name));
+	const { id: _id, ...open } = cycle;
+	return { ...open, cities: participants };
+}
+
+/** A city as the API shows it: its facts and the published cycles it took part in. */
+export async function openCity(db: Database, slug: string) {
+	const profile = await cityProfile(db, slug);
+	if (!profile) return null;
+	const { city, participation } = profile;
+	return {
+		slug: city.slug,
+		name: city.name,
+		countryCode: city.countryCode,
+		population: city.population,
+		latitude: city.latitude,
+		longitude: city.longitude,
+		signedOn: city.signedOn,
+		signedOnPrecision: city.signedOnPrecision,
+		signingSource: city.signingSource,
+		cycles: participation.map((cycle) => ({ slug: cycle.slug, name: cycle.name }))
+	};
+}

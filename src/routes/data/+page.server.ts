@@ -1,0 +1,6 @@
+import { publishedCycles } from '$lib/server/queries/open-data';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	cycles: await publishedCycles(locals.app.db)
+});
