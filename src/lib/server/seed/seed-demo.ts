@@ -66,7 +66,7 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 				questionnaireVersion: currentQuestionnaire.version,
 				questionnaire: currentQuestionnaire
 			})),
-			openDemoCycle
+			openDemoCycle(new Date())
 		])
 		.onConflictDoNothing({ target: cycles.slug })
 		.returning({ id: cycles.id });
@@ -77,18 +77,20 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 	const cycleRows = await db
 		.select({ id: cycles.id, slug: cycles.slug })
 		.from(cycles)
-		.where(inArray(cycles.slug, [...demoCycles.map((cycle) => cycle.slug), openDemoCycle.slug]));
-	const openCycleId = cycleRows.find((row) => row.slug === openDemoCycle.slug)?.id;
+		.where(inArray(cycles.slug, [...demoCycles.map((cycle) => cycle.slug), openDemoSlug]));
+	const openCycleId = cycleRows.find((row) => row.slug === openDemoSlug)?.id;
 	const invitedToOpenCycle = demoCities.filter((city) => city.signedOn).map((city) => city.slug);
 	const participations = [
 		...demoCycles,
-		{ slug: openDemoCycle.slug, respondents: invitedToOpenCycle, state: 'invited' as const }
+		{ slug: openDemoSlug, respondents: invitedToOpenCycle, state: 'invited' as const }
 	].flatMap((cycle) => {
 		const cycleId = cycleRows.find((row) => row.slug === cycle.slug)?.id;
 		return cycle.respondents.flatMap((slug) => {
 			const cityId = cityIds.get(slug);
 			const state = 'state' in cycle ? cycle.state : ('accepted' as const);
-			return cycleId && cityId ? [{ cycleId, cityId, state }] : [];
+			// Invitations of the open demo cycle went out when it opened; the report cycles predate the app.
+			const invitedAt = 'state' in cycle ? new Date(Date.now() - 30 * DAY) : null;
+			return cycleId && cityId ? [{ cycleId, cityId, state, invitedAt }] : [];
 		});
 	});
 	const addedParticipations = participations.length
@@ -122,21 +124,28 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 	};
 }
 
-/** The open cycle the demo accounts can fill in. */
-const openDemoCycle = {
-	slug: '2024-2026',
+const openDemoSlug = '2024-2026';
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * The open cycle the demo accounts can fill in. Its dates follow the day the demo is loaded (opened a month
+ * before, deadline four months after), so a demo started at any time has an open cycle to try.
+ */
+const openDemoCycle = (loadedOn: Date) => ({
+	slug: openDemoSlug,
 	name: 'Reporting period 2024–2026 (demo)',
 	periodStart: '2024-07-01',
 	periodEnd: '2026-06-30',
 	reportNumber: 7,
 	reportYear: 2026,
 	status: 'open' as const,
-	opensOn: '2026-09-01',
-	deadline: '2027-01-31',
+	opensOn: isoDay(new Date(loadedOn.getTime() - 30 * DAY)),
+	deadline: isoDay(new Date(loadedOn.getTime() + 120 * DAY)),
 	note: 'A demonstration cycle for trying the questionnaire; it is not a real Eurocities cycle.',
 	questionnaireVersion: currentQuestionnaire.version,
 	questionnaire: currentQuestionnaire
-};
+});
 
 async function seedPreviousAnswers(db: Database, helsinkiId: number | undefined) {
 	if (!helsinkiId) return;
