@@ -7,6 +7,7 @@ import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-question
 import { answerHistory, answers, cities, cycles, responses, user } from '../db/schema';
 import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
+import { seedIllustrativeRatings } from './illustrative-ratings';
 import { seedPractices } from './seed-practices';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
@@ -98,6 +99,8 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 		: [];
 
 	if (addedParticipations.length > 0 && openCycleId) await seedPreviousAnswers(db, cityIds.get('helsinki'));
+	// After Helsinki's demo answers, which stay as they are (its illustrative ratings are the same).
+	await seedIllustrativeRatings(db);
 	const practicesAdded = await seedPractices(db);
 
 	const accountsCreated: SeedReport['accountsCreated'] = [];

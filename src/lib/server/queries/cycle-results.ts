@@ -1,0 +1,130 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+	cityResultFromAnswers,
+	type CityFacts,
+	type CityResult,
+	type Participation
+} from '$lib/domain/analysis';
+import type { Database } from '../db';
+import { answers, cities, cycles, responses } from '../db/schema';
+import { isIllustrativeCycle } from '../seed/illustrative-ratings';
+
+/**
+ * Responses that count in a cycle's results: submitted (so the secretariat can analyse while it reviews) and
+ * accepted. Invited and in-progress responses are unfinished, and a returned one is being changed by its
+ * city, so none of them count. A published cycle's responses are all accepted.
+ */
+export const countedStates = ['submitted', 'accepted'] as const;
+
+export interface CycleResults {
+	cycle: {
+		id: number;
+		slug: string;
+		name: string;
+		status: 'draft' | 'open' | 'closed' | 'published';
+		periodStart: string;
+		periodEnd: string;
+		reportNumber: number | null;
+		reportYear: number | null;
+		note: string | null;
+		/** Whether city-level answers may be shown to the public; otherwise only aggregates. */
+		cityAnswersPublic: boolean;
+		/** The demo's made-up ratings: every page and export showing them must say so. */
+		illustrative: boolean;
+		/** Signatories are counted as of this date: the end of the report year, else the end of the period. */
+		referenceDate: string;
+	};
+	/** The responding cities (counted states only), by name, with their answers read for the analysis. */
+	cities: CityResult[];
+	participation: Participation;
+	/** The latest published cycle before this one, to compare with; null when there is none. */
+	previousCycle: { slug: string; name: string } | null;
+}
+
+/**
+ * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries. With
+ * `publishedOnly` (every public page, export and API) a cycle that is not published is not found.
+ */
+export async function cycleResults(
+	db: Database,
+	slug: string,
+	{ publishedOnly }: { publishedOnly: boolean }
+): Promise<CycleResults | null> {
+	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
+	// subqueries below name the outer table's columns as "cycles".<column> themselves.
+	const referenceDate = sql.raw(`coalesce(make_date(cycles.report_year, 12, 31), cycles.period_end)`);
+	const countResponses = (condition: string) =>
+		sql<number>`(select count(*)::int from responses r where r.cycle_id = cycles.id ${sql.raw(condition)})`;
+	const [header] = await db
+		.select({
+			cycle: {
+				id: cycles.id,
+				slug: cycles.slug,
+				name: cycles.name,
+				status: cycles.status,
+				periodStart: cycles.periodStart,
+				periodEnd: cycles.periodEnd,
+				reportNumber: cycles.reportNumber,
+				reportYear: cycles.reportYear,
+				note: cycles.note,
+				cityAnswersPublic: cycles.cityAnswersPublic
+			},
+			referenceDate: sql<string>`to_char(${referenceDate}, 'YYYY-MM-DD')`,
+			responses: countResponses(''),
+			uncounted: countResponses(`and r.state not in ('${countedStates.join("', '")}')`),
+			invitationsRecorded: countResponses('and r.invited_at is not null'),
+			signatories: sql<number>`(select count(*)::int from cities s where s.signed_on <= ${referenceDate})`,
+			previousCycle: sql<{
+				slug: string;
+				name: string;
+			} | null>`(select json_build_object('slug', p.slug, 'name', p.name)
+				from cycles p where p.status = 'published' and p.period_start < cycles.period_start
+				order by p.period_start desc limit 1)`
+		})
+		.from(cycles)
+		.where(and(eq(cycles.slug, slug), publishedOnly ? eq(cycles.status, 'published') : undefined));
+	if (!header) return null;
+
+	const rows = await db
+		.select({
+			cityId: cities.id,
+			citySlug: cities.slug,
+			cityName: cities.name,
+			countryCode: cities.countryCode,
+			population: cities.population,
+			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${header.referenceDate}::date, false)`,
+			itemId: answers.itemId,
+			value: answers.value
+		})
+		.from(responses)
+		.innerJoin(cities, eq(cities.id, responses.cityId))
+		.leftJoin(answers, eq(answers.responseId, responses.id))
+		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
+		.orderBy(asc(cities.name), asc(cities.id));
+
+	const byCity = new Map<number, { facts: CityFacts; answers: Record<string, unknown> }>();
+	for (const { itemId, value, ...facts } of rows) {
+		const entry = byCity.get(facts.cityId) ?? { facts, answers: {} };
+		if (itemId !== null) entry.answers[itemId] = value;
+		byCity.set(facts.cityId, entry);
+	}
+	const results = [...byCity.values()].map((city) => cityResultFromAnswers(city.facts, city.answers));
+
+	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
+	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
+	return {
+		cycle: {
+			...header.cycle,
+			illustrative: isIllustrativeCycle(header.cycle),
+			referenceDate: header.referenceDate
+		},
+		cities: results,
+		participation: {
+			invited: invitationsKnown ? header.responses : null,
+			responding: results.length,
+			signatories: header.signatories,
+			respondingSignatories: results.filter((city) => city.signatory).length
+		},
+		previousCycle: header.previousCycle
+	};
+}
