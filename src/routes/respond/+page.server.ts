@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { requireUser } from '$lib/server/guards';
-import { cityResponses } from '$lib/server/queries/city-responses';
+import { cityCycleList } from '$lib/server/queries/cycle-city-list';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	if (user.cityId === null) error(403, translator(locals.locale)('error.forbiddenTitle'));
-	return { responses: await cityResponses(locals.app.db, user.cityId) };
+	return { responses: await cityCycleList(locals.app.db, user.cityId) };
 };

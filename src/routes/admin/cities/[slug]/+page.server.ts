@@ -6,12 +6,15 @@ import { translator } from '$lib/i18n';
 import { updateCity } from '$lib/server/commands/update-city';
 import { cities } from '$lib/server/db/schema';
 import { requireSecretariat } from '$lib/server/guards';
+import { cityCoordinators } from '$lib/server/queries/cycle-coordinators';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const [city] = await locals.app.db.select().from(cities).where(eq(cities.slug, params.slug));
 	if (!city) error(404, translator(locals.locale)('error.notFoundTitle'));
-	return { city };
+	// The city's coordinators, and a form to invite one (it posts to ./coordinator).
+	const coordinators = await cityCoordinators(locals.app.db, city.id);
+	return { city, coordinators, invited: url.searchParams.get('invited') };
 };
 
 export const actions: Actions = {

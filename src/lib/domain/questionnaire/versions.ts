@@ -1,0 +1,19 @@
+import { currentQuestionnaire } from './charter-questionnaire';
+import type { Definition } from './definition';
+
+/**
+ * The questionnaire versions a new cycle can use. A cycle stores a snapshot of the chosen one, so a version
+ * can be added here (or corrected) without changing any cycle already opened.
+ */
+export const questionnaireVersions: readonly Definition[] = [currentQuestionnaire];
+
+export const defaultQuestionnaireVersion: string = currentQuestionnaire.version;
+
+export function findQuestionnaireVersion(version: string): Definition | null {
+	return questionnaireVersions.find((definition) => definition.version === version) ?? null;
+}
+
+/** The choices of the cycle form: each version's name and title, without the whole definition. */
+export function questionnaireVersionChoices() {
+	return questionnaireVersions.map(({ version, title }) => ({ version, title }));
+}

@@ -1,0 +1,48 @@
+import type { Locale } from '$lib/domain/locale';
+import { formatDate, translator } from '$lib/i18n';
+import type { MailMessage } from './mail';
+
+/**
+ * The e-mails of a cycle's administration, plain and short, in the recipient's language, with one link. The
+ * reminder preview uses the same functions, so the secretariat sees exactly what is sent.
+ */
+interface CycleMailFacts {
+	city: string;
+	cycle: string;
+	/** The date that applies to this city (its extension or the cycle's deadline), YYYY-MM-DD. */
+	deadline: string | null;
+	url: string;
+}
+
+function deadlineText(locale: Locale, deadline: string | null) {
+	return deadline ? formatDate(locale, deadline) : translator(locale)('cycles.noDeadline');
+}
+
+export function invitationMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {
+	const t = translator(locale);
+	const params = { ...facts, deadline: deadlineText(locale, facts.deadline) };
+	return { subject: t('cycles.mail.inviteSubject', params), text: t('cycles.mail.inviteBody', params) };
+}
+
+export function reminderMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {
+	const t = translator(locale);
+	const params = { ...facts, deadline: deadlineText(locale, facts.deadline) };
+	return { subject: t('cycles.mail.remindSubject', params), text: t('cycles.mail.remindBody', params) };
+}
+
+export function extensionMail(
+	locale: Locale,
+	facts: CycleMailFacts & { message: string | null }
+): Omit<MailMessage, 'to'> {
+	const t = translator(locale);
+	const params = { ...facts, deadline: deadlineText(locale, facts.deadline), message: '' };
+	const message = facts.message ? t('cycles.mail.extensionMessage', { message: facts.message }) : '';
+	return {
+		subject: t('cycles.mail.extensionSubject', params),
+		text: t('cycles.mail.extensionBody', { ...params, message })
+	};
+}
+
+export function respondUrl(origin: string, cycleSlug: string) {
+	return `${origin}/respond/${cycleSlug}`;
+}

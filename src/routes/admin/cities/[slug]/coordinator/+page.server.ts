@@ -1,0 +1,63 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { inviteSchema } from '$lib/domain/account-forms';
+import { fieldErrors, formValues } from '$lib/domain/forms';
+import { translator } from '$lib/i18n';
+import { invitePerson } from '$lib/server/commands/invite-person';
+import { cities } from '$lib/server/db/schema';
+import { requireSecretariat } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Inviting a coordinator for one city. The form sits on the city's page and posts here; this page shows it
+ * alone only when something typed needs correcting.
+ */
+async function findCity(locals: App.Locals, slug: string) {
+	const [city] = await locals.app.db
+		.select({ id: cities.id, name: cities.name, slug: cities.slug })
+		.from(cities)
+		.where(eq(cities.slug, slug));
+	if (!city) error(404, translator(locals.locale)('error.notFoundTitle'));
+	return city;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSecretariat(locals, url);
+	return { city: await findCity(locals, params.slug) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const city = await findCity(locals, params.slug);
+		const values = formValues(await request.formData(), ['coordinatorName', 'coordinatorEmail']);
+		const parsed = inviteSchema.safeParse({
+			name: values.coordinatorName,
+			email: values.coordinatorEmail,
+			role: 'coordinator',
+			cityId: String(city.id)
+		});
+		if (!parsed.success) {
+			const errors = fieldErrors(parsed.error);
+			return fail(422, {
+				values,
+				errors: {
+					...(errors.name ? { coordinatorName: errors.name } : {}),
+					...(errors.email ? { coordinatorEmail: errors.email } : {})
+				}
+			});
+		}
+		const result = await invitePerson(
+			{
+				db: locals.app.db,
+				mailer: locals.app.mailer,
+				origin: locals.app.config.ORIGIN ?? url.origin,
+				locale: locals.locale
+			},
+			actor.id,
+			parsed.data
+		);
+		if (!result.ok) return fail(409, { values, errors: { coordinatorEmail: 'admin.alreadyUser' } });
+		redirect(303, `/admin/cities/${city.slug}?invited=${encodeURIComponent(parsed.data.email)}#coordinators`);
+	}
+};

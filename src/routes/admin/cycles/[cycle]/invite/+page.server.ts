@@ -1,0 +1,41 @@
+import { error, fail } from '@sveltejs/kit';
+import { inviteSchema } from '$lib/domain/cycle-forms';
+import { translator } from '$lib/i18n';
+import { inviteCities } from '$lib/server/commands/invite-cities';
+import { requireSecretariat } from '$lib/server/guards';
+import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
+import { inviteChecklist } from '$lib/server/queries/cycle-invitations';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSecretariat(locals, url);
+	const cycle = await cycleBySlug(locals.app.db, params.cycle);
+	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
+	const cities = cycle.status === 'open' ? await inviteChecklist(locals.app.db, cycle.id) : [];
+	return { cycle, cities };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const t = translator(locals.locale);
+		const cycle = await cycleBySlug(locals.app.db, params.cycle);
+		if (!cycle) error(404, t('error.notFoundTitle'));
+		const ticked = (await request.formData())
+			.getAll('city')
+			.filter((v): v is string => typeof v === 'string');
+		const parsed = inviteSchema.safeParse(ticked);
+		if (!parsed.success) return fail(422, { ticked, errors: { cities: 'cycles.chooseCities' } });
+		const result = await inviteCities(
+			{ db: locals.app.db, mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin },
+			actor,
+			cycle.id,
+			parsed.data
+		);
+		if (result.ok) return { result };
+		if (result.reason === 'unknown_city')
+			return fail(409, { ticked, errors: { cities: 'cycles.unknownCity' } });
+		// Closed meanwhile (or not found): the page loads again and explains.
+		return fail(409, { ticked, errors: { cities: 'cycles.inviteNotOpen' } });
+	}
+};

@@ -1,0 +1,73 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { cycleFields, cycleFormValues, cycleInputSchema, transitionSchema } from '$lib/domain/cycle-forms';
+import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
+import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
+import { questionnaireVersionChoices } from '$lib/domain/questionnaire/versions';
+import { translator } from '$lib/i18n';
+import { transitionCycle } from '$lib/server/commands/transition-cycle';
+import { updateCycle } from '$lib/server/commands/update-cycle';
+import { requireSecretariat } from '$lib/server/guards';
+import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
+import type { Actions, PageServerLoad } from './$types';
+
+async function findCycle(locals: App.Locals, slug: string) {
+	const cycle = await cycleBySlug(locals.app.db, slug);
+	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
+	return cycle;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSecretariat(locals, url);
+	const cycle = await findCycle(locals, params.cycle);
+	// Publishing is not offered here: it comes with the report.
+	const next = nextCycleStatus(cycle.status);
+	return {
+		cycle,
+		values: cycleFormValues(cycle),
+		versions: questionnaireVersionChoices(),
+		next: next === 'published' ? null : next,
+		saved: url.searchParams.has('saved')
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const cycle = await findCycle(locals, params.cycle);
+		const values = formValues(await request.formData(), cycleFields);
+		const parsed = cycleInputSchema.safeParse(values);
+		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
+		const result = await updateCycle(locals.app.db, actor, cycle.id, parsed.data);
+		// The address may have changed with the slug, so the page is loaded again from its new address.
+		if (result.ok) redirect(303, `/admin/cycles/${result.slug}/settings?saved=1`);
+		if (result.error === 'not_found') error(404, translator(locals.locale)('error.notFoundTitle'));
+		const errors =
+			result.error === 'slug_taken'
+				? fieldError('slug', 'cycles.slugTaken')
+				: result.error === 'not_editable'
+					? fieldError('name', 'cycles.notEditable')
+					: fieldError('questionnaireVersion', 'cycles.invalidVersion');
+		return fail(409, { values, errors });
+	},
+	transition: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const cycle = await findCycle(locals, params.cycle);
+		const t = translator(locals.locale);
+		const parsed = transitionSchema.safeParse(formValues(await request.formData(), ['from', 'to']));
+		const illegal = { transitionErrors: { transition: 'cycles.illegalTransition' } };
+		if (!parsed.success || parsed.data.to === 'published') return fail(409, illegal);
+		const result = await transitionCycle(locals.app.db, actor, cycle.id, parsed.data.to, parsed.data.from);
+		if (result.ok) return { transitioned: result.to };
+		if (result.reason === 'not_found') error(404, t('error.notFoundTitle'));
+		if (result.reason === 'stale')
+			return fail(409, {
+				transitionErrors: {
+					transition: {
+						message: 'cycles.staleStatus',
+						params: { status: t(`cycles.status.${result.current}`) }
+					}
+				}
+			});
+		return fail(409, illegal);
+	}
+};
