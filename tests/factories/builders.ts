@@ -126,3 +126,18 @@ export async function buildPractice(
 	if (!practice) throw new Error('practice not created');
 	return practice;
 }
+
+/** A city's response in a given cycle, invited unless told (state, counts, last activity, extension…). */
+export async function buildCycleResponse(
+	app: AppContext,
+	cycleId: number,
+	cityId: number,
+	overrides: Partial<typeof responses.$inferInsert> = {}
+) {
+	const [response] = await app.db
+		.insert(responses)
+		.values({ cycleId, cityId, state: 'invited', invitedAt: new Date(), ...overrides })
+		.returning();
+	if (!response) throw new Error('response not created');
+	return response;
+}

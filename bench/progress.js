@@ -1,0 +1,159 @@
+// Progress page benchmark: the secretariat's daily view of a cycle with 1,000 invited cities, timed against a
+// plain SELECT of the same rows in the same run, so the figure (a ratio) does not depend on the machine.
+//
+// How: a throwaway PostgreSQL server (scripts/postgres-cluster.js) and the built application on it
+// (`node server.js`, demo data on so the secretariat's demo account exists). PostgreSQL rather than the
+// embedded PGlite because the bench must fill and query the database from its own process while the server
+// has it open, which only a server database allows. The bench fills 1,000 cities in one open cycle with plain
+// SQL (bench/progress-fill.js), signs in over HTTP as the secretariat, then times, one request at a time so
+// nothing queues, N GETs of /admin/cycles/{slug} (the whole server time: session, three queries, rendering,
+// sent over loopback) and N runs of the plain SELECT through `pg`. It prints both medians and their ratio.
+// There is no pass/fail threshold: the ratio is for comparing runs and spotting a regression (a query per
+// row, loading answers) that would multiply it. Not part of the test suite.
+//
+// Usage: npx vite build && npm run bench:progress    (BENCH_RUNS=50 for more samples; about half a minute)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
+import { fillProgressCycle, plainSelect } from './progress-fill.js';
+
+const CITIES = 1000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARM_UP = 5;
+const SLUG = 'bench-2024-2026';
+const SECRETARIAT = 'secretariat@demo.integrating-cities.eu';
+
+if (!existsSync('build/index.js')) {
+	console.error('No build found: run `npx vite build` first.');
+	process.exit(1);
+}
+
+const cluster = await startThrowawayCluster();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-progress-'));
+const password = randomBytes(18).toString('base64url');
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+let server = null;
+const client = new pg.Client({ connectionString: cluster.url });
+
+try {
+	server = spawn('node', ['server.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_URL: cluster.url,
+			DATA_DIR: dataDir,
+			DEMO_DATA: 'on',
+			DEMO_PASSWORD: password,
+			LOG_LEVEL: 'warn'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	// The server migrates and loads the demo data before it answers; only then is the schema there to fill.
+	await waitFor(`${base}/healthz`);
+	await client.connect();
+	const started = performance.now();
+	const { cycleId } = await fillProgressCycle(client, { slug: SLUG, cities: CITIES, answersPerResponse: 6 });
+	console.log(`filled ${CITIES} cities in one open cycle in ${(performance.now() - started).toFixed(0)} ms`);
+
+	const cookie = await signIn();
+	const page = `/admin/cycles/${SLUG}`;
+	const html = await get(page, cookie);
+	const shownRows = (html.match(/<tr>/g) ?? []).length - 1;
+	if (shownRows !== CITIES) throw new Error(`the page shows ${shownRows} cities, expected ${CITIES}`);
+	console.log(`page ${page}: ${CITIES} rows, ${(html.length / 1024).toFixed(0)} KB of HTML`);
+
+	const pageTimes = await timeRuns(() => get(page, cookie));
+	const selectTimes = await timeRuns(async () => {
+		const result = await client.query(plainSelect, [cycleId]);
+		if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
+	});
+	const filtered = `${page}?state=returned&sort=activity`;
+	const filteredTimes = await timeRuns(() => get(filtered, cookie));
+
+	const pageMedian = median(pageTimes);
+	const selectMedian = median(selectTimes);
+	console.log(
+		`\nmedians of ${RUNS} runs each, one at a time (milliseconds; not comparable between machines)`
+	);
+	console.log(`  progress page, ${CITIES} cities            ${pageMedian.toFixed(1)}`);
+	console.log(`  same page filtered to one state       ${median(filteredTimes).toFixed(1)}`);
+	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
+	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
+} finally {
+	await client.end().catch(() => {});
+	if (server && server.exitCode === null) {
+		server.kill('SIGTERM');
+		await new Promise((resolve) => server.once('exit', resolve));
+	}
+	await cluster.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Signs in as the demo secretariat through better-auth's JSON endpoint, as a browser's form would. */
+async function signIn() {
+	const response = await fetch(`${base}/api/auth/sign-in/email`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', origin: base },
+		body: JSON.stringify({ email: SECRETARIAT, password })
+	});
+	if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+	const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]);
+	return cookies.join('; ');
+}
+
+async function get(pathname, cookie) {
+	const response = await fetch(base + pathname, { headers: { cookie }, redirect: 'manual' });
+	const body = await response.text();
+	if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
+	return body;
+}
+
+async function timeRuns(work) {
+	for (let run = 0; run < WARM_UP; run++) await work();
+	const times = [];
+	for (let run = 0; run < RUNS; run++) {
+		const start = performance.now();
+		await work();
+		times.push(performance.now() - start);
+	}
+	return times;
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port: free } = probe.address();
+			probe.close(() => resolve(free));
+		});
+	});
+}
+
+async function waitFor(url) {
+	for (let attempt = 0; attempt < 240; attempt++) {
+		if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`);
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`server did not answer at ${url}`);
+}

@@ -1,0 +1,168 @@
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { effectiveDeadline, type CycleStatus } from '$lib/domain/cycle-lifecycle';
+import type { ProgressFilter } from '$lib/domain/progress/filters';
+import {
+	percentDone,
+	progressStateOf,
+	storedStateOf,
+	sumTotals,
+	type ProgressState,
+	type ProgressTotals
+} from '$lib/domain/progress/progress-state';
+import { questionnaireSchema } from '$lib/domain/questionnaire/definition';
+import { requiredTally } from '$lib/domain/questionnaire/validate';
+import type { Database } from '../db';
+import { cities, cycles, responses, user } from '../db/schema';
+
+type Reader = Pick<Database, 'select'>;
+
+export interface ProgressCycle {
+	id: number;
+	slug: string;
+	name: string;
+	status: CycleStatus;
+	periodStart: string;
+	periodEnd: string;
+	opensOn: string | null;
+	deadline: string | null;
+	/** Required items of the questionnaire when nothing is answered: the base of % done before a first save. */
+	requiredWhenEmpty: number;
+}
+
+export interface ProgressRow {
+	citySlug: string;
+	cityName: string;
+	countryCode: string;
+	state: ProgressState;
+	requiredDone: number;
+	requiredTotal: number;
+	percentDone: number | null;
+	/** The city's own deadline when extended, else the cycle's. */
+	deadline: string | null;
+	extended: boolean;
+	lastActivityAt: Date | null;
+	lastActivityBy: string | null;
+	submittedAt: Date | null;
+}
+
+export interface CycleProgress {
+	cycle: ProgressCycle;
+	rows: ProgressRow[];
+	/** Every invited city of the cycle, whatever the filter. */
+	totals: ProgressTotals;
+	/** Countries of the invited cities, for the country filter. */
+	countries: string[];
+}
+
+/**
+ * The secretariat's daily view of a cycle. Three queries whatever the number of cities: the cycle, the rows (one
+ * join of responses, cities and the last person active; answers are not read, the response keeps its own counts)
+ * and the totals (grouped by state and country). Null for an unknown cycle.
+ */
+export async function cycleProgress(
+	db: Reader,
+	slug: string,
+	filter: ProgressFilter
+): Promise<CycleProgress | null> {
+	const cycle = await progressCycle(db, slug);
+	if (!cycle) return null;
+	const [rows, groups] = await Promise.all([progressRows(db, cycle, filter), progressGroups(db, cycle.id)]);
+	return {
+		cycle,
+		rows,
+		totals: sumTotals(groups),
+		countries: [...new Set(groups.map((group) => group.countryCode))].sort()
+	};
+}
+
+async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | null> {
+	const [row] = await db
+		.select({
+			id: cycles.id,
+			slug: cycles.slug,
+			name: cycles.name,
+			status: cycles.status,
+			periodStart: cycles.periodStart,
+			periodEnd: cycles.periodEnd,
+			opensOn: cycles.opensOn,
+			deadline: cycles.deadline,
+			questionnaire: cycles.questionnaire
+		})
+		.from(cycles)
+		.where(eq(cycles.slug, slug));
+	if (!row) return null;
+	const { questionnaire, ...cycle } = row;
+	return { ...cycle, requiredWhenEmpty: requiredWhenEmpty(questionnaire, cycle) };
+}
+
+/** Computed once per page from the cycle's snapshot; a cycle without one (an early draft) requires nothing yet. */
+function requiredWhenEmpty(
+	questionnaire: unknown,
+	cycle: { periodStart: string; periodEnd: string }
+): number {
+	const parsed = questionnaireSchema.safeParse(questionnaire);
+	if (!parsed.success) return 0;
+	return requiredTally(
+		parsed.data,
+		{},
+		{
+			cycleStartYear: Number(cycle.periodStart.slice(0, 4)),
+			cycleEndYear: Number(cycle.periodEnd.slice(0, 4))
+		}
+	).required;
+}
+
+async function progressRows(
+	db: Reader,
+	cycle: ProgressCycle,
+	filter: ProgressFilter
+): Promise<ProgressRow[]> {
+	const conditions: SQL[] = [eq(responses.cycleId, cycle.id)];
+	if (filter.state) conditions.push(eq(responses.state, storedStateOf(filter.state)));
+	if (filter.country) conditions.push(eq(cities.countryCode, filter.country));
+	const order =
+		filter.sort === 'activity'
+			? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
+			: [asc(cities.name), asc(cities.id)];
+
+	const rows = await db
+		.select({
+			citySlug: cities.slug,
+			cityName: cities.name,
+			countryCode: cities.countryCode,
+			state: responses.state,
+			requiredDone: responses.requiredDone,
+			requiredTotal: responses.requiredTotal,
+			extendedTo: responses.extendedTo,
+			lastActivityAt: responses.lastActivityAt,
+			lastActivityBy: user.name,
+			submittedAt: responses.submittedAt
+		})
+		.from(responses)
+		.innerJoin(cities, eq(cities.id, responses.cityId))
+		.leftJoin(user, eq(user.id, responses.lastActivityBy))
+		.where(and(...conditions))
+		.orderBy(...order);
+
+	return rows.map(({ state, extendedTo, ...row }) => ({
+		...row,
+		state: progressStateOf(state),
+		percentDone: percentDone(row.requiredDone, row.requiredTotal, cycle.requiredWhenEmpty),
+		deadline: effectiveDeadline(cycle.deadline, extendedTo),
+		extended: extendedTo !== null
+	}));
+}
+
+async function progressGroups(db: Reader, cycleId: number) {
+	return db
+		.select({
+			state: responses.state,
+			countryCode: cities.countryCode,
+			count: count(),
+			extended: count(responses.extendedTo)
+		})
+		.from(responses)
+		.innerJoin(cities, eq(cities.id, responses.cityId))
+		.where(eq(responses.cycleId, cycleId))
+		.groupBy(responses.state, cities.countryCode);
+}
