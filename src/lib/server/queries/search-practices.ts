@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { commitments as charterCommitments, roles, type RoleKey } from '$lib/domain/charter';
 import { targetGroupKeys, themeKeys, trendKeys } from '$lib/domain/practices/vocabulary';
@@ -134,11 +135,22 @@ function ownLanguageQuery(q: string): SQL {
 	return sql`websearch_to_tsquery(icm_ts_config(${practices.language}), ${q})`;
 }
 
-function anyLanguageQuery(q: string): SQL {
-	return sql.join(
-		searchConfigs.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${q})`),
-		sql` || `
+/**
+ * The search stemmed in every configuration, each distinct form once, OR-ed into one tsquery (as text), or
+ * null when no configuration keeps a word of it. Most configurations stem a query alike, and the GIN index
+ * evaluates every branch for every candidate: at 100,000 practices the 18 mostly equal branches made the
+ * index scan about three times slower than these few distinct ones (bench/practice-search.js). Computed
+ * first, on its own, so the main statements get it as a value the planner can estimate.
+ */
+async function anyLanguageQuery(db: Database, q: string): Promise<string | null> {
+	const [row] = await rows<{ query: string | null }>(
+		db,
+		sql`select string_agg('(' || d.q::text || ')', ' | ') as query
+			from (select distinct websearch_to_tsquery(cfg::regconfig, ${q}) as q
+				from unnest(${textArray(searchConfigs)}) as cfg) d
+			where numnode(d.q) > 0`
 	);
+	return row?.query ?? null;
 }
 
 function intArray(values: readonly number[]): SQL {
@@ -160,11 +172,13 @@ function textArray(values: readonly string[]): SQL {
  * value must be present (a practice carries several, so each choice narrows); within countries and cities
  * any chosen one will do (a practice has one city).
  */
-function conditions(query: PracticeQuery, publicOnly: boolean): SQL[] {
+function conditions(query: PracticeQuery, publicOnly: boolean, anyLanguage: string | null): SQL[] {
 	const where: SQL[] = [];
-	if (publicOnly) where.push(eq(practices.status, 'published'));
+	// A merged duplicate is unpublished by the merge; the second test keeps it out even if that ever slips.
+	if (publicOnly) where.push(eq(practices.status, 'published'), isNull(practices.mergedIntoId));
 	if (query.q) {
-		where.push(sql`${practices.search} @@ (${anyLanguageQuery(query.q)})`);
+		// A search of stop words only has nothing to match.
+		where.push(anyLanguage === null ? sql`false` : sql`${practices.search} @@ ${anyLanguage}::tsquery`);
 		where.push(sql`${practices.search} @@ ${ownLanguageQuery(query.q)}`);
 	}
 	for (const number of query.commitment) where.push(sql`${practices.commitments} @> ${intArray([number])}`);
@@ -270,37 +284,43 @@ export async function searchPractices(
 	options: { publicOnly: boolean; pageSize?: number } = { publicOnly: true }
 ): Promise<PracticeResults> {
 	const pageSize = options.pageSize ?? 20;
-	const where = whereClause(conditions(query, options.publicOnly));
+	const anyLanguage = query.q ? await anyLanguageQuery(db, query.q) : null;
+	const where = whereClause(conditions(query, options.publicOnly, anyLanguage));
 	const from = sql`from ${practices} inner join ${cities} on ${cities.id} = ${practices.cityId}`;
-
-	const counts = await rows<FacetRow>(db, facetCountsQuery(from, where));
-	const total = Number(counts.find((row) => row.facet === 'total')?.count ?? 0);
-	const pages = Math.max(1, Math.ceil(total / pageSize));
-	const page = Math.min(query.page, pages);
 
 	const rank = query.q ? sql`ts_rank(${practices.search}, ${ownLanguageQuery(query.q)})` : sql`0`;
 	// Best match first; without a search every rank is 0 and the list is alphabetical.
 	const order = sql`order by rank desc, ${practices.title} asc, ${practices.id} asc`;
 	// Passages are built for the page's rows only: ts_headline re-parses each text and is the costly part.
-	const hits = total
-		? await rows<HitRow>(
-				db,
-				sql`select hit.*,
-					${query.q ? sql`ts_headline(icm_ts_config(hit.language), hit.title, websearch_to_tsquery(icm_ts_config(hit.language), ${query.q}), ${TITLE_OPTIONS})` : sql`hit.title`} as title_headline,
-					${query.q ? sql`ts_headline(icm_ts_config(hit.language), hit.summary, websearch_to_tsquery(icm_ts_config(hit.language), ${query.q}), ${HEADLINE_OPTIONS})` : sql`hit.summary`} as headline
-				from (
-					select ${practices.id} as id, ${practices.slug} as slug, ${practices.title} as title,
-						${practices.summary} as summary, ${practices.language} as language,
-						${practices.startYear} as start_year, ${practices.endYear} as end_year,
-						${practices.ongoing} as ongoing, ${practices.commitments} as commitments,
-						${cities.slug} as city_slug, ${cities.name} as city_name,
-						${cities.countryCode} as country_code, ${rank}::float8 as rank
-					${from} ${where} ${order}
-					limit ${pageSize}::int offset ${(page - 1) * pageSize}::int
-				) hit
-				order by hit.rank desc, hit.title asc, hit.id asc`
-			)
-		: [];
+	const hitsOn = (page: number) =>
+		rows<HitRow>(
+			db,
+			sql`select hit.*,
+				${query.q ? sql`ts_headline(icm_ts_config(hit.language), hit.title, websearch_to_tsquery(icm_ts_config(hit.language), ${query.q}), ${TITLE_OPTIONS})` : sql`hit.title`} as title_headline,
+				${query.q ? sql`ts_headline(icm_ts_config(hit.language), hit.summary, websearch_to_tsquery(icm_ts_config(hit.language), ${query.q}), ${HEADLINE_OPTIONS})` : sql`hit.summary`} as headline
+			from (
+				select ${practices.id} as id, ${practices.slug} as slug, ${practices.title} as title,
+					${practices.summary} as summary, ${practices.language} as language,
+					${practices.startYear} as start_year, ${practices.endYear} as end_year,
+					${practices.ongoing} as ongoing, ${practices.commitments} as commitments,
+					${cities.slug} as city_slug, ${cities.name} as city_name,
+					${cities.countryCode} as country_code, ${rank}::float8 as rank
+				${from} ${where} ${order}
+				limit ${pageSize}::int offset ${(page - 1) * pageSize}::int
+			) hit
+			order by hit.rank desc, hit.title asc, hit.id asc`
+		);
+
+	// The counts and the asked-for page are independent statements: on PostgreSQL they run side by side.
+	const [counts, asked] = await Promise.all([
+		rows<FacetRow>(db, facetCountsQuery(from, where)),
+		hitsOn(query.page)
+	]);
+	const total = Number(counts.find((row) => row.facet === 'total')?.count ?? 0);
+	const pages = Math.max(1, Math.ceil(total / pageSize));
+	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
+	const page = Math.min(query.page, pages);
+	const hits = page === query.page ? asked : await hitsOn(page);
 
 	const facets = Object.fromEntries(facetNames.map((name) => [name, [] as FacetCount[]])) as Record<
 		FacetName,
@@ -415,7 +435,9 @@ const MAX_RELATED = 6;
  */
 export async function practiceBySlug(db: Database, slug: string, options: { publicOnly: boolean }) {
 	const visible = (extra: SQL | undefined) =>
-		options.publicOnly ? and(eq(practices.status, 'published'), extra) : extra;
+		options.publicOnly
+			? and(eq(practices.status, 'published'), isNull(practices.mergedIntoId), extra)
+			: extra;
 	const [found] = await db
 		.select({
 			practice: practices,
@@ -462,3 +484,17 @@ export async function practiceBySlug(db: Database, slug: string, options: { publ
 }
 
 export type PracticeDetail = NonNullable<Awaited<ReturnType<typeof practiceBySlug>>>;
+
+/**
+ * The address a merged duplicate's public address leads to: the published practice it was merged into, or
+ * null (not merged, or the kept practice is not published either).
+ */
+export async function mergedPracticeTarget(db: Database, slug: string): Promise<string | null> {
+	const kept = alias(practices, 'kept');
+	const [found] = await db
+		.select({ slug: kept.slug })
+		.from(practices)
+		.innerJoin(kept, eq(kept.id, practices.mergedIntoId))
+		.where(and(eq(practices.slug, slug), eq(kept.status, 'published'), isNull(kept.mergedIntoId)));
+	return found?.slug ?? null;
+}

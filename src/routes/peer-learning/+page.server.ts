@@ -1,0 +1,27 @@
+import { error, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { translator } from '$lib/i18n';
+import { cities } from '$lib/server/db/schema';
+import { requireUser } from '$lib/server/guards';
+import { peerLearningFor } from '$lib/server/queries/mentor-suggestions';
+import type { PageServerLoad } from './$types';
+
+/**
+ * A city's own mentor suggestions, for its coordinator and contributors (they already read their city's
+ * ratings; what they see of other cities is limited to what peerLearningFor allows). The secretariat has
+ * the view of every city in /admin/mentors.
+ */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireUser(locals, url);
+	if (user.role === 'secretariat') redirect(303, '/admin/mentors');
+	if (user.cityId === null || (user.role !== 'coordinator' && user.role !== 'contributor')) {
+		error(403, translator(locals.locale)('error.forbiddenTitle'));
+	}
+	const [city] = await locals.app.db
+		.select({ name: cities.name })
+		.from(cities)
+		.where(eq(cities.id, user.cityId));
+	if (!city) error(403, translator(locals.locale)('error.forbiddenTitle'));
+	const { cycle, gaps } = await peerLearningFor(locals.app.db, user.cityId);
+	return { city: city.name, cycle: cycle ? { name: cycle.name } : null, gaps };
+};
