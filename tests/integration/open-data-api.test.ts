@@ -7,8 +7,10 @@ import { GET as cities } from '../../src/routes/api/v1/cities/+server';
 import { GET as cycle } from '../../src/routes/api/v1/cycles/[slug]/+server';
 import { GET as cycles } from '../../src/routes/api/v1/cycles/+server';
 import { GET as openapi } from '../../src/routes/api/v1/openapi.json/+server';
+import { GET as practice } from '../../src/routes/api/v1/practices/[slug]/+server';
+import { GET as practices } from '../../src/routes/api/v1/practices/+server';
 import { callApi, schemaChecker } from '../factories/api';
-import { buildCity, buildCycle, buildParticipation } from '../factories/builders';
+import { buildCity, buildCycle, buildParticipation, buildPractice } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 describe(`open data API on ${driverUnderTest}`, () => {
@@ -33,6 +35,19 @@ describe(`open data API on ${driverUnderTest}`, () => {
 		await buildParticipation(app, published.id, oulu.id);
 		await buildParticipation(app, open.id, ghent.id);
 		await buildParticipation(app, closed.id, oulu.id);
+		await buildPractice(app, ghent.id, { slug: 'welcome-desk', title: 'Welcome desk for newcomers' });
+		await buildPractice(app, ghent.id, {
+			slug: 'housing-advice',
+			title: 'Housing advice in many languages',
+			themes: ['housing']
+		});
+		await buildPractice(app, oulu.id, {
+			slug: 'mentoring',
+			title: 'Mentoring for newcomers at work',
+			commitments: [6],
+			themes: ['employment']
+		});
+		await buildPractice(app, oulu.id, { slug: 'draft-idea', title: 'Newcomers draft', status: 'draft' });
 	});
 	afterAll(() => app.close());
 
@@ -88,5 +103,30 @@ describe(`open data API on ${driverUnderTest}`, () => {
 			(issue) => issue.parameter
 		);
 		expect(parameters.sort()).toEqual(['country', 'limit']);
+	});
+
+	it('serves published practices only, with the library’s search, facets and paging', async () => {
+		const found = await callApi(app, practices, '/api/v1/practices?q=newcomers&limit=1&offset=1');
+		expect(check('PracticePage', found.body)).toEqual([]);
+		const body = found.body as {
+			items: { slug: string }[];
+			total: number;
+			offset: number;
+			facets: Record<string, { value: string; count: number }[]>;
+		};
+		// "Newcomers draft" is a draft: never counted, never listed.
+		expect(body.total).toBe(2);
+		expect(body.offset).toBe(1);
+		expect(body.items).toHaveLength(1);
+		expect(body.facets.city.map((facet) => facet.value).sort()).toEqual(['ghent', 'oulu']);
+
+		const narrowed = await callApi(app, practices, '/api/v1/practices?q=newcomers&commitment=6');
+		expect((narrowed.body as typeof body).items.map((p) => p.slug)).toEqual(['mentoring']);
+
+		const one = await callApi(app, practice, '/api/v1/practices/mentoring', { slug: 'mentoring' });
+		expect(check('PracticeDetail', one.body)).toEqual([]);
+		expect(one.body).toMatchObject({ title: 'Mentoring for newcomers at work', city: { slug: 'oulu' } });
+		const draft = await callApi(app, practice, '/api/v1/practices/draft-idea', { slug: 'draft-idea' });
+		expect(draft.status).toBe(404);
 	});
 });

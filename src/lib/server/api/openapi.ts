@@ -54,6 +54,18 @@ const cycleLink = {
 	properties: { slug: { type: 'string' }, name: { type: 'string' } }
 };
 
+const cityLink = {
+	type: 'object',
+	required: ['slug', 'name'],
+	properties: { slug: { type: 'string' }, name: { type: 'string' } }
+};
+
+const practiceLink = {
+	type: 'object',
+	required: ['slug', 'title', 'url'],
+	properties: { slug: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' } }
+};
+
 export function openApiDocument(extraPaths: Record<string, unknown> = {}, extraSchemas = {}) {
 	return {
 		openapi: '3.1.0',
@@ -106,6 +118,51 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}, extraS
 					summary: 'One published cycle and its participating cities',
 					parameters: [slugParameter('cycle')],
 					responses: { '200': ok('CycleDetail', 'The cycle.'), '404': problems['404'] }
+				}
+			},
+			'/practices': {
+				get: {
+					summary: 'Published good practices: full-text search and facets, best match first',
+					description:
+						'The same search as the /practices page. Facet parameters can repeat (theme=housing&theme=health); values that are not in the vocabulary are ignored.',
+					parameters: [
+						...paging,
+						{
+							name: 'q',
+							in: 'query',
+							description:
+								'Words to look for in titles and summaries (web search syntax: "quoted phrase", -not, or).',
+							schema: { type: 'string' }
+						},
+						...['commitment', 'role', 'trend', 'theme', 'target', 'country', 'city'].map((name) => ({
+							name,
+							in: 'query',
+							description: `Only practices with this ${name} (repeatable).`,
+							schema: { type: 'array', items: { type: name === 'commitment' ? 'integer' : 'string' } },
+							style: 'form',
+							explode: true
+						})),
+						{
+							name: 'from',
+							in: 'query',
+							description: 'Active in or after this year.',
+							schema: { type: 'integer' }
+						},
+						{
+							name: 'to',
+							in: 'query',
+							description: 'Active in or before this year.',
+							schema: { type: 'integer' }
+						}
+					],
+					responses: { '200': ok('PracticePage', 'One page of practices.'), '400': problems['400'] }
+				}
+			},
+			'/practices/{slug}': {
+				get: {
+					summary: 'One published practice',
+					parameters: [slugParameter('practice')],
+					responses: { '200': ok('PracticeDetail', 'The practice.'), '404': problems['404'] }
 				}
 			},
 			...extraPaths
@@ -207,6 +264,80 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}, extraS
 					]
 				},
 				CyclePage: pageOf('Cycle'),
+				Years: {
+					type: 'object',
+					required: ['start', 'end', 'ongoing'],
+					properties: { start: nullable('integer'), end: nullable('integer'), ongoing: { type: 'boolean' } }
+				},
+				Practice: {
+					type: 'object',
+					required: ['slug', 'title', 'language', 'city', 'countryCode', 'years', 'commitments', 'url'],
+					properties: {
+						slug: { type: 'string' },
+						title: { type: 'string' },
+						language: { type: 'string', description: 'ISO 639-1 code of the title and summary.' },
+						city: cityLink,
+						countryCode: { type: 'string' },
+						years: { $ref: '#/components/schemas/Years' },
+						commitments: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 11 } },
+						excerpt: { type: 'string', description: 'The passages of the summary that matched.' },
+						url: { type: 'string' }
+					}
+				},
+				PracticePage: {
+					allOf: [
+						pageOf('Practice'),
+						{
+							type: 'object',
+							required: ['facets'],
+							properties: {
+								facets: {
+									type: 'object',
+									description: 'Facet name → the count of each value in the whole result.',
+									additionalProperties: {
+										type: 'array',
+										items: {
+											type: 'object',
+											required: ['value', 'count'],
+											properties: {
+												value: { type: 'string' },
+												count: { type: 'integer' },
+												label: { type: 'string' }
+											}
+										}
+									}
+								}
+							}
+						}
+					]
+				},
+				PracticeDetail: {
+					type: 'object',
+					required: ['slug', 'title', 'summary', 'language', 'city', 'years', 'commitments'],
+					properties: {
+						slug: { type: 'string' },
+						title: { type: 'string' },
+						summary: { type: 'string', description: 'Written in our own words; see source.' },
+						language: { type: 'string' },
+						city: { ...cityLink, properties: { ...cityLink.properties, countryCode: { type: 'string' } } },
+						years: { $ref: '#/components/schemas/Years' },
+						commitments: { type: 'array', items: { type: 'integer' } },
+						trends: { type: 'array', items: { type: 'string' } },
+						themes: { type: 'array', items: { type: 'string' } },
+						targetGroups: { type: 'array', items: { type: 'string' } },
+						funding: { type: 'array', items: { type: 'string' } },
+						links: {
+							type: 'array',
+							items: { type: 'object', properties: { url: { type: 'string' }, title: { type: 'string' } } }
+						},
+						source: {
+							type: ['object', 'null'],
+							properties: { report: { type: 'string' }, year: { type: 'integer' } }
+						},
+						sameCity: { type: 'array', items: practiceLink },
+						related: { type: 'array', items: practiceLink }
+					}
+				},
 				...extraSchemas
 			}
 		}

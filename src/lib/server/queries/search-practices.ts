@@ -281,9 +281,11 @@ const PREVIEW_WORDS = 35;
 export async function searchPractices(
 	db: Database,
 	query: PracticeQuery,
-	options: { publicOnly: boolean; pageSize?: number } = { publicOnly: true }
+	/** `offset` (the open data API) replaces `query.page`: the list starts at that row, whatever the page size. */
+	options: { publicOnly: boolean; pageSize?: number; offset?: number } = { publicOnly: true }
 ): Promise<PracticeResults> {
 	const pageSize = options.pageSize ?? 20;
+	const offsetOf = (page: number) => options.offset ?? (page - 1) * pageSize;
 	const anyLanguage = query.q ? await anyLanguageQuery(db, query.q) : null;
 	const where = whereClause(conditions(query, options.publicOnly, anyLanguage));
 	const from = sql`from ${practices} inner join ${cities} on ${cities.id} = ${practices.cityId}`;
@@ -306,7 +308,7 @@ export async function searchPractices(
 					${cities.slug} as city_slug, ${cities.name} as city_name,
 					${cities.countryCode} as country_code, ${rank}::float8 as rank
 				${from} ${where} ${order}
-				limit ${pageSize}::int offset ${(page - 1) * pageSize}::int
+				limit ${pageSize}::int offset ${offsetOf(page)}::int
 			) hit
 			order by hit.rank desc, hit.title asc, hit.id asc`
 		);
@@ -320,7 +322,7 @@ export async function searchPractices(
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
 	const page = Math.min(query.page, pages);
-	const hits = page === query.page ? asked : await hitsOn(page);
+	const hits = options.offset !== undefined || page === query.page ? asked : await hitsOn(page);
 
 	const facets = Object.fromEntries(facetNames.map((name) => [name, [] as FacetCount[]])) as Record<
 		FacetName,
