@@ -40,7 +40,13 @@ export function autosave(form: HTMLFormElement, options: Options) {
 		schedule(500);
 	}
 
-	function onInput() {
+	function onInput(event: Event) {
+		// A reply to the secretariat is sent by its own button, never in the background; and fields that belong
+		// to another form (file uploads) are not this form's answers.
+		const target = event.target;
+		if (target instanceof HTMLElement && target.closest('[data-no-autosave]')) return;
+		if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.form !== form)
+			return;
 		writeDraft(options.draftKey, form);
 		schedule(delay);
 	}

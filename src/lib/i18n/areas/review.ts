@@ -1,6 +1,354 @@
 /** Interface text of one area, kept apart so the catalogues stay small; en.ts, fr.ts and de.ts spread it. */
-export const reviewEn = {} as const;
+export const reviewEn = {
+	// The secretariat's review page
+	'review.title': '{city}: {cycle}',
+	'review.backToProgress': 'Back to the progress of {cycle}',
+	'review.stateLabel': 'State',
+	'review.state.invited': 'Invited, not started',
+	'review.state.in_progress': 'In progress',
+	'review.state.submitted': 'Submitted, waiting for your review',
+	'review.state.returned': 'Returned to the city with queries',
+	'review.state.accepted': 'Accepted',
+	'review.submittedLabel': 'Submitted',
+	'review.submittedWhenBy': '{when} by {name}',
+	'review.deadlineLabel': 'Deadline',
+	'review.deadlineExtended': '{date} (extended from {original})',
+	'review.queriesTitle': 'Queries on this response ({count})',
+	'review.threadStatus.draft': 'draft, not sent yet',
+	'review.threadStatus.open': 'sent, waiting for the city',
+	'review.threadStatus.answered': 'answered',
+	'review.threadStatus.closed': 'closed',
+	'review.thisCycle': 'Answer in this cycle',
+	'review.previousCycle': 'Answer in {cycle}',
+	'review.threadTitle': 'Queries and replies',
+	'review.fromSecretariat': '{name} (secretariat)',
+	'review.fromCity': '{name} (city)',
+	'review.draftNotSent': 'Draft, not sent yet',
+	'review.removeDraft': 'Remove this draft',
+	'review.queryLabel': 'Write a query',
+	'review.queryHint': 'The city sees it only once you return the response.',
+	'review.saveQuery': 'Save query',
+	'review.queryRequired': 'Write the query before saving it.',
+	'review.messageTooLong': 'Keep the message under 4,000 characters.',
+	'review.decisionTitle': 'Your decision',
+	'review.returnText':
+		'Sends every draft query to the city. Only the queried items reopen for them; the rest stays as submitted.',
+	'review.returnButton': 'Return to the city ({count} queries)',
+	'review.returnButtonOne': 'Return to the city (1 query)',
+	'review.howToQuery':
+		'To ask the city about an item, write a query under it: say what is missing or unclear, e.g. “the evidence does not say which department runs it”. Queries stay drafts until you return the response.',
+	'review.acceptText': 'Accepting ends the review of this response. The city is told by e-mail.',
+	'review.acceptButton': 'Accept the response',
+	'review.acceptAfterDrafts':
+		'You have unsent queries on {count} items: return them to the city, or remove them, before accepting.',
+	'review.stateExplained.invited':
+		'The city has not started yet. You can review the response once it is submitted.',
+	'review.stateExplained.in_progress':
+		'The city is still working on its response. You can review it once it is submitted.',
+	'review.stateExplained.submitted': 'The response is submitted.',
+	'review.stateExplained.returned':
+		'The response is with the city, which is answering your queries. You can review it again once it is resubmitted.',
+	'review.stateExplained.accepted': 'You accepted this response. Every query and reply is kept below.',
+	'review.refused.forbidden': 'Only the secretariat can do this.',
+	'review.refused.not_found': 'This response no longer exists.',
+	'review.refused.not_submitted':
+		'This can only be done while the response is submitted; it was changed meanwhile.',
+	'review.refused.no_queries': 'There is no unsent query to return: write a query on an item first.',
+	'review.refused.open_queries': 'The city has not answered every query yet.',
+	'review.refused.unsent_queries':
+		'There are unsent queries: return them to the city, or remove them, before accepting.',
+	'review.noticeQueryDrafted':
+		'The query is saved as a draft. The city sees it once you return the response.',
+	'review.noticeDraftRemoved': 'The draft query is removed.',
+	'review.noticeDraftGone': 'That draft was already sent or removed.',
+	'review.noticeReturned':
+		'The response is returned to the city with your queries. Its coordinator is told by e-mail.',
+	'review.noticeAccepted': 'The response is accepted. The city’s coordinator is told by e-mail.',
 
-export const reviewFr: Record<keyof typeof reviewEn, string> = {};
+	// The city's pages
+	'review.yourDeadline': 'Your deadline: {date}',
+	'review.yourDeadlineExtended': 'Your deadline: {date} (extended from {original})',
+	'review.lock.submitted':
+		'Your response is submitted. It can no longer be changed, unless the secretariat sends it back with questions.',
+	'review.lock.submittedOn':
+		'Your response was submitted on {date}. It can no longer be changed, unless the secretariat sends it back with questions.',
+	'review.lock.accepted': 'The secretariat accepted your response. It can no longer be changed. Thank you.',
+	'review.lock.not_open': 'This reporting cycle is not open yet, so answers cannot be entered.',
+	'review.lock.closed': 'This reporting cycle is closed, so the response can no longer be changed.',
+	'review.lock.deadline_passed':
+		'The deadline has passed, so the response can no longer be changed. If you need more time, ask the secretariat for an extension.',
+	'review.cityQuestions': 'The secretariat has questions on {count} items',
+	'review.cityQuestionsOne': 'The secretariat has a question on 1 item',
+	'review.cityQuestionsText':
+		'Only these items can be changed now. Reply to each question under the item, change the answer if needed, then resubmit.',
+	'review.replied': 'replied',
+	'review.notReplied': 'not replied yet',
+	'review.cityResubmitHint': 'When every question has a reply:',
+	'review.checkAndResubmit': 'check and resubmit your response',
+	'review.cityThreadTitle': 'The secretariat’s question on “{question}”',
+	'review.replyLabel': 'Your reply',
+	'review.replyHint':
+		'The secretariat reads it when you resubmit. Answers you typed above are saved with it.',
+	'review.replyHintAgain': 'You have replied already. You can add to your reply before you resubmit.',
+	'review.sendReply': 'Send reply',
+	'review.replyRequired': 'Write your reply before sending it.',
+	'review.noticeReplied': 'Your reply is sent.',
+	'review.onlyReopened':
+		'The secretariat returned your response: only the items it asked about can be changed. The others are shown as submitted.',
+	'review.noReopenedHere':
+		'The secretariat returned your response with questions on other sections. Nothing in this section can be changed.',
+	'review.lockedSave': 'Nothing was saved: this part of the response can no longer be changed.',
+	'review.unansweredTitle': 'Reply to the secretariat’s questions before resubmitting ({count} left)',
+	'review.resubmitText':
+		'Resubmitting sends your replies and changed answers to the secretariat. The response is then read-only again.',
+	'review.resubmitButton': 'Resubmit the response',
 
-export const reviewDe: Record<keyof typeof reviewEn, string> = {};
+	// E-mails (plain text, one link)
+	'review.mailReturnedSubject': 'The secretariat has questions on your response',
+	'review.mailReturnedBody':
+		'Hello,\n\nThe Eurocities secretariat has reviewed your city’s response and has questions on {count} item(s). Only those items are open for changes. Please reply to each question and resubmit:\n\n{url}\n',
+	'review.mailAcceptedSubject': 'Your response is accepted',
+	'review.mailAcceptedBody':
+		'Hello,\n\nThe Eurocities secretariat has accepted your city’s response. Thank you for your work. You can still read it here:\n\n{url}\n',
+	'review.mailResubmittedSubject': '{city} resubmitted its self-assessment',
+	'review.mailResubmittedBody':
+		'Hello,\n\n{city} has replied to your queries and resubmitted its response. Review it here:\n\n{url}\n'
+} as const;
+
+export const reviewFr: Record<keyof typeof reviewEn, string> = {
+	'review.title': '{city} : {cycle}',
+	'review.backToProgress': 'Retour à l’avancement de {cycle}',
+	'review.stateLabel': 'État',
+	'review.state.invited': 'Invitée, pas commencée',
+	'review.state.in_progress': 'En cours',
+	'review.state.submitted': 'Envoyée, en attente de votre examen',
+	'review.state.returned': 'Renvoyée à la ville avec des questions',
+	'review.state.accepted': 'Acceptée',
+	'review.submittedLabel': 'Envoyée',
+	'review.submittedWhenBy': '{when} par {name}',
+	'review.deadlineLabel': 'Date limite',
+	'review.deadlineExtended': '{date} (prolongée, initialement le {original})',
+	'review.queriesTitle': 'Questions sur cette réponse ({count})',
+	'review.threadStatus.draft': 'brouillon, pas encore envoyée',
+	'review.threadStatus.open': 'envoyée, en attente de la ville',
+	'review.threadStatus.answered': 'répondue',
+	'review.threadStatus.closed': 'close',
+	'review.thisCycle': 'Réponse de ce cycle',
+	'review.previousCycle': 'Réponse de {cycle}',
+	'review.threadTitle': 'Questions et réponses',
+	'review.fromSecretariat': '{name} (secrétariat)',
+	'review.fromCity': '{name} (ville)',
+	'review.draftNotSent': 'Brouillon, pas encore envoyé',
+	'review.removeDraft': 'Supprimer ce brouillon',
+	'review.queryLabel': 'Écrire une question',
+	'review.queryHint': 'La ville ne la voit qu’une fois la réponse renvoyée.',
+	'review.saveQuery': 'Enregistrer la question',
+	'review.queryRequired': 'Écrivez la question avant de l’enregistrer.',
+	'review.messageTooLong': 'Le message doit compter moins de 4 000 caractères.',
+	'review.decisionTitle': 'Votre décision',
+	'review.returnText':
+		'Envoie toutes les questions en brouillon à la ville. Seules les questions concernées sont rouvertes ; le reste reste tel qu’envoyé.',
+	'review.returnButton': 'Renvoyer à la ville ({count} questions)',
+	'review.returnButtonOne': 'Renvoyer à la ville (1 question)',
+	'review.howToQuery':
+		'Pour interroger la ville sur un élément, écrivez une question en dessous : dites ce qui manque ou n’est pas clair, par exemple « la justification ne dit pas quel service s’en charge ». Les questions restent des brouillons jusqu’au renvoi de la réponse.',
+	'review.acceptText': 'Accepter met fin à l’examen de cette réponse. La ville en est informée par e-mail.',
+	'review.acceptButton': 'Accepter la réponse',
+	'review.acceptAfterDrafts':
+		'Des questions non envoyées portent sur {count} éléments : renvoyez-les à la ville ou supprimez-les avant d’accepter.',
+	'review.stateExplained.invited':
+		'La ville n’a pas encore commencé. Vous pourrez examiner la réponse une fois envoyée.',
+	'review.stateExplained.in_progress':
+		'La ville travaille encore à sa réponse. Vous pourrez l’examiner une fois envoyée.',
+	'review.stateExplained.submitted': 'La réponse est envoyée.',
+	'review.stateExplained.returned':
+		'La réponse est chez la ville, qui répond à vos questions. Vous pourrez l’examiner de nouveau après son nouvel envoi.',
+	'review.stateExplained.accepted':
+		'Vous avez accepté cette réponse. Toutes les questions et réponses sont conservées ci-dessous.',
+	'review.refused.forbidden': 'Seul le secrétariat peut faire cela.',
+	'review.refused.not_found': 'Cette réponse n’existe plus.',
+	'review.refused.not_submitted':
+		'Ceci n’est possible que lorsque la réponse est envoyée ; elle a changé entre-temps.',
+	'review.refused.no_queries':
+		'Aucune question non envoyée à renvoyer : écrivez d’abord une question sur un élément.',
+	'review.refused.open_queries': 'La ville n’a pas encore répondu à toutes les questions.',
+	'review.refused.unsent_queries':
+		'Des questions n’ont pas été envoyées : renvoyez-les à la ville ou supprimez-les avant d’accepter.',
+	'review.noticeQueryDrafted':
+		'La question est enregistrée comme brouillon. La ville la verra une fois la réponse renvoyée.',
+	'review.noticeDraftRemoved': 'Le brouillon de question est supprimé.',
+	'review.noticeDraftGone': 'Ce brouillon a déjà été envoyé ou supprimé.',
+	'review.noticeReturned':
+		'La réponse est renvoyée à la ville avec vos questions. Sa coordinatrice ou son coordinateur est informé par e-mail.',
+	'review.noticeAccepted':
+		'La réponse est acceptée. La coordinatrice ou le coordinateur de la ville est informé par e-mail.',
+
+	'review.yourDeadline': 'Votre date limite : {date}',
+	'review.yourDeadlineExtended': 'Votre date limite : {date} (prolongée, initialement le {original})',
+	'review.lock.submitted':
+		'Votre réponse est envoyée. Elle ne peut plus être modifiée, sauf si le secrétariat vous la renvoie avec des questions.',
+	'review.lock.submittedOn':
+		'Votre réponse a été envoyée le {date}. Elle ne peut plus être modifiée, sauf si le secrétariat vous la renvoie avec des questions.',
+	'review.lock.accepted': 'Le secrétariat a accepté votre réponse. Elle ne peut plus être modifiée. Merci.',
+	'review.lock.not_open':
+		'Ce cycle n’est pas encore ouvert : les réponses ne peuvent pas encore être saisies.',
+	'review.lock.closed': 'Ce cycle est clos : la réponse ne peut plus être modifiée.',
+	'review.lock.deadline_passed':
+		'La date limite est passée : la réponse ne peut plus être modifiée. S’il vous faut plus de temps, demandez une prolongation au secrétariat.',
+	'review.cityQuestions': 'Le secrétariat a des questions sur {count} éléments',
+	'review.cityQuestionsOne': 'Le secrétariat a une question sur 1 élément',
+	'review.cityQuestionsText':
+		'Seuls ces éléments peuvent être modifiés. Répondez à chaque question sous l’élément, modifiez la réponse si nécessaire, puis renvoyez.',
+	'review.replied': 'répondu',
+	'review.notReplied': 'pas encore de réponse',
+	'review.cityResubmitHint': 'Quand chaque question a une réponse :',
+	'review.checkAndResubmit': 'vérifier et renvoyer votre réponse',
+	'review.cityThreadTitle': 'La question du secrétariat sur « {question} »',
+	'review.replyLabel': 'Votre réponse au secrétariat',
+	'review.replyHint':
+		'Le secrétariat la lit quand vous renvoyez. Les réponses saisies plus haut sont enregistrées en même temps.',
+	'review.replyHintAgain': 'Vous avez déjà répondu. Vous pouvez compléter avant de renvoyer.',
+	'review.sendReply': 'Envoyer la réponse',
+	'review.replyRequired': 'Écrivez votre réponse avant de l’envoyer.',
+	'review.noticeReplied': 'Votre réponse est envoyée.',
+	'review.onlyReopened':
+		'Le secrétariat vous a renvoyé la réponse : seuls les éléments concernés par ses questions peuvent être modifiés. Les autres sont affichés tels qu’envoyés.',
+	'review.noReopenedHere':
+		'Le secrétariat vous a renvoyé la réponse avec des questions sur d’autres sections. Rien ne peut être modifié dans celle-ci.',
+	'review.lockedSave': 'Rien n’a été enregistré : cette partie de la réponse ne peut plus être modifiée.',
+	'review.unansweredTitle': 'Répondez aux questions du secrétariat avant de renvoyer ({count} restantes)',
+	'review.resubmitText':
+		'Le renvoi transmet vos réponses et modifications au secrétariat. La réponse redevient ensuite non modifiable.',
+	'review.resubmitButton': 'Renvoyer la réponse',
+
+	'review.mailReturnedSubject': 'Le secrétariat a des questions sur votre réponse',
+	'review.mailReturnedBody':
+		'Bonjour,\n\nLe secrétariat d’Eurocities a examiné la réponse de votre ville et a des questions sur {count} élément(s). Seuls ces éléments peuvent être modifiés. Merci de répondre à chaque question puis de renvoyer la réponse :\n\n{url}\n',
+	'review.mailAcceptedSubject': 'Votre réponse est acceptée',
+	'review.mailAcceptedBody':
+		'Bonjour,\n\nLe secrétariat d’Eurocities a accepté la réponse de votre ville. Merci pour votre travail. Elle reste consultable ici :\n\n{url}\n',
+	'review.mailResubmittedSubject': '{city} a renvoyé son auto-évaluation',
+	'review.mailResubmittedBody':
+		'Bonjour,\n\n{city} a répondu à vos questions et renvoyé sa réponse. Pour l’examiner :\n\n{url}\n'
+};
+
+export const reviewDe: Record<keyof typeof reviewEn, string> = {
+	'review.title': '{city}: {cycle}',
+	'review.backToProgress': 'Zurück zum Stand von {cycle}',
+	'review.stateLabel': 'Stand',
+	'review.state.invited': 'Eingeladen, nicht begonnen',
+	'review.state.in_progress': 'In Bearbeitung',
+	'review.state.submitted': 'Eingereicht, wartet auf Ihre Prüfung',
+	'review.state.returned': 'Mit Rückfragen an die Stadt zurückgegeben',
+	'review.state.accepted': 'Angenommen',
+	'review.submittedLabel': 'Eingereicht',
+	'review.submittedWhenBy': '{when} von {name}',
+	'review.deadlineLabel': 'Frist',
+	'review.deadlineExtended': '{date} (verlängert, ursprünglich {original})',
+	'review.queriesTitle': 'Rückfragen zu dieser Antwort ({count})',
+	'review.threadStatus.draft': 'Entwurf, noch nicht gesendet',
+	'review.threadStatus.open': 'gesendet, wartet auf die Stadt',
+	'review.threadStatus.answered': 'beantwortet',
+	'review.threadStatus.closed': 'abgeschlossen',
+	'review.thisCycle': 'Antwort in diesem Zyklus',
+	'review.previousCycle': 'Antwort in {cycle}',
+	'review.threadTitle': 'Rückfragen und Antworten',
+	'review.fromSecretariat': '{name} (Sekretariat)',
+	'review.fromCity': '{name} (Stadt)',
+	'review.draftNotSent': 'Entwurf, noch nicht gesendet',
+	'review.removeDraft': 'Diesen Entwurf löschen',
+	'review.queryLabel': 'Rückfrage schreiben',
+	'review.queryHint': 'Die Stadt sieht die Rückfrage erst, wenn Sie die Antwort zurückgeben.',
+	'review.saveQuery': 'Rückfrage speichern',
+	'review.queryRequired': 'Schreiben Sie die Rückfrage, bevor Sie sie speichern.',
+	'review.messageTooLong': 'Die Nachricht darf höchstens 4.000 Zeichen lang sein.',
+	'review.decisionTitle': 'Ihre Entscheidung',
+	'review.returnText':
+		'Sendet alle Rückfragen im Entwurf an die Stadt. Nur die betroffenen Fragen werden wieder geöffnet; alles andere bleibt wie eingereicht.',
+	'review.returnButton': 'An die Stadt zurückgeben ({count} Rückfragen)',
+	'review.returnButtonOne': 'An die Stadt zurückgeben (1 Rückfrage)',
+	'review.howToQuery':
+		'Um bei der Stadt zu einer Frage nachzufragen, schreiben Sie darunter eine Rückfrage: Sagen Sie, was fehlt oder unklar ist, z. B. „Aus dem Nachweis geht nicht hervor, welche Abteilung zuständig ist“. Rückfragen bleiben Entwürfe, bis Sie die Antwort zurückgeben.',
+	'review.acceptText':
+		'Mit der Annahme endet die Prüfung dieser Antwort. Die Stadt wird per E-Mail informiert.',
+	'review.acceptButton': 'Antwort annehmen',
+	'review.acceptAfterDrafts':
+		'Es gibt nicht gesendete Rückfragen zu {count} Fragen: Geben Sie sie an die Stadt zurück oder löschen Sie sie, bevor Sie annehmen.',
+	'review.stateExplained.invited':
+		'Die Stadt hat noch nicht begonnen. Sie können die Antwort prüfen, sobald sie eingereicht ist.',
+	'review.stateExplained.in_progress':
+		'Die Stadt arbeitet noch an ihrer Antwort. Sie können sie prüfen, sobald sie eingereicht ist.',
+	'review.stateExplained.submitted': 'Die Antwort ist eingereicht.',
+	'review.stateExplained.returned':
+		'Die Antwort liegt bei der Stadt, die Ihre Rückfragen beantwortet. Sie können sie nach der erneuten Einreichung wieder prüfen.',
+	'review.stateExplained.accepted':
+		'Sie haben diese Antwort angenommen. Alle Rückfragen und Antworten bleiben unten erhalten.',
+	'review.refused.forbidden': 'Das kann nur das Sekretariat.',
+	'review.refused.not_found': 'Diese Antwort gibt es nicht mehr.',
+	'review.refused.not_submitted':
+		'Das geht nur, solange die Antwort eingereicht ist; sie wurde inzwischen geändert.',
+	'review.refused.no_queries':
+		'Es gibt keine ungesendete Rückfrage: Schreiben Sie zuerst eine Rückfrage zu einer Frage.',
+	'review.refused.open_queries': 'Die Stadt hat noch nicht alle Rückfragen beantwortet.',
+	'review.refused.unsent_queries':
+		'Es gibt nicht gesendete Rückfragen: Geben Sie sie an die Stadt zurück oder löschen Sie sie, bevor Sie annehmen.',
+	'review.noticeQueryDrafted':
+		'Die Rückfrage ist als Entwurf gespeichert. Die Stadt sieht sie, sobald Sie die Antwort zurückgeben.',
+	'review.noticeDraftRemoved': 'Der Entwurf der Rückfrage ist gelöscht.',
+	'review.noticeDraftGone': 'Dieser Entwurf wurde bereits gesendet oder gelöscht.',
+	'review.noticeReturned':
+		'Die Antwort ist mit Ihren Rückfragen an die Stadt zurückgegeben. Die Koordination der Stadt wird per E-Mail informiert.',
+	'review.noticeAccepted':
+		'Die Antwort ist angenommen. Die Koordination der Stadt wird per E-Mail informiert.',
+
+	'review.yourDeadline': 'Ihre Frist: {date}',
+	'review.yourDeadlineExtended': 'Ihre Frist: {date} (verlängert, ursprünglich {original})',
+	'review.lock.submitted':
+		'Ihre Antwort ist eingereicht. Sie kann nicht mehr geändert werden, es sei denn, das Sekretariat gibt sie mit Rückfragen zurück.',
+	'review.lock.submittedOn':
+		'Ihre Antwort wurde am {date} eingereicht. Sie kann nicht mehr geändert werden, es sei denn, das Sekretariat gibt sie mit Rückfragen zurück.',
+	'review.lock.accepted':
+		'Das Sekretariat hat Ihre Antwort angenommen. Sie kann nicht mehr geändert werden. Vielen Dank.',
+	'review.lock.not_open':
+		'Dieser Berichtszyklus ist noch nicht geöffnet; Antworten können noch nicht eingegeben werden.',
+	'review.lock.closed':
+		'Dieser Berichtszyklus ist abgeschlossen; die Antwort kann nicht mehr geändert werden.',
+	'review.lock.deadline_passed':
+		'Die Frist ist abgelaufen; die Antwort kann nicht mehr geändert werden. Wenn Sie mehr Zeit brauchen, bitten Sie das Sekretariat um eine Verlängerung.',
+	'review.cityQuestions': 'Das Sekretariat hat Rückfragen zu {count} Fragen',
+	'review.cityQuestionsOne': 'Das Sekretariat hat eine Rückfrage zu 1 Frage',
+	'review.cityQuestionsText':
+		'Nur diese Fragen können jetzt geändert werden. Beantworten Sie jede Rückfrage unter der Frage, ändern Sie bei Bedarf die Antwort und reichen Sie dann erneut ein.',
+	'review.replied': 'beantwortet',
+	'review.notReplied': 'noch nicht beantwortet',
+	'review.cityResubmitHint': 'Wenn jede Rückfrage beantwortet ist:',
+	'review.checkAndResubmit': 'Antwort prüfen und erneut einreichen',
+	'review.cityThreadTitle': 'Rückfrage des Sekretariats zu „{question}“',
+	'review.replyLabel': 'Ihre Antwort an das Sekretariat',
+	'review.replyHint':
+		'Das Sekretariat liest sie, wenn Sie erneut einreichen. Oben eingegebene Antworten werden dabei mitgespeichert.',
+	'review.replyHintAgain': 'Sie haben bereits geantwortet. Sie können vor der erneuten Einreichung ergänzen.',
+	'review.sendReply': 'Antwort senden',
+	'review.replyRequired': 'Schreiben Sie Ihre Antwort, bevor Sie sie senden.',
+	'review.noticeReplied': 'Ihre Antwort ist gesendet.',
+	'review.onlyReopened':
+		'Das Sekretariat hat Ihre Antwort zurückgegeben: Nur die Fragen mit Rückfragen können geändert werden. Die anderen werden wie eingereicht angezeigt.',
+	'review.noReopenedHere':
+		'Das Sekretariat hat Ihre Antwort mit Rückfragen zu anderen Abschnitten zurückgegeben. In diesem Abschnitt kann nichts geändert werden.',
+	'review.lockedSave': 'Nichts wurde gespeichert: Dieser Teil der Antwort kann nicht mehr geändert werden.',
+	'review.unansweredTitle':
+		'Beantworten Sie die Rückfragen des Sekretariats vor der erneuten Einreichung (noch {count})',
+	'review.resubmitText':
+		'Mit der erneuten Einreichung gehen Ihre Antworten und Änderungen an das Sekretariat. Danach ist die Antwort wieder schreibgeschützt.',
+	'review.resubmitButton': 'Antwort erneut einreichen',
+
+	'review.mailReturnedSubject': 'Das Sekretariat hat Rückfragen zu Ihrer Antwort',
+	'review.mailReturnedBody':
+		'Guten Tag,\n\ndas Eurocities-Sekretariat hat die Antwort Ihrer Stadt geprüft und hat Rückfragen zu {count} Frage(n). Nur diese Fragen können geändert werden. Bitte beantworten Sie jede Rückfrage und reichen Sie die Antwort erneut ein:\n\n{url}\n',
+	'review.mailAcceptedSubject': 'Ihre Antwort ist angenommen',
+	'review.mailAcceptedBody':
+		'Guten Tag,\n\ndas Eurocities-Sekretariat hat die Antwort Ihrer Stadt angenommen. Vielen Dank für Ihre Arbeit. Sie können sie hier weiterhin lesen:\n\n{url}\n',
+	'review.mailResubmittedSubject': '{city} hat die Selbstbewertung erneut eingereicht',
+	'review.mailResubmittedBody':
+		'Guten Tag,\n\n{city} hat Ihre Rückfragen beantwortet und die Antwort erneut eingereicht. Zur Prüfung:\n\n{url}\n'
+};

@@ -3,10 +3,11 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, canSeeSection, isEditable } from '$lib/domain/response-access';
+import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
 import { assignSection } from '$lib/server/commands/assign-section';
 import { user } from '$lib/server/db/schema';
 import { loadOwnResponse } from '$lib/server/respond-guard';
+import { queriesForCity } from '$lib/server/review-for-city';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -39,6 +40,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
 		state: context.state,
+		extendedTo: context.extendedTo,
+		/** Why the response cannot be changed now (null while it can), shown in plain words. */
+		lock: responseLock(context),
+		submittedAt: context.submittedAt?.toISOString() ?? null,
+		queries: await queriesForCity(locals.app.db, actor, context, locals.locale),
 		editable: isEditable(context),
 		coordinator,
 		sections,

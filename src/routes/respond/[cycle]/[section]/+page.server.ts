@@ -1,32 +1,52 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
-import { localized, type Section } from '$lib/domain/questionnaire/definition';
-import type { AnswerError } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, canEditItem, canEditSection, canSeeSection } from '$lib/domain/response-access';
+import { localized } from '$lib/domain/questionnaire/definition';
+import { canCoordinate, canEditSection, responseLock } from '$lib/domain/response-access';
+import { replySchema } from '$lib/domain/review';
 import { maxUploadBytes, megabytes } from '$lib/files/uploads';
-import { translator, type MessageKey } from '$lib/i18n';
-import { attachFile, type AttachmentChangeResult } from '$lib/server/commands/attach-file';
+import { translator } from '$lib/i18n';
+import { attachFile } from '$lib/server/commands/attach-file';
 import { completeSection } from '$lib/server/commands/complete-section';
 import { removeAttachment } from '$lib/server/commands/remove-attachment';
+import { replyToQuery } from '$lib/server/commands/reply-to-query';
 import { saveAnswer } from '$lib/server/commands/save-answer';
 import { saveSection } from '$lib/server/commands/save-section';
-import type { ResponseView } from '$lib/server/queries/response-for-city';
-import { loadOwnResponse } from '$lib/server/respond-guard';
+import { queriesForCity } from '$lib/server/review-for-city';
+import {
+	attachmentsItemOf,
+	editablePart,
+	fileOutcome,
+	fileRefused,
+	locked,
+	replyField,
+	sectionOf,
+	shownConflicts,
+	typedFields,
+	typedReplies
+} from './section-form';
 import type { Actions, PageServerLoad } from './$types';
-
-async function sectionOf(locals: App.Locals, url: URL, cycle: string, sectionId: string) {
-	const own = await loadOwnResponse(locals, url, cycle);
-	const section = own.view.context.definition.sections.find((candidate) => candidate.id === sectionId);
-	const t = translator(locals.locale);
-	if (!section) error(404, t('error.notFoundTitle'));
-	if (!canSeeSection(own.actor, own.view.context, section.id)) error(403, t('error.forbiddenTitle'));
-	return { ...own, section };
-}
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
 	const coordinator = canCoordinate(actor, view.context);
+	const queries = (await queriesForCity(locals.app.db, actor, view.context, locals.locale)).filter(
+		(query) => query.sectionId === section.id
+	);
+	const editableItems = editablePart(actor, view, section).items.map((item) => item.id);
 	return {
+		state: view.context.state,
+		/** Why nothing here can change now (null while the response is open for this person). */
+		lock: responseLock(view.context),
+		threads: Object.fromEntries(
+			queries.map((query) => [
+				query.itemId,
+				{
+					messages: query.messages,
+					replyable: query.status === 'open' && editableItems.includes(query.itemId),
+					replied: query.replied
+				}
+			])
+		),
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		responseId: view.context.id,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
@@ -38,9 +58,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			section.items.map((item) => item.id)
 		),
 		/** In a returned response only the queried items can change; otherwise this is every item or none. */
-		editableItems: section.items
-			.filter((item) => canEditItem(actor, view.context, section.id, item.id))
-			.map((item) => item.id),
+		editableItems,
 		completed: Boolean(view.sections[section.id]?.completedAt),
 		submittedAt: view.context.submittedAt?.toISOString() ?? null,
 		answers: Object.fromEntries(
@@ -70,95 +88,40 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-/** The submitted text of every field, to put back into the form after a failed save. */
-function typedFields(form: FormData): Record<string, string | string[]> {
-	const fields: Record<string, string | string[]> = {};
-	for (const [name, value] of form) {
-		if (typeof value !== 'string' || name.startsWith('__')) continue;
-		const before = fields[name];
-		fields[name] = before === undefined ? value : [before, value].flat();
-	}
-	return fields;
-}
-
-/**
- * The attachments item a file form is for. Its id travels in the action's address (`?/upload&item=…`), not
- * in the body: a body too large to read must still say which question to show the error at.
- */
-function attachmentsItemOf(locals: App.Locals, section: Section, url: URL) {
-	const itemId = url.searchParams.get('item');
-	const item = section.items.find((candidate) => candidate.id === itemId);
-	if (!item || item.type !== 'attachments') error(404, translator(locals.locale)('error.notFoundTitle'));
-	return item;
-}
-
-/**
- * A refused upload or removal, shaped like a failed save so the page's error summary shows it. The other
- * questions get their saved values back: an empty `fields` would show them blank, and saving that blanks them.
- */
-function fileRefused(
-	view: ResponseView,
-	section: Section,
-	itemId: string,
-	problem: { message: MessageKey | AnswerError['message']; params?: AnswerError['params'] },
-	status = 422
-) {
-	const fields = Object.assign(
-		{},
-		...section.items.map((item) => formFieldsFromValue(item, view.answers[item.id]?.value ?? null))
-	) as Record<string, string | string[]>;
-	const shown = problem.params
-		? { message: problem.message, params: problem.params }
-		: { message: problem.message };
-	return fail(status, { fields, errors: { [itemId]: shown }, conflicts: {}, revisions: {} });
-}
-
-/** What the page says when a file command did not go through (forbidden and not found end the request). */
-function fileOutcome(
-	locals: App.Locals,
-	view: ResponseView,
-	section: Section,
-	itemId: string,
-	result: AttachmentChangeResult & { ok: false }
-) {
-	if (result.reason === 'conflict')
-		return fileRefused(view, section, itemId, { message: 'respond.filesConflict' });
-	if (result.reason === 'invalid')
-		return fileRefused(view, section, itemId, result.errors[0] ?? { message: 'answer.invalid' });
-	const t = translator(locals.locale);
-	if (result.reason === 'forbidden') error(403, t('error.forbiddenTitle'));
-	error(404, t('error.notFoundTitle'));
-}
-
 export const actions: Actions = {
 	save: async ({ locals, params, request, url }) => {
 		const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
 		const form = await request.formData();
-		const outcome = await saveSection(locals.app.db, actor, view, section, form);
+		const editable = editablePart(actor, view, section);
+		// Closed meanwhile (the deadline passed, or it was submitted): the page now says why.
+		if (editable.items.length === 0) return locked(form);
+		const outcome = await saveSection(locals.app.db, actor, view, editable, form);
 		if (outcome.forbidden) error(403, translator(locals.locale)('error.forbiddenTitle'));
 		const problems = Object.keys(outcome.errors).length + Object.keys(outcome.conflicts).length;
 		if (problems > 0) {
 			return fail(422, {
 				fields: typedFields(form),
 				errors: outcome.errors,
-				conflicts: Object.fromEntries(
-					Object.entries(outcome.conflicts).map(([id, c]) => [
-						id,
-						{ value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy }
-					])
-				),
-				revisions: outcome.revisions
+				conflicts: shownConflicts(outcome.conflicts),
+				revisions: outcome.revisions,
+				replies: typedReplies(form)
 			});
 		}
 		if (form.get('then') === 'back') redirect(303, `/respond/${params.cycle}`);
-		return { saved: outcome.saved, revisions: outcome.revisions, at: new Date().toISOString() };
+		return {
+			saved: outcome.saved,
+			revisions: outcome.revisions,
+			at: new Date().toISOString(),
+			// A reply typed but not sent stays in its box: Save does not send it.
+			replies: typedReplies(form)
+		};
 	},
 
 	copyPrevious: async ({ locals, params, request, url }) => {
 		const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
 		const form = await request.formData();
 		// Whatever else was typed on the page is saved first, so copying one answer loses nothing.
-		const outcome = await saveSection(locals.app.db, actor, view, section, form);
+		const outcome = await saveSection(locals.app.db, actor, view, editablePart(actor, view, section), form);
 		const itemId = String(form.get('copyItem') ?? '');
 		const previous = view.previous?.answers[itemId];
 		// Files belong to the response they were uploaded to, so attachments are never copied.
@@ -181,6 +144,37 @@ export const actions: Actions = {
 		if (!result.ok && result.reason === 'forbidden')
 			error(403, translator(locals.locale)('error.forbiddenTitle'));
 		redirect(303, `/respond/${params.cycle}/${params.section}?notice=copied#q-${itemId}`);
+	},
+
+	reply: async ({ locals, params, request, url }) => {
+		const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
+		const form = await request.formData();
+		const itemId = String(form.get('replyItem') ?? '');
+		const editable = editablePart(actor, view, section);
+		if (!editable.items.some((item) => item.id === itemId)) return locked(form);
+		// The answers typed on the page are saved first, so replying loses nothing; the reply goes only once
+		// they saved cleanly, so the person sees any problem before the secretariat does.
+		const outcome = await saveSection(locals.app.db, actor, view, editable, form);
+		const parsed = replySchema.safeParse({ itemId, body: String(form.get(replyField(itemId)) ?? '') });
+		const conflicts = Object.keys(outcome.conflicts).length > 0;
+		if (!parsed.success || conflicts || Object.keys(outcome.errors).length > 0) {
+			const errors: Record<string, { message: string }> = { ...outcome.errors };
+			if (!parsed.success) errors[`reply-${itemId}`] = { message: parsed.error.issues[0]!.message };
+			return fail(422, {
+				fields: typedFields(form),
+				errors,
+				conflicts: shownConflicts(outcome.conflicts),
+				revisions: outcome.revisions,
+				replies: typedReplies(form)
+			});
+		}
+		const result = await replyToQuery(locals.app.db, actor, {
+			responseId: view.context.id,
+			itemId,
+			body: parsed.data.body
+		});
+		if (!result.ok) return locked(form);
+		redirect(303, `/respond/${params.cycle}/${params.section}?notice=replied#thread-${itemId}`);
 	},
 
 	complete: async ({ locals, params, request, url }) => {

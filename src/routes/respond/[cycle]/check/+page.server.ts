@@ -1,10 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { missingRequired } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, isEditable } from '$lib/domain/response-access';
+import { canCoordinate, canEditItem, isEditable } from '$lib/domain/response-access';
 import { submitResponse } from '$lib/server/commands/submit-response';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { answersBySection } from '$lib/server/response-sections';
+import { queriesForCity } from '$lib/server/review-for-city';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -22,11 +23,24 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		}
 		return itemId;
 	};
+	const queries = await queriesForCity(locals.app.db, actor, context, locals.locale);
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
+		state: context.state,
 		editable: isEditable(context),
 		coordinator: canCoordinate(actor, context),
-		sections: answersBySection(actor, view, locals.locale),
+		sections: answersBySection(actor, view, locals.locale).map((section) => ({
+			...section,
+			items: section.items.map((entry) => ({
+				...entry,
+				// In a returned response only the queried items can change, so only they get a "Change" link.
+				changeable: canEditItem(actor, context, section.id, entry.item.id)
+			}))
+		})),
+		/** Queries sent back with a returned response that have no reply yet: resubmitting waits for them. */
+		unanswered: queries
+			.filter((query) => query.status === 'open' && !query.replied)
+			.map(({ itemId, sectionId, question }) => ({ itemId, sectionId, question })),
 		missing: missing.map((entry) => ({ ...entry, question: titleOf(entry.itemId) }))
 	};
 };
@@ -40,6 +54,7 @@ export const actions: Actions = {
 			view.context.id
 		);
 		if (result.ok) redirect(303, `/respond/${params.cycle}?notice=submitted`);
-		return fail(result.reason === 'missing' ? 422 : 403, { refused: result.reason });
+		const status = result.reason === 'missing' || result.reason === 'unanswered' ? 422 : 403;
+		return fail(status, { refused: result.reason });
 	}
 };

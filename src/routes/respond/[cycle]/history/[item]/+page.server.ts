@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { localized } from '$lib/domain/questionnaire/definition';
-import { canCoordinate, isEditable } from '$lib/domain/response-access';
+import { canCoordinate, canEditItem } from '$lib/domain/response-access';
 import { translator } from '$lib/i18n';
 import { restoreAnswer } from '$lib/server/commands/restore-answer';
 import { answerHistoryOf } from '$lib/server/queries/response-for-city';
@@ -20,14 +20,15 @@ async function itemOf(locals: App.Locals, url: URL, cycle: string, itemId: strin
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const { view, item, section } = await itemOf(locals, url, params.cycle, params.item);
+	const { actor, view, item, section } = await itemOf(locals, url, params.cycle, params.item);
 	const history = await answerHistoryOf(locals.app.db, view.context.id, item.id);
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		section: { id: section.id },
 		item,
 		question: localized(item.label, locals.locale),
-		editable: isEditable(view.context),
+		// In a returned response only the queried items can be restored.
+		editable: canEditItem(actor, view.context, section.id, item.id),
 		history: history.map((entry) => ({ ...entry, changedAt: entry.changedAt.toISOString() })),
 		restored: url.searchParams.has('restored')
 	};

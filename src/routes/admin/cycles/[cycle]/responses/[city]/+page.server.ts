@@ -1,0 +1,135 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { fieldErrors } from '$lib/domain/forms';
+import { localized } from '$lib/domain/questionnaire/definition';
+import { acceptRefusal, canWriteQuery, draftThreads, querySchema, returnRefusal } from '$lib/domain/review';
+import { translator } from '$lib/i18n';
+import { acceptResponse } from '$lib/server/commands/accept-response';
+import { removeQueryDraft } from '$lib/server/commands/remove-query-draft';
+import { returnResponse } from '$lib/server/commands/return-response';
+import { writeQuery } from '$lib/server/commands/write-query';
+import { requireSecretariat } from '$lib/server/guards';
+import { responseForReview } from '$lib/server/queries/response-for-review';
+import type { Actions, PageServerLoad } from './$types';
+
+async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
+	// Actions are not covered by the layout's load, so every action checks again.
+	const user = requireSecretariat(locals, url);
+	const view = await responseForReview(locals.app.db, params.cycle, params.city);
+	if (!view) error(404, translator(locals.locale)('error.notFoundTitle'));
+	return { actor: { id: user.id, role: user.role, cityId: user.cityId }, view };
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { actor, view } = await reviewOf(locals, url, params);
+	const { context } = view;
+	const threadOf = new Map(view.threads.map((thread) => [thread.itemId, thread]));
+	const sections = context.definition.sections.map((section) => ({
+		id: section.id,
+		title: localized(section.title, locals.locale),
+		items: section.items.map((item) => {
+			const thread = threadOf.get(item.id);
+			return {
+				item,
+				value: view.answers[item.id]?.value ?? null,
+				previous: view.previous?.answers[item.id] ?? null,
+				thread: thread
+					? {
+							status: thread.status,
+							messages: thread.messages.map((message) => ({
+								id: message.id,
+								side: message.side,
+								authorName: message.authorName,
+								body: message.body,
+								sentAt: message.sentAt?.toISOString() ?? null
+							}))
+						}
+					: null
+			};
+		})
+	}));
+	const queries = sections.flatMap((section) =>
+		section.items.flatMap(({ item, thread }) =>
+			thread
+				? [
+						{
+							itemId: item.id,
+							question: localized(item.label, locals.locale),
+							status: thread.status,
+							latest: thread.messages.findLast((message) => message.side === 'secretariat')?.body ?? ''
+						}
+					]
+				: []
+		)
+	);
+	return {
+		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
+		city: view.city,
+		state: context.state,
+		extendedTo: context.extendedTo,
+		submittedAt: context.submittedAt?.toISOString() ?? null,
+		submittedBy: view.submittedByName,
+		previousCycle: view.previous?.cycleName ?? null,
+		sections,
+		queries,
+		draftCount: draftThreads(view.threads).length,
+		canQuery: canWriteQuery(actor, context.state),
+		returnRefusal: returnRefusal(actor, context.state, view.threads),
+		acceptRefusal: acceptRefusal(actor, context.state, view.threads),
+		filesHref: `/admin/cycles/${view.cycle.slug}/responses/${view.city.slug}/files`,
+		notice: url.searchParams.get('notice')
+	};
+};
+
+const removeDraftForm = z.object({ messageId: z.coerce.number().int().positive(), itemId: z.string() });
+
+export const actions: Actions = {
+	query: async ({ locals, params, request, url }) => {
+		const { actor, view } = await reviewOf(locals, url, params);
+		const form = await request.formData();
+		const values = { itemId: String(form.get('itemId') ?? ''), body: String(form.get('body') ?? '') };
+		const parsed = querySchema.safeParse(values);
+		if (!parsed.success) {
+			// Named after the item's textarea, so the error summary links to the right one.
+			const errors = fieldErrors(parsed.error);
+			const message = errors.body ?? errors.itemId ?? 'review.queryRequired';
+			return fail(422, { query: values, errors: { [`query-${values.itemId}`]: message } });
+		}
+		const result = await writeQuery(locals.app.db, actor, { responseId: view.context.id, ...parsed.data });
+		if (!result.ok && result.reason === 'not_found')
+			error(404, translator(locals.locale)('error.notFoundTitle'));
+		if (!result.ok) return fail(409, { query: values, refused: result.reason });
+		redirect(303, `${url.pathname}?notice=queryDrafted#item-${parsed.data.itemId}`);
+	},
+
+	removeDraft: async ({ locals, params, request, url }) => {
+		const { actor, view } = await reviewOf(locals, url, params);
+		const parsed = removeDraftForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) error(400, translator(locals.locale)('error.notFoundTitle'));
+		const result = await removeQueryDraft(locals.app.db, actor, {
+			responseId: view.context.id,
+			messageId: parsed.data.messageId
+		});
+		// Already gone (sent, or removed in another tab): the page shows the thread as it is now.
+		const notice = result.ok ? 'draftRemoved' : 'draftGone';
+		redirect(303, `${url.pathname}?notice=${notice}#item-${encodeURIComponent(parsed.data.itemId)}`);
+	},
+
+	return: async ({ locals, params, url }) => {
+		const { actor, view } = await reviewOf(locals, url, params);
+		const result = await returnResponse(mailDeps(locals, url), actor, view.context.id);
+		if (!result.ok) return fail(409, { refused: result.reason });
+		redirect(303, `${url.pathname}?notice=returned`);
+	},
+
+	accept: async ({ locals, params, url }) => {
+		const { actor, view } = await reviewOf(locals, url, params);
+		const result = await acceptResponse(mailDeps(locals, url), actor, view.context.id);
+		if (!result.ok) return fail(409, { refused: result.reason });
+		redirect(303, `${url.pathname}?notice=accepted`);
+	}
+};
+
+function mailDeps(locals: App.Locals, url: URL) {
+	return { db: locals.app.db, mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin };
+}

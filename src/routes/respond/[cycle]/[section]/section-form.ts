@@ -1,0 +1,123 @@
+import { error, fail } from '@sveltejs/kit';
+import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
+import type { Section } from '$lib/domain/questionnaire/definition';
+import type { AnswerError } from '$lib/domain/questionnaire/validate';
+import { canEditItem, canSeeSection, type Actor } from '$lib/domain/response-access';
+import { translator, type MessageKey } from '$lib/i18n';
+import type { AttachmentChangeResult } from '$lib/server/commands/attach-file';
+import type { SectionSaveOutcome } from '$lib/server/commands/save-section';
+import type { ResponseView } from '$lib/server/queries/response-for-city';
+import { loadOwnResponse } from '$lib/server/respond-guard';
+
+/** What the section page's actions share: finding the section, reading the form, shaping refusals. */
+
+export async function sectionOf(locals: App.Locals, url: URL, cycle: string, sectionId: string) {
+	const own = await loadOwnResponse(locals, url, cycle);
+	const section = own.view.context.definition.sections.find((candidate) => candidate.id === sectionId);
+	const t = translator(locals.locale);
+	if (!section) error(404, t('error.notFoundTitle'));
+	if (!canSeeSection(own.actor, own.view.context, section.id)) error(403, t('error.forbiddenTitle'));
+	return { ...own, section };
+}
+
+/**
+ * The part of a section this person may change now: every item, or in a returned response only the queried
+ * ones. Saving goes through these alone, so read-only items shown on the page are never sent or saved.
+ */
+export function editablePart(actor: Actor, view: ResponseView, section: Section): Section {
+	return {
+		...section,
+		items: section.items.filter((item) => canEditItem(actor, view.context, section.id, item.id))
+	};
+}
+
+/** The reply typed under each query, named `__reply.<item>` so it is never read as an answer. */
+export const replyField = (itemId: string) => `__reply.${itemId}`;
+export function typedReplies(form: FormData): Record<string, string> {
+	const replies: Record<string, string> = {};
+	for (const [name, value] of form) {
+		if (name.startsWith('__reply.') && typeof value === 'string') replies[name.slice(8)] = value;
+	}
+	return replies;
+}
+
+/** The submitted text of every field, to put back into the form after a failed save. */
+export function typedFields(form: FormData): Record<string, string | string[]> {
+	const fields: Record<string, string | string[]> = {};
+	for (const [name, value] of form) {
+		if (typeof value !== 'string' || name.startsWith('__')) continue;
+		const before = fields[name];
+		fields[name] = before === undefined ? value : [before, value].flat();
+	}
+	return fields;
+}
+
+/** Nothing on this page can change now: shown like a failed save, and the page shows the reason. */
+export function locked(form: FormData) {
+	return fail(403, {
+		fields: typedFields(form),
+		errors: { 'section-form': { message: 'review.lockedSave' } },
+		conflicts: {},
+		revisions: {},
+		replies: typedReplies(form)
+	});
+}
+
+/**
+ * The attachments item a file form is for. Its id travels in the action's address (`?/upload&item=…`), not
+ * in the body: a body too large to read must still say which question to show the error at.
+ */
+export function attachmentsItemOf(locals: App.Locals, section: Section, url: URL) {
+	const itemId = url.searchParams.get('item');
+	const item = section.items.find((candidate) => candidate.id === itemId);
+	if (!item || item.type !== 'attachments') error(404, translator(locals.locale)('error.notFoundTitle'));
+	return item;
+}
+
+/**
+ * A refused upload or removal, shaped like a failed save so the page's error summary shows it. The other
+ * questions get their saved values back: an empty `fields` would show them blank, and saving that blanks them.
+ */
+export function fileRefused(
+	view: ResponseView,
+	section: Section,
+	itemId: string,
+	problem: { message: MessageKey | AnswerError['message']; params?: AnswerError['params'] },
+	status = 422
+) {
+	const fields = Object.assign(
+		{},
+		...section.items.map((item) => formFieldsFromValue(item, view.answers[item.id]?.value ?? null))
+	) as Record<string, string | string[]>;
+	const shown = problem.params
+		? { message: problem.message, params: problem.params }
+		: { message: problem.message };
+	return fail(status, { fields, errors: { [itemId]: shown }, conflicts: {}, revisions: {} });
+}
+
+/** What the page says when a file command did not go through (forbidden and not found end the request). */
+export function fileOutcome(
+	locals: App.Locals,
+	view: ResponseView,
+	section: Section,
+	itemId: string,
+	result: AttachmentChangeResult & { ok: false }
+) {
+	if (result.reason === 'conflict')
+		return fileRefused(view, section, itemId, { message: 'respond.filesConflict' });
+	if (result.reason === 'invalid')
+		return fileRefused(view, section, itemId, result.errors[0] ?? { message: 'answer.invalid' });
+	const t = translator(locals.locale);
+	if (result.reason === 'forbidden') error(403, t('error.forbiddenTitle'));
+	error(404, t('error.notFoundTitle'));
+}
+
+/** What someone else saved meanwhile, per item, as the page shows it next to the person's own version. */
+export function shownConflicts(conflicts: SectionSaveOutcome['conflicts']) {
+	return Object.fromEntries(
+		Object.entries(conflicts).map(([id, c]) => [
+			id,
+			{ value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy }
+		])
+	);
+}
