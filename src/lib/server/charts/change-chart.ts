@@ -1,0 +1,45 @@
+import type { CommitmentChange } from '$lib/domain/analysis';
+import type { Locale } from '$lib/domain/locale';
+import { formatNumber, type Translate } from '$lib/i18n';
+import { changeFills } from './palette';
+import { stackedFrame, stackedSeries } from './rating-chart';
+import { renderChart } from './render';
+
+const moves = ['better', 'same', 'worse'] as const;
+
+/** Stacked horizontal bars, one per commitment: the cities whose rating got better, stayed, got worse. */
+export function changeChart(
+	changes: readonly CommitmentChange[],
+	previousName: string,
+	t: Translate,
+	locale: Locale
+): string {
+	const categories = changes.map(({ commitment }) => t('analysis.commitmentShort', { number: commitment }));
+	const series = moves.map((move) =>
+		stackedSeries(
+			t(`analysis.change.${move}`),
+			changes.map((change) => change[move]),
+			changeFills[move],
+			locale
+		)
+	);
+	const n = (value: number) => formatNumber(locale, value);
+	const summary = changes
+		.map((change) =>
+			t('analysis.chart.changeItem', {
+				number: change.commitment,
+				better: n(change.better),
+				same: n(change.same),
+				worse: n(change.worse)
+			})
+		)
+		.join('; ');
+	return renderChart(
+		{ ...stackedFrame(categories, t), series },
+		{
+			width: 720,
+			height: 100 + 36 * categories.length,
+			label: t('analysis.chart.changeLabel', { previous: previousName, summary })
+		}
+	);
+}

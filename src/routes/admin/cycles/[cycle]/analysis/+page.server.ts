@@ -1,0 +1,53 @@
+import { changeSincePrevious, responseRate, roleResults } from '$lib/domain/analysis';
+import { roles } from '$lib/domain/charter';
+import { translator } from '$lib/i18n';
+import { changeChart } from '$lib/server/charts/change-chart';
+import { ratingChart } from '$lib/server/charts/rating-chart';
+import { cycleResults } from '$lib/server/queries/cycle-results';
+import { loadAnalysisBase } from './base';
+import type { PageServerLoad } from './$types';
+
+/** A cycle as column headers and table cells name it: its years ("2018–2020"); the full name is the heading. */
+function years(cycle: { periodStart: string; periodEnd: string }): string {
+	const [start, end] = [cycle.periodStart.slice(0, 4), cycle.periodEnd.slice(0, 4)];
+	return start === end ? start : `${start}–${end}`;
+}
+
+/**
+ * The secretariat's analysis of a cycle: participation, the ratings of every role as charts and tables, and
+ * the change since the previous published cycle, all for the cities the filters let through.
+ */
+// `satisfies` rather than a type annotation keeps the returned shape, which the integration test reads.
+export const load = (async (event) => {
+	const { results, cities, header } = await loadAnalysisBase(event);
+	const { locale } = event.locals;
+	const t = translator(locale);
+	const previous = results.previousCycle
+		? await cycleResults(event.locals.app.db, results.previousCycle.slug, { publishedOnly: false })
+		: null;
+
+	const roleSections = roleResults(cities).map((result) => {
+		const name = roles.find((role) => role.key === result.role)!.name[locale];
+		return { ...result, name, svg: cities.length ? ratingChart(result, name, t, locale) : null };
+	});
+	const changes = previous ? changeSincePrevious(previous.cities, cities) : null;
+	const anyCompared = changes?.some((change) => change.compared > 0) ?? false;
+
+	return {
+		header,
+		rates: {
+			current: { name: years(results.cycle), ...responseRate(results.participation) },
+			previous: previous ? { name: years(previous.cycle), ...responseRate(previous.participation) } : null
+		},
+		roles: roleSections,
+		change:
+			previous && changes
+				? {
+						previousName: years(previous.cycle),
+						currentName: years(results.cycle),
+						changes,
+						svg: anyCompared ? changeChart(changes, years(previous.cycle), t, locale) : null
+					}
+				: null
+	};
+}) satisfies PageServerLoad;
