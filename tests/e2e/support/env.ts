@@ -19,7 +19,8 @@ export const DEMO_PASSWORD = 'e2e-demo-password-2026';
 export const demo = {
 	secretariat: 'secretariat@demo.integrating-cities.eu',
 	coordinator: 'coordinator.helsinki@demo.integrating-cities.eu',
-	contributor: 'contributor.helsinki@demo.integrating-cities.eu'
+	contributor: 'contributor.helsinki@demo.integrating-cities.eu',
+	ghentCoordinator: 'coordinator.ghent@demo.integrating-cities.eu'
 } as const;
 
 /** Names the environment variable that carries this run's temporary folder to the workers. */

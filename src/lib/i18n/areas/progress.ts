@@ -17,6 +17,7 @@ export const progressEn = {
 	'progress.invite': 'Invite cities',
 	'progress.remind': 'Send a reminder',
 	'progress.extensions': 'Extensions',
+	'progress.analysis': 'Analysis of the answers',
 	'progress.totalsTitle': 'Where the cities stand',
 	'progress.headline': '{handedIn} of {total} cities submitted',
 	'progress.headlineHint': 'Submitted counts the responses waiting for review and those already accepted.',
@@ -78,6 +79,7 @@ export const progressFr: Record<keyof typeof progressEn, string> = {
 	'progress.invite': 'Inviter des villes',
 	'progress.remind': 'Envoyer un rappel',
 	'progress.extensions': 'Prolongations',
+	'progress.analysis': 'Analyse des réponses',
 	'progress.totalsTitle': 'Où en sont les villes',
 	'progress.headline': '{handedIn} villes sur {total} ont remis leurs réponses',
 	'progress.headlineHint': 'Sont comptées les réponses en attente de relecture et celles déjà acceptées.',
@@ -139,6 +141,7 @@ export const progressDe: Record<keyof typeof progressEn, string> = {
 	'progress.invite': 'Städte einladen',
 	'progress.remind': 'Erinnerung senden',
 	'progress.extensions': 'Fristverlängerungen',
+	'progress.analysis': 'Auswertung der Antworten',
 	'progress.totalsTitle': 'Wo die Städte stehen',
 	'progress.headline': '{handedIn} von {total} Städten haben eingereicht',
 	'progress.headlineHint':

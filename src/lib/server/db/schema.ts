@@ -126,7 +126,10 @@ export const reviewThreads = pgTable(
 	(table) => [uniqueIndex().on(table.responseId, table.itemId)]
 );
 
-/** Every message of a review thread is kept; nothing in the application edits or deletes one. */
+/**
+ * Every sent message of a review thread is kept: nothing in the application edits or deletes one. Only the
+ * secretariat's own unsent draft can be removed, since nobody else has seen it.
+ */
 export const reviewMessages = pgTable(
 	'review_messages',
 	{

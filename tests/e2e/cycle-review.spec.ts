@@ -1,0 +1,227 @@
+// The secretariat runs a reporting cycle from start to end: it creates and opens the cycle, invites two
+// cities, follows their progress, queries one item of Ghent's submitted response and returns it; Ghent's
+// coordinator changes that item, replies and resubmits; the secretariat accepts. Each step shows on the
+// progress page, and every page passes axe.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe';
+import { BASE_URL, demo } from './support/env';
+import { expect, signIn, test } from './support/fixtures';
+import { waitForMail } from './support/mail';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const CYCLE = '2026-2028';
+const PROGRESS = `/admin/cycles/${CYCLE}`;
+
+/** One city's row in the progress table (its name links to the review once the city has started). */
+const progressRow = (page: Page, city: string) =>
+	page.getByRole('table').getByRole('row').filter({ hasText: city });
+
+async function rate(page: Page, commitment: number, label: 'Fully' | 'Partly' | 'Not at all', evidence = '') {
+	await page.locator(`fieldset#q-c${commitment}-rating`).getByLabel(label, { exact: true }).check();
+	if (evidence) await page.locator(`[id="c${commitment}-rating.evidence"]`).fill(evidence);
+}
+
+async function save(page: Page) {
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toHaveCount(0);
+}
+
+test.describe.serial('the secretariat runs a reporting cycle', () => {
+	let ghent: { context: BrowserContext; page: Page };
+
+	test.beforeAll(async ({ browser }) => {
+		const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
+		ghent = { context, page: await context.newPage() };
+		await signIn(ghent.page, demo.ghentCoordinator, 'Demo Coordinator Ghent');
+	});
+	test.afterAll(async () => ghent.context.close());
+
+	test('the secretariat creates a draft cycle and opens it', async ({ secretariatPage: page }) => {
+		await page.goto('/admin/cycles');
+		await expectNoA11yViolations(page);
+		await page.getByRole('link', { name: 'Create a cycle' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Create a reporting cycle' })).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		// A deadline before the opening date is refused with a message, and what was typed stays.
+		await page.getByLabel('Name', { exact: true }).fill('2026–2028');
+		await page.getByLabel('Start of the period').fill('2026-07-01');
+		await page.getByLabel('End of the period').fill('2028-06-30');
+		await page.getByLabel('Opening date').fill(day(0));
+		await page.getByLabel('Deadline', { exact: true }).fill(day(-1));
+		await page.getByRole('button', { name: 'Create the draft cycle' }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+		await expect(summary).toBeFocused();
+		await expect(summary).toContainText('The deadline must be after the opening date');
+		await expect(page.getByLabel('Name', { exact: true })).toHaveValue('2026–2028');
+		await expectNoA11yViolations(page);
+
+		await page.getByLabel('Deadline', { exact: true }).fill(day(60));
+		await page.getByRole('button', { name: 'Create the draft cycle' }).click();
+		await expect(page).toHaveURL(`${BASE_URL}${PROGRESS}`);
+		await expect(page.getByText('Draft, not open yet')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.getByRole('link', { name: 'Cycle settings' }).click();
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Open the cycle' }).click();
+		await expect(page.getByText('Current state: Open.')).toBeVisible();
+		await expectNoA11yViolations(page);
+	});
+
+	test('the secretariat invites Ghent and Helsinki; both show as not started', async ({
+		secretariatPage: page
+	}) => {
+		await page.goto(`${PROGRESS}/invite`);
+		await expectNoA11yViolations(page);
+		// Every signatory is ticked by default; this journey invites two of them.
+		const boxes = page.getByRole('group', { name: 'Signatories' }).getByRole('checkbox');
+		for (const box of await boxes.all()) await box.uncheck();
+		await page.getByLabel(/^Ghent/).check();
+		await page.getByLabel(/^Helsinki/).check();
+		const sentAt = Date.now();
+		await page.getByRole('button', { name: 'Send the invitations' }).click();
+		await expect(page.getByText('Cities invited: 2.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		const mail = await waitForMail(demo.ghentCoordinator, 'Integrating Cities questionnaire 2026–2028', {
+			after: sentAt
+		});
+		expect(mail.links).toContain(`${BASE_URL}/respond/${CYCLE}`);
+
+		await page.goto(PROGRESS);
+		await expect(page.getByText('0 of 2 cities submitted')).toBeVisible();
+		await expect(progressRow(page, 'Ghent')).toContainText('Not started');
+		await expect(progressRow(page, 'Helsinki')).toContainText('Not started');
+		await expectNoA11yViolations(page);
+	});
+
+	test('Ghent’s coordinator answers everything and submits', async ({ secretariatPage }) => {
+		const { page } = ghent;
+		await page.goto('/respond');
+		await page.getByRole('link', { name: /2026–2028/ }).click();
+		await expect(page).toHaveURL(`${BASE_URL}/respond/${CYCLE}`);
+		await expectNoA11yViolations(page);
+
+		await page.goto(`/respond/${CYCLE}/city-context`);
+		await page.locator('fieldset#q-strategy').getByLabel('No', { exact: true }).check();
+		await page.locator('fieldset#q-migrant-definition').getByRole('radio').first().check();
+		await save(page);
+
+		// The secretariat sees the work start, with who did it.
+		await secretariatPage.goto(PROGRESS);
+		await expect(progressRow(secretariatPage, 'Ghent')).toContainText('In progress');
+		await expect(progressRow(secretariatPage, 'Ghent')).toContainText('Demo Coordinator Ghent');
+
+		await page.goto(`/respond/${CYCLE}/policy-maker`);
+		await rate(page, 1, 'Not at all');
+		await rate(page, 2, 'Partly', 'An equality check of new policies');
+		await rate(page, 3, 'Not at all');
+		await save(page);
+		await expectNoA11yViolations(page);
+		for (const [section, numbers] of [
+			['service-provider', [4, 5]],
+			['employer', [6, 7, 8]],
+			['buyer', [9, 10, 11]]
+		] as const) {
+			await page.goto(`/respond/${CYCLE}/${section}`);
+			for (const number of numbers) await rate(page, number, 'Not at all');
+			await save(page);
+		}
+
+		await page.goto(`/respond/${CYCLE}/check`);
+		await expect(page.getByText('All required questions are answered.')).toBeVisible();
+		await page.getByRole('button', { name: 'Submit the response' }).click();
+		await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await secretariatPage.goto(PROGRESS);
+		await expect(secretariatPage.getByText('1 of 2 cities submitted')).toBeVisible();
+		await expect(progressRow(secretariatPage, 'Ghent')).toContainText('Submitted');
+	});
+
+	test('the secretariat queries one item and returns the response', async ({ secretariatPage: page }) => {
+		await page.goto(PROGRESS);
+		await progressRow(page, 'Ghent').getByRole('link', { name: 'Ghent' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Ghent');
+		await expectNoA11yViolations(page);
+
+		const item = page.locator('#item-c2-rating');
+		await expect(item).toContainText('An equality check of new policies');
+		await item.getByLabel(/Write a query/).fill('The evidence does not say which department runs the check.');
+		await item.getByRole('button', { name: /Save query/ }).click();
+		await expect(page.getByText('The query is saved as a draft.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		const returnedAt = Date.now();
+		await page.getByRole('button', { name: 'Return to the city (1 query)' }).click();
+		await expect(page.getByText('The response is returned to the city with your queries.')).toBeVisible();
+		await expectNoA11yViolations(page);
+		const mail = await waitForMail(demo.ghentCoordinator, 'The secretariat has questions', {
+			after: returnedAt
+		});
+		expect(mail.links).toContain(`${BASE_URL}/respond/${CYCLE}`);
+
+		await page.goto(PROGRESS);
+		await expect(progressRow(page, 'Ghent')).toContainText('Returned for changes');
+		await expect(page.getByText('0 of 2 cities submitted')).toBeVisible();
+	});
+
+	test('Ghent changes only the queried item, replies and resubmits', async () => {
+		const { page } = ghent;
+		await page.goto(`/respond/${CYCLE}`);
+		await expect(page.getByText('The secretariat has a question on 1 item')).toBeVisible();
+		await expect(page.getByText('The evidence does not say which department runs the check.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page
+			.getByRole('region', { name: 'The secretariat has a question on 1 item' })
+			.getByRole('link')
+			.first()
+			.click();
+		await expect(page.getByText(/only the items it asked about can be changed/)).toBeVisible();
+		// Commitment 1 was not queried: it is shown, not editable.
+		await expect(page.locator('fieldset#q-c1-rating').getByRole('radio')).toHaveCount(0);
+		await page.locator('[id="c2-rating.evidence"]').fill('The equality office of the city runs the check.');
+		await page.getByLabel(/Your reply/).fill('The equality office runs it; the evidence now says so.');
+		await page.getByRole('button', { name: /Send reply/ }).click();
+		await expect(page.getByText('Your reply is sent.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.goto(`/respond/${CYCLE}/check`);
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Resubmit the response' }).click();
+		await expect(page.getByText(/State of your response: submitted/)).toBeVisible();
+	});
+
+	test('the secretariat sees the reply and accepts; the audit log has every step', async ({
+		secretariatPage: page
+	}) => {
+		await page.goto(`${PROGRESS}/responses/ghent`);
+		const item = page.locator('#item-c2-rating');
+		await expect(item).toContainText('The equality office of the city runs the check.');
+		await expect(item).toContainText('The equality office runs it; the evidence now says so.');
+		await page.getByRole('button', { name: 'Accept the response' }).click();
+		await expect(page.getByText('The response is accepted.')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.goto(PROGRESS);
+		await expect(progressRow(page, 'Ghent')).toContainText('Accepted');
+		await expect(page.getByText('1 of 2 cities submitted')).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		await page.goto('/admin/audit');
+		await expectNoA11yViolations(page);
+		for (const [action, label, who] of [
+			['cycle.opened', 'Cycle opened', 'Demo Secretariat'],
+			['response.submitted', 'Response submitted', 'Demo Coordinator Ghent'],
+			['response.returned', 'Response returned with queries', 'Demo Secretariat'],
+			['response.resubmitted', 'Response submitted again', 'Demo Coordinator Ghent'],
+			['response.accepted', 'Response accepted', 'Demo Secretariat']
+		]) {
+			await page.goto(`/admin/audit?action=${action}`);
+			const entries = page.getByRole('table').getByRole('row').filter({ hasText: label });
+			await expect(entries.filter({ hasText: who }).first()).toBeVisible();
+		}
+	});
+});
