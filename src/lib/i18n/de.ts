@@ -6,6 +6,7 @@ import { reviewDe } from './areas/review';
 import { curationDe } from './areas/curation';
 import { mentorsDe } from './areas/mentors';
 import { analysisDe } from './areas/analysis';
+import { resultsDe } from './areas/results';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -522,5 +523,6 @@ export const de: Messages = {
 	...curationDe,
 	...mentorsDe,
 	...analysisDe,
-	...dataDe
+	...dataDe,
+	...resultsDe
 };

@@ -6,6 +6,7 @@ import { reviewEn } from './areas/review';
 import { curationEn } from './areas/curation';
 import { mentorsEn } from './areas/mentors';
 import { analysisEn } from './areas/analysis';
+import { resultsEn } from './areas/results';
 import { validationMessages } from '$lib/domain/questionnaire/messages';
 
 /** English interface text: the source catalogue. Every other language must have exactly these keys. */
@@ -482,7 +483,8 @@ export const en = {
 	...curationEn,
 	...mentorsEn,
 	...analysisEn,
-	...dataEn
+	...dataEn,
+	...resultsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { reviewFr } from './areas/review';
 import { curationFr } from './areas/curation';
 import { mentorsFr } from './areas/mentors';
 import { analysisFr } from './areas/analysis';
+import { resultsFr } from './areas/results';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -515,5 +516,6 @@ export const fr: Messages = {
 	...curationFr,
 	...mentorsFr,
 	...analysisFr,
-	...dataFr
+	...dataFr,
+	...resultsFr
 };
