@@ -17,7 +17,9 @@ export const dataEn = {
 	'data.cycleParticipants': '{count} participating cities',
 	'data.licence':
 		'Cite the Integrating Cities Monitor and the Eurocities Integrating Cities Reports as the source when you reuse this data.',
-	'data.footerLink': 'Open data'
+	'data.footerLink': 'Open data',
+	'data.results': 'results',
+	'data.indicators': 'indicators'
 } as const;
 
 export const dataFr: Record<keyof typeof dataEn, string> = {
@@ -38,7 +40,9 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
 	'data.cycleParticipants': '{count} villes participantes',
 	'data.licence':
 		'Citez Integrating Cities Monitor et les rapports Integrating Cities d’Eurocities comme source lorsque vous réutilisez ces données.',
-	'data.footerLink': 'Données ouvertes'
+	'data.footerLink': 'Données ouvertes',
+	'data.results': 'résultats',
+	'data.indicators': 'indicateurs'
 };
 
 export const dataDe: Record<keyof typeof dataEn, string> = {
@@ -59,5 +63,7 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
 	'data.cycleParticipants': '{count} teilnehmende Städte',
 	'data.licence':
 		'Nennen Sie Integrating Cities Monitor und die Integrating-Cities-Berichte von Eurocities als Quelle, wenn Sie diese Daten weiterverwenden.',
-	'data.footerLink': 'Offene Daten'
+	'data.footerLink': 'Offene Daten',
+	'data.results': 'Ergebnisse',
+	'data.indicators': 'Indikatoren'
 };
