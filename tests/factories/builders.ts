@@ -141,3 +141,30 @@ export async function buildCycleResponse(
 	if (!response) throw new Error('response not created');
 	return response;
 }
+
+/** A rating answer as the questionnaire stores it. */
+export const rating = (value: 'fully' | 'partly' | 'not_at_all', evidence = '') => ({
+	rating: value,
+	evidence
+});
+
+/** A city's response in a cycle with its answers already stored (item id → value), as if typed and saved. */
+export async function buildAnsweredResponse(
+	app: AppContext,
+	cycleId: number,
+	cityId: number,
+	state: (typeof responses.$inferInsert)['state'],
+	values: Record<string, unknown>
+) {
+	const { answers } = await import('$lib/server/db/schema');
+	const [response] = await app.db.insert(responses).values({ cycleId, cityId, state }).returning();
+	if (!response) throw new Error('response not created');
+	const rows = Object.entries(values).map(([itemId, value]) => ({
+		responseId: response.id,
+		itemId,
+		value,
+		revision: 1
+	}));
+	if (rows.length) await app.db.insert(answers).values(rows);
+	return response;
+}

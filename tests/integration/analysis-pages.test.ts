@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSincePrevious, commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
-import { answers, responses } from '$lib/server/db/schema';
+import { responses } from '$lib/server/db/schema';
 import { cycleResults } from '$lib/server/queries/cycle-results';
 import { load as loadIndicators } from '../../src/routes/admin/cycles/[cycle]/analysis/indicators/+page.server';
 import { load as loadRatings } from '../../src/routes/admin/cycles/[cycle]/analysis/+page.server';
 import { load as loadTexts } from '../../src/routes/admin/cycles/[cycle]/analysis/texts/+page.server';
-import { buildCity, buildCycle } from '../factories/builders';
+import { buildCity, buildCycle, buildAnsweredResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 type State = (typeof responses.$inferInsert)['state'];
-const rating = (value: 'fully' | 'partly' | 'not_at_all', evidence = '') => ({ rating: value, evidence });
 const secretariat = { id: 's', name: 'S', email: 's@x', role: 'secretariat' as const, cityId: null };
 
 describe(`the analysis pages on ${driverUnderTest}`, () => {
@@ -50,21 +49,8 @@ describe(`the analysis pages on ${driverUnderTest}`, () => {
 		const espoo = await city('Espoo', { countryCode: 'FI', population: 300_000 });
 		const drafting = await city('Drafting', { countryCode: 'FI', population: 300_000 });
 
-		const respond = async (
-			cycleId: number,
-			cityId: number,
-			state: State,
-			values: Record<string, unknown>
-		) => {
-			const [response] = await app.db.insert(responses).values({ cycleId, cityId, state }).returning();
-			const rows = Object.entries(values).map(([itemId, value]) => ({
-				responseId: response!.id,
-				itemId,
-				value,
-				revision: 1
-			}));
-			if (rows.length) await app.db.insert(answers).values(rows);
-		};
+		const respond = (cycleId: number, cityId: number, state: State, values: Record<string, unknown>) =>
+			buildAnsweredResponse(app, cycleId, cityId, state, values);
 		await respond(current.id, oslo.id, 'accepted', {
 			'c1-rating': rating('fully', 'OXLO campaign <b>bold</b>'),
 			'c1-examples': 'Anonymous recruitment pilot',

@@ -14,11 +14,10 @@ import { seedDemo } from '$lib/server/seed/seed-demo';
 import { contradictedStatements } from '$lib/server/seed/illustrative/check-statements';
 import { report2013Statements } from '$lib/server/seed/illustrative/report-2013-statements';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
-import { buildCity, buildCycle } from '../factories/builders';
+import { buildCity, buildCycle, buildAnsweredResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 type State = (typeof responses.$inferInsert)['state'];
-const rating = (value: 'fully' | 'partly' | 'not_at_all', evidence = '') => ({ rating: value, evidence });
 
 describe(`cycle results on ${driverUnderTest}`, () => {
 	let app: AppContext;
@@ -45,21 +44,8 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 		const late = await city('latecomer', { countryCode: 'FI', signedOn: '2024-11-01' });
 		const others = await Promise.all(['drafting', 'invitee', 'returned'].map((slug) => city(slug)));
 
-		const respond = async (
-			cycleId: number,
-			cityId: number,
-			state: State,
-			values: Record<string, unknown>
-		) => {
-			const [response] = await app.db.insert(responses).values({ cycleId, cityId, state }).returning();
-			const rows = Object.entries(values).map(([itemId, value]) => ({
-				responseId: response!.id,
-				itemId,
-				value,
-				revision: 1
-			}));
-			if (rows.length) await app.db.insert(answers).values(rows);
-		};
+		const respond = (cycleId: number, cityId: number, state: State, values: Record<string, unknown>) =>
+			buildAnsweredResponse(app, cycleId, cityId, state, values);
 		await respond(current.id, oslo.id, 'accepted', {
 			'c1-rating': rating('fully', 'OXLO campaign'),
 			'c1-examples': 'Anonymous recruitment pilot',

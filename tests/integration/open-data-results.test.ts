@@ -4,7 +4,7 @@ import { commitmentResults, roleResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { openApiDocument } from '$lib/server/api/openapi';
 import { resultsPaths, resultsSchemas } from '$lib/server/api/openapi-results';
-import { answers, responses } from '$lib/server/db/schema';
+import { responses } from '$lib/server/db/schema';
 import { cycleResults } from '$lib/server/queries/cycle-results';
 import { GET as city } from '../../src/routes/api/v1/cities/[slug]/+server';
 import { GET as indicators } from '../../src/routes/api/v1/cycles/[slug]/indicators/+server';
@@ -13,12 +13,11 @@ import { GET as cycles } from '../../src/routes/api/v1/cycles/+server';
 import { GET as openapi } from '../../src/routes/api/v1/openapi.json/+server';
 import { load as loadProfile } from '../../src/routes/cities/[slug]/+page.server';
 import { callApi, schemaChecker } from '../factories/api';
-import { buildCity, buildCycle } from '../factories/builders';
+import { buildCity, buildCycle, buildAnsweredResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 type State = (typeof responses.$inferInsert)['state'];
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const rating = (value: 'fully' | 'partly' | 'not_at_all') => ({ rating: value, evidence: '' });
 const figure = (value: number, year: number, extra: Record<string, unknown> = {}) => ({
 	value,
 	year,
@@ -57,21 +56,8 @@ describe(`results and indicators of the open data API on ${driverUnderTest}`, ()
 		const oulu = await town('r-oulu', { countryCode: 'FI', population: 214_000 });
 		const brno = await town('r-brno', { countryCode: 'CZ', population: 400_000, signedOn: null });
 
-		const respond = async (
-			cycleId: number,
-			cityId: number,
-			values: Record<string, unknown>,
-			state: State
-		) => {
-			const [response] = await app.db.insert(responses).values({ cycleId, cityId, state }).returning();
-			const rows = Object.entries(values).map(([itemId, value]) => ({
-				responseId: response!.id,
-				itemId,
-				value,
-				revision: 1
-			}));
-			if (rows.length) await app.db.insert(answers).values(rows);
-		};
+		const respond = (cycleId: number, cityId: number, values: Record<string, unknown>, state: State) =>
+			buildAnsweredResponse(app, cycleId, cityId, state, values);
 		await respond(previous.id, oslo.id, { 'c1-rating': rating('partly') }, 'accepted');
 		await respond(
 			aggregated.id,

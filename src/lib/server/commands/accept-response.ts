@@ -3,7 +3,7 @@ import { acceptRefusal, type AcceptRefusal } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import { responses, reviewThreads } from '../db/schema';
-import { responseContext } from '../queries/response-context';
+import { lockedResponseContext } from '../queries/response-context';
 import { reviewThreadsOf } from '../queries/review-threads';
 import { mailCityCoordinators, type MailDeps } from '../review-mail';
 
@@ -19,8 +19,7 @@ export async function acceptResponse(
 	responseId: number
 ): Promise<AcceptResult> {
 	const outcome = await deps.db.transaction(async (tx) => {
-		await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
-		const context = await responseContext(tx, responseId);
+		const context = await lockedResponseContext(tx, responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		const threads = await reviewThreadsOf(tx, responseId, { for: 'secretariat' });
 		const refused = acceptRefusal(actor, context.state, threads);

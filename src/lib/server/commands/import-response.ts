@@ -3,10 +3,10 @@ import { canCoordinate, isEditable, type Actor, type ResponseFacts } from '$lib/
 import { sameValue } from '$lib/domain/same-value';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
-import { answers, responses } from '../db/schema';
+import { answers } from '../db/schema';
 import { readAnswerSheet, type ImportError } from '../exports/response-xlsx';
 import { answersFromRows } from '../exports/sheet-answers';
-import { responseContext } from '../queries/response-context';
+import { lockedResponseContext, responseContext } from '../queries/response-context';
 import { recordActivity, writeAnswer } from './write-answer';
 
 export type ImportResult =
@@ -38,9 +38,7 @@ export async function importResponse(
 	if (!sheet.ok) return { ok: false, reason: 'invalid', errors: sheet.errors };
 
 	return db.transaction(async (tx) => {
-		// The same lock as saveAnswer's, so no save slips in between the check and the writes.
-		await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
-		const context = await responseContext(tx, responseId);
+		const context = await lockedResponseContext(tx, responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		if (!mayImport(actor, context)) return { ok: false, reason: 'forbidden' } as const;
 		const rows = await tx.select().from(answers).where(eq(answers.responseId, responseId));

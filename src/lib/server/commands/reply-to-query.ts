@@ -3,7 +3,7 @@ import { canEditItem, type Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
-import { findItem, responseContext } from '../queries/response-context';
+import { findItem, lockedResponseContext } from '../queries/response-context';
 
 export type ReplyResult =
 	{ ok: true; messageId: number } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_open' };
@@ -18,12 +18,7 @@ export async function replyToQuery(
 	input: { responseId: number; itemId: string; body: string }
 ): Promise<ReplyResult> {
 	return db.transaction(async (tx) => {
-		await tx
-			.select({ id: responses.id })
-			.from(responses)
-			.where(eq(responses.id, input.responseId))
-			.for('update');
-		const context = await responseContext(tx, input.responseId);
+		const context = await lockedResponseContext(tx, input.responseId);
 		const found = context ? findItem(context.definition, input.itemId) : null;
 		if (!context || !found) return { ok: false, reason: 'not_found' } as const;
 		const [thread] = await tx

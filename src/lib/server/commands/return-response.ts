@@ -3,7 +3,7 @@ import { draftThreads, returnRefusal, type ReturnRefusal } from '$lib/domain/rev
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
-import { responseContext } from '../queries/response-context';
+import { lockedResponseContext } from '../queries/response-context';
 import { reviewThreadsOf } from '../queries/review-threads';
 import { mailCityCoordinators, type MailDeps } from '../review-mail';
 
@@ -20,8 +20,7 @@ export async function returnResponse(
 	responseId: number
 ): Promise<ReturnResult> {
 	const outcome = await deps.db.transaction(async (tx) => {
-		await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
-		const context = await responseContext(tx, responseId);
+		const context = await lockedResponseContext(tx, responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		const threads = await reviewThreadsOf(tx, responseId, { for: 'secretariat' });
 		const refused = returnRefusal(actor, context.state, threads);

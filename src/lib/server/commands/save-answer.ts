@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { validateDraftAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
 import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
-import { answers, responses } from '../db/schema';
-import { findItem, responseContext } from '../queries/response-context';
+import { answers } from '../db/schema';
+import { findItem, lockedResponseContext } from '../queries/response-context';
 import { recordActivity, writeAnswer } from './write-answer';
 
 export interface SaveAnswerInput {
@@ -39,13 +39,7 @@ export async function saveAnswer(
 	input: SaveAnswerInput
 ): Promise<SaveAnswerResult> {
 	return db.transaction(async (tx) => {
-		// Locking the response row serialises saves to one response, so two saves cannot both pass the check.
-		await tx
-			.select({ id: responses.id })
-			.from(responses)
-			.where(eq(responses.id, input.responseId))
-			.for('update');
-		const context = await responseContext(tx, input.responseId);
+		const context = await lockedResponseContext(tx, input.responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		const found = findItem(context.definition, input.itemId);
 		if (!found) return { ok: false, reason: 'not_found' } as const;

@@ -6,7 +6,7 @@ import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { answers, responses, reviewThreads } from '../db/schema';
 import type { Mailer } from '../mail';
-import { responseContext } from '../queries/response-context';
+import { lockedResponseContext } from '../queries/response-context';
 import { reviewThreadsOf } from '../queries/review-threads';
 import { mailSecretariat, reviewUrl } from '../review-mail';
 
@@ -29,8 +29,7 @@ export async function submitResponse(
 ): Promise<SubmitResult> {
 	const { db } = deps;
 	const outcome = await db.transaction(async (tx) => {
-		await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
-		const context = await responseContext(tx, responseId);
+		const context = await lockedResponseContext(tx, responseId);
 		if (!context) return { ok: false, reason: 'not_found' } as const;
 		if (!canCoordinate(actor, context) || !isEditable(context))
 			return { ok: false, reason: 'forbidden' } as const;

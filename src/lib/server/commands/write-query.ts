@@ -3,8 +3,8 @@ import { canWriteQuery } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
-import { responses, reviewMessages, reviewThreads } from '../db/schema';
-import { findItem, responseContext } from '../queries/response-context';
+import { reviewMessages, reviewThreads } from '../db/schema';
+import { findItem, lockedResponseContext } from '../queries/response-context';
 
 export type WriteQueryResult =
 	{ ok: true; messageId: number } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_submitted' };
@@ -19,12 +19,7 @@ export async function writeQuery(
 	input: { responseId: number; itemId: string; body: string }
 ): Promise<WriteQueryResult> {
 	return db.transaction(async (tx) => {
-		await tx
-			.select({ id: responses.id })
-			.from(responses)
-			.where(eq(responses.id, input.responseId))
-			.for('update');
-		const context = await responseContext(tx, input.responseId);
+		const context = await lockedResponseContext(tx, input.responseId);
 		if (!context || !findItem(context.definition, input.itemId))
 			return { ok: false, reason: 'not_found' } as const;
 		if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' } as const;

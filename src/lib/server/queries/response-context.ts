@@ -74,6 +74,15 @@ export async function responseContext(
 	};
 }
 
+/**
+ * Locks the response's row until the transaction ends, then reads its facts. Every write to a response takes
+ * this lock first, so two writes to one response run one after the other and each checks what the other did.
+ */
+export async function lockedResponseContext(tx: Reader, responseId: number): Promise<ResponseContext | null> {
+	await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, responseId)).for('update');
+	return responseContext(tx, responseId);
+}
+
 /** The section an item belongs to, or null when the questionnaire has no such item. */
 export function findItem(definition: Questionnaire, itemId: string) {
 	for (const section of definition.sections) {
