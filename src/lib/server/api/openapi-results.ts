@@ -1,3 +1,4 @@
+import { paging } from './openapi';
 import { migrantDefinitions, ratings } from '$lib/domain/questionnaire/values';
 import { sizeBands } from '$lib/domain/analysis';
 
@@ -80,21 +81,7 @@ export const resultsPaths = {
 			summary: 'Integrating Cities Indicators of a published cycle, with comparability marks',
 			description:
 				'One item per indicator. Marks: * another definition of migrant or another data set, ** another reference year than most cities, † a national figure only. `values` lists each city’s figure only when the cycle made city answers public, else it is null.',
-			parameters: [
-				slug,
-				{
-					name: 'limit',
-					in: 'query',
-					description: 'Items per page (1–100).',
-					schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 }
-				},
-				{
-					name: 'offset',
-					in: 'query',
-					description: 'How many items to skip.',
-					schema: { type: 'integer', minimum: 0, default: 0 }
-				}
-			],
+			parameters: [slug, ...paging],
 			responses: { '200': json('IndicatorPage', 'One page of indicators.'), '400': invalid, '404': notFound }
 		}
 	}

@@ -13,7 +13,8 @@ const pageOf = (item: string) => ({
 	}
 });
 
-const paging = [
+/** The paging parameters every list takes. */
+export const paging = [
 	{
 		name: 'limit',
 		in: 'query',
