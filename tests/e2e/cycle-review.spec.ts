@@ -1,9 +1,9 @@
 // The secretariat runs a reporting cycle from start to end: it creates and opens the cycle, invites two
 // cities, follows their progress, queries one item of Ghent's submitted response and returns it; Ghent's
-// coordinator changes that item, replies and resubmits; the secretariat accepts. Each step shows on the
-// progress page, and every page passes axe.
+// coordinator changes that item, replies and resubmits, all without JavaScript; the secretariat accepts. Each
+// step shows on the progress page, and every page passes axe.
 import type { BrowserContext, Page } from '@playwright/test';
-import { expectNoA11yViolations } from './support/axe';
+import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, demo } from './support/env';
 import { expect, signIn, test } from './support/fixtures';
 import { waitForMail } from './support/mail';
@@ -30,8 +30,14 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 	let ghent: { context: BrowserContext; page: Page };
 
 	test.beforeAll(async ({ browser }) => {
-		const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
+		// Ghent's coordinator works without JavaScript throughout: every step of the city's side is a plain form.
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false
+		});
 		ghent = { context, page: await context.newPage() };
+		recordDocuments(ghent.page);
 		await signIn(ghent.page, demo.ghentCoordinator, 'Demo Coordinator Ghent');
 	});
 	test.afterAll(async () => ghent.context.close());
