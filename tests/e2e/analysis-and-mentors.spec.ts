@@ -1,6 +1,7 @@
 // What the secretariat learns from the answers, and what everyone can reuse: the analysis of a cycle with its
 // filters, the mentor suggestions for the secretariat and for a city's coordinator, and the open data. The
 // demo's 2018–2020 ratings are illustrative, and the pages must say so.
+import ExcelJS from 'exceljs';
 import { expectNoA11yViolations } from './support/axe';
 import { demo } from './support/env';
 import { expect, signIn, test } from './support/fixtures';
@@ -78,4 +79,17 @@ test('anyone finds the open data, and the API serves published cycles only', asy
 	expect((await request.get('/api/v1/cycles/2024-2026')).status()).toBe(404);
 	const description = await (await request.get('/api/v1/openapi.json')).json();
 	expect(description.openapi).toBe('3.1.0');
+
+	// The data annex of a published cycle, linked from the page, opens as CSV and as a workbook.
+	const csvLink = page.getByRole('link', { name: /data annex \(CSV\).*2018–2020/ });
+	const csv = await (await request.get((await csvLink.getAttribute('href'))!)).text();
+	expect(csv.replace(/^\uFEFF/, '')).toMatch(/^# Illustrative/);
+	expect(csv).toMatch(/^part,commitment,role,fully,partly,not_at_all/m);
+	expect(csv.match(/^aggregate,/gm)).toHaveLength(11);
+	const xlsxLink = page.getByRole('link', { name: /data annex \(Excel\).*2018–2020/ });
+	const workbook = new ExcelJS.Workbook();
+	const xlsx = await (await request.get((await xlsxLink.getAttribute('href'))!)).body();
+	await workbook.xlsx.load(xlsx as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+	expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['About', 'Aggregates']);
+	expect((await request.get('/data/2024-2026/annex.csv')).status()).toBe(404);
 });

@@ -19,7 +19,9 @@ export const dataEn = {
 		'Cite the Integrating Cities Monitor and the Eurocities Integrating Cities Reports as the source when you reuse this data.',
 	'data.footerLink': 'Open data',
 	'data.results': 'results',
-	'data.indicators': 'indicators'
+	'data.indicators': 'indicators',
+	'data.annexCsv': 'data annex (CSV)',
+	'data.annexXlsx': 'data annex (Excel)'
 } as const;
 
 export const dataFr: Record<keyof typeof dataEn, string> = {
@@ -42,7 +44,9 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
 		'Citez Integrating Cities Monitor et les rapports Integrating Cities d’Eurocities comme source lorsque vous réutilisez ces données.',
 	'data.footerLink': 'Données ouvertes',
 	'data.results': 'résultats',
-	'data.indicators': 'indicateurs'
+	'data.indicators': 'indicateurs',
+	'data.annexCsv': 'annexe de données (CSV)',
+	'data.annexXlsx': 'annexe de données (Excel)'
 };
 
 export const dataDe: Record<keyof typeof dataEn, string> = {
@@ -65,5 +69,7 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
 		'Nennen Sie Integrating Cities Monitor und die Integrating-Cities-Berichte von Eurocities als Quelle, wenn Sie diese Daten weiterverwenden.',
 	'data.footerLink': 'Offene Daten',
 	'data.results': 'Ergebnisse',
-	'data.indicators': 'Indikatoren'
+	'data.indicators': 'Indikatoren',
+	'data.annexCsv': 'Datenanhang (CSV)',
+	'data.annexXlsx': 'Datenanhang (Excel)'
 };
