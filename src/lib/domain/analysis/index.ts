@@ -10,3 +10,4 @@ export * from './indicators';
 export * from './free-text';
 export * from './from-answers';
 export * from './letters';
+export * from './published-ratings';

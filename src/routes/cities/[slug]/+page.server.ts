@@ -1,19 +1,10 @@
 import { error } from '@sveltejs/kit';
-import type { CommitmentRatings } from '$lib/domain/analysis';
+import type { PublishedCycleRatings } from '$lib/domain/analysis';
 import { translator } from '$lib/i18n';
 import { cityProfile } from '$lib/server/queries/city-profile';
 import { cycleResults } from '$lib/server/queries/cycle-results';
 import { publishedCycles } from '$lib/server/queries/open-data';
 import type { PageServerLoad } from './$types';
-
-interface CycleRatings {
-	slug: string;
-	name: string;
-	/** Whether the cycle made each city's answers public; if not, `ratings` is null and only aggregates are. */
-	cityAnswersPublic: boolean;
-	illustrative: boolean;
-	ratings: CommitmentRatings | null;
-}
 
 /**
  * The city's facts, its part in each published cycle and, for the cycles that made city answers public, its
@@ -26,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const publicAnswers = new Set(
 		(await publishedCycles(db)).filter((cycle) => cycle.cityAnswersPublic).map((cycle) => cycle.slug)
 	);
-	const ratings: CycleRatings[] = [];
+	const ratings: PublishedCycleRatings[] = [];
 	for (const cycle of profile.participation) {
 		const shown = publicAnswers.has(cycle.slug)
 			? await cycleResults(db, cycle.slug, { publishedOnly: true })
