@@ -1,3 +1,4 @@
+import { reportDe } from './areas/report';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { progressDe } from './areas/progress';
@@ -524,5 +525,6 @@ export const de: Messages = {
 	...mentorsDe,
 	...analysisDe,
 	...dataDe,
-	...resultsDe
+	...resultsDe,
+	...reportDe
 };

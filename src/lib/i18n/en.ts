@@ -1,3 +1,4 @@
+import { reportEn } from './areas/report';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { progressEn } from './areas/progress';
@@ -484,7 +485,8 @@ export const en = {
 	...mentorsEn,
 	...analysisEn,
 	...dataEn,
-	...resultsEn
+	...resultsEn,
+	...reportEn
 } as const;
 
 export type MessageKey = keyof typeof en;

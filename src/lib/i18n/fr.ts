@@ -1,3 +1,4 @@
+import { reportFr } from './areas/report';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { progressFr } from './areas/progress';
@@ -517,5 +518,6 @@ export const fr: Messages = {
 	...mentorsFr,
 	...analysisFr,
 	...dataFr,
-	...resultsFr
+	...resultsFr,
+	...reportFr
 };

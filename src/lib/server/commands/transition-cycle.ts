@@ -21,7 +21,7 @@ export type TransitionResult =
 
 /**
  * Moves a cycle one step along draft → open → closed → published, and nothing else. Opening lets invited
- * cities edit; closing stops ordinary editing; publishing (issue 5, with the report) makes the results public.
+ * cities edit; closing stops ordinary editing; publishing (commands/publish-report) makes the report and the results public.
  * `seen` is the state the person's page showed: a request made on an out-of-date page is refused.
  */
 export async function transitionCycle(
@@ -43,7 +43,11 @@ export async function transitionCycle(
 			return { ok: false, reason: 'stale', current: cycle.status } as const;
 		if (!canTransition(cycle.status, to))
 			return { ok: false, reason: 'illegal', current: cycle.status } as const;
-		await tx.update(cycles).set({ status: to, updatedAt: new Date() }).where(eq(cycles.id, cycleId));
+		const now = new Date();
+		await tx
+			.update(cycles)
+			.set({ status: to, updatedAt: now, ...(to === 'published' ? { publishedAt: now } : {}) })
+			.where(eq(cycles.id, cycleId));
 		await writeAudit(tx, {
 			actorId: actor.id,
 			action: auditAction[to],

@@ -62,6 +62,8 @@ export const cycles = pgTable('cycles', {
 	questionnaire: jsonb('questionnaire'),
 	/** Whether each city's own answers become public when the cycle is published (otherwise only aggregates). */
 	cityAnswersPublic: boolean('city_answers_public').notNull().default(false),
+	/** When the report was published (the cycle became 'published'); null for cycles loaded as published. */
+	publishedAt: timestamp('published_at', { withTimezone: true }),
 	...timestamps
 });
 
@@ -406,4 +408,49 @@ export const practices = pgTable(
 		index('practices_themes_idx').using('gin', table.themes),
 		index('practices_target_groups_idx').using('gin', table.targetGroups)
 	]
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// The Integrating Cities Report of a cycle: an ordered list of sections, each either a chapter the
+// secretariat writes in Markdown or a part generated from the cycle's data (see domain/report/parts.ts).
+
+export const reportSections = pgTable(
+	'report_sections',
+	{
+		id: serial('id').primaryKey(),
+		cycleId: integer('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		/** Order in the report; gaps are allowed, ties are broken by id. */
+		position: integer('position').notNull(),
+		/** 'chapter', or the key of a generated part. */
+		kind: text('kind').notNull(),
+		/** A chapter's heading; null for a generated part, whose heading comes from the message files. */
+		title: text('title'),
+		/** A chapter's narrative in Markdown; empty for a generated part. */
+		body: text('body').notNull().default(''),
+		/** Grows by one with every save: a save names the version it started from (no silent overwrite). */
+		version: integer('version').notNull().default(1),
+		updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
+		...timestamps
+	},
+	(table) => [index().on(table.cycleId, table.position)]
+);
+
+/** Every saved state of a chapter, kept even when the chapter is removed: nothing written is lost. */
+export const reportSectionHistory = pgTable(
+	'report_section_history',
+	{
+		id: serial('id').primaryKey(),
+		sectionId: integer('section_id').references(() => reportSections.id, { onDelete: 'set null' }),
+		cycleId: integer('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		title: text('title'),
+		body: text('body').notNull(),
+		version: integer('version').notNull(),
+		savedBy: text('saved_by').references(() => user.id, { onDelete: 'set null' }),
+		savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.sectionId), index().on(table.cycleId)]
 );

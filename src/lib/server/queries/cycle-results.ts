@@ -29,6 +29,8 @@ export interface CycleResults {
 		note: string | null;
 		/** Whether city-level answers may be shown to the public; otherwise only aggregates. */
 		cityAnswersPublic: boolean;
+		/** When the report was published; null before, and for cycles loaded as published. */
+		publishedAt: Date | null;
 		/** The demo's made-up ratings: every page and export showing them must say so. */
 		illustrative: boolean;
 		/** Signatories are counted as of this date: the end of the report year, else the end of the period. */
@@ -67,7 +69,8 @@ export async function cycleResults(
 				reportNumber: cycles.reportNumber,
 				reportYear: cycles.reportYear,
 				note: cycles.note,
-				cityAnswersPublic: cycles.cityAnswersPublic
+				cityAnswersPublic: cycles.cityAnswersPublic,
+				publishedAt: cycles.publishedAt
 			},
 			referenceDate: sql<string>`to_char(${referenceDate}, 'YYYY-MM-DD')`,
 			responses: countResponses(''),

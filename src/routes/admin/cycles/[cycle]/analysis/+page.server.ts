@@ -1,17 +1,12 @@
 import { changeSincePrevious, responseRate, roleResults } from '$lib/domain/analysis';
 import { roles } from '$lib/domain/charter';
+import { cycleYears as years } from '$lib/domain/report/cycle-years';
 import { translator } from '$lib/i18n';
 import { changeChart } from '$lib/server/charts/change-chart';
 import { ratingChart } from '$lib/server/charts/rating-chart';
 import { cycleResults } from '$lib/server/queries/cycle-results';
 import { loadAnalysisBase } from './base';
 import type { PageServerLoad } from './$types';
-
-/** A cycle as column headers and table cells name it: its years ("2018–2020"); the full name is the heading. */
-function years(cycle: { periodStart: string; periodEnd: string }): string {
-	const [start, end] = [cycle.periodStart.slice(0, 4), cycle.periodEnd.slice(0, 4)];
-	return start === end ? start : `${start}–${end}`;
-}
 
 /**
  * The secretariat's analysis of a cycle: participation, the ratings of every role as charts and tables, and

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Limits that keep a chapter a chapter: a title on one line, a body of at most about 30 printed pages. */
+export const chapterLimits = { title: 200, body: 100_000 } as const;
+
+/**
+ * A chapter as the builder's form sends it. Messages are keys of the message files (report area), so the
+ * page can say what to do in the person's language.
+ */
+export const chapterForm = z.object({
+	title: z
+		.string()
+		.trim()
+		.min(1, 'report.error.titleRequired')
+		.max(chapterLimits.title, 'report.error.titleTooLong'),
+	body: z
+		.string()
+		.max(chapterLimits.body, 'report.error.bodyTooLong')
+		.transform((body) => body.replace(/\r\n/g, '\n')),
+	version: z.coerce.number().int().min(1)
+});
+
+export type ChapterForm = z.infer<typeof chapterForm>;

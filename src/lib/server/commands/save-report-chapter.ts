@@ -1,0 +1,77 @@
+import { and, eq } from 'drizzle-orm';
+import type { ChapterForm } from '$lib/domain/report/chapter-form';
+import type { Actor } from '$lib/domain/response-access';
+import { writeAudit } from '../audit';
+import type { Database } from '../db';
+import { cycles, reportSectionHistory, reportSections } from '../db/schema';
+import type { ReportRefusal } from './report-lock';
+
+export type SaveChapterResult =
+	| { ok: true; version: number; changed: boolean }
+	| ReportRefusal
+	/**
+	 * Someone saved the chapter since this person opened it. Nothing is overwritten: the page shows both texts
+	 * and the person decides, starting again from `current`.
+	 */
+	| { ok: false; reason: 'conflict'; current: { title: string; body: string; version: number } };
+
+/**
+ * Saves a chapter's title and Markdown when it still has the version the writer started from, and keeps the
+ * saved state in the chapter's history. An unchanged text is not a new version (autosave sends it often).
+ */
+export async function saveReportChapter(
+	db: Database,
+	actor: Pick<Actor, 'id' | 'role'>,
+	cycleId: number,
+	sectionId: number,
+	form: ChapterForm
+): Promise<SaveChapterResult> {
+	if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' };
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({
+				title: reportSections.title,
+				body: reportSections.body,
+				version: reportSections.version,
+				kind: reportSections.kind,
+				status: cycles.status
+			})
+			.from(reportSections)
+			.innerJoin(cycles, eq(cycles.id, reportSections.cycleId))
+			.where(and(eq(reportSections.id, sectionId), eq(reportSections.cycleId, cycleId)))
+			.for('update', { of: reportSections });
+		if (!row || row.kind !== 'chapter') return { ok: false, reason: 'not_found' } as const;
+		if (row.status === 'published') return { ok: false, reason: 'published' } as const;
+		if (row.title === form.title && row.body === form.body)
+			return { ok: true, version: row.version, changed: false } as const;
+		if (row.version !== form.version) {
+			return {
+				ok: false,
+				reason: 'conflict',
+				current: { title: row.title ?? '', body: row.body, version: row.version }
+			} as const;
+		}
+		const version = row.version + 1;
+		await tx
+			.update(reportSections)
+			.set({ title: form.title, body: form.body, version, updatedBy: actor.id, updatedAt: new Date() })
+			.where(eq(reportSections.id, sectionId));
+		await tx.insert(reportSectionHistory).values({
+			sectionId,
+			cycleId,
+			title: form.title,
+			body: form.body,
+			version,
+			savedBy: actor.id
+		});
+		await writeAudit(tx, {
+			actorId: actor.id,
+			action: 'report.chapterSaved',
+			subjectType: 'report_section',
+			subjectId: sectionId,
+			before: { title: row.title, version: row.version },
+			after: { title: form.title, version }
+		});
+		return { ok: true, version, changed: true } as const;
+	});
+}

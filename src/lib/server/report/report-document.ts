@@ -1,0 +1,223 @@
+import {
+	changeSincePrevious,
+	responseRate,
+	roleResults,
+	type CommitmentChange,
+	type ResponseRate,
+	type RoleResult
+} from '$lib/domain/analysis';
+import { roles, type RoleKey } from '$lib/domain/charter';
+import type { Locale } from '$lib/domain/locale';
+import { cycleYears } from '$lib/domain/report/cycle-years';
+import { renderMarkdown } from '$lib/domain/report/markdown';
+import { defaultOutline, roleOfPart, type GeneratedPart, type StoredSection } from '$lib/domain/report/parts';
+import {
+	practicesByCommitment,
+	practicesByTrend,
+	type PracticeGroup
+} from '$lib/domain/report/practice-groups';
+import { countryName, translator, type Translate } from '$lib/i18n';
+import { givenIndicators, indicatorFigures, type IndicatorFigures } from '../analysis/indicator-figures';
+import { changeChart } from '../charts/change-chart';
+import { ratingChart } from '../charts/rating-chart';
+import type { Database } from '../db';
+import { cycleResults, type CycleResults } from '../queries/cycle-results';
+import { reportPractices, type ReportPractice } from '../queries/report-practices';
+import { reportSectionsOf } from '../queries/report-sections';
+
+type Rate = ResponseRate & { name: string };
+
+interface BlockBase {
+	/** The stored section's id; null for a part shown from the default outline of an unstarted report. */
+	id: number | null;
+	/** The id of the block's heading, for the table of contents and links. */
+	anchor: string;
+	title: string;
+}
+
+/** One block of a report as every view (page, preview, PDF, DOCX) shows it: plain data, charts as SVG. */
+export type ReportBlock = BlockBase &
+	(
+		| { kind: 'chapter'; markdown: string; html: string; version: number }
+		| {
+				kind: 'participating-cities';
+				cities: { slug: string; name: string; countryCode: string; country: string }[];
+		  }
+		| { kind: 'response-rate'; current: Rate; previous: Rate | null }
+		| { kind: 'role-results'; role: RoleKey; roleName: string; result: RoleResult; svg: string | null }
+		| {
+				kind: 'comparison';
+				change: {
+					previousName: string;
+					currentName: string;
+					changes: CommitmentChange[];
+					svg: string | null;
+				} | null;
+		  }
+		| { kind: 'indicators'; indicators: ({ id: string; name: string } & IndicatorFigures)[] }
+		| {
+				kind: 'practices-by-commitment' | 'practices-by-trend';
+				groups: PracticeGroup<ReportPractice>[];
+		  }
+	);
+
+export interface ReportDocument {
+	cycle: CycleResults['cycle'];
+	/** Whether the secretariat has started the report; an unstarted report shows the generated parts only. */
+	started: boolean;
+	blocks: ReportBlock[];
+}
+
+/**
+ * A cycle's report, assembled: the stored sections in order, chapters rendered from Markdown, and every
+ * generated part computed from the cycle's counted answers. With `publishedOnly` (every public page and
+ * export) a cycle that is not published is not found.
+ */
+export async function reportDocument(
+	db: Database,
+	slug: string,
+	{ publishedOnly, locale }: { publishedOnly: boolean; locale: Locale }
+): Promise<ReportDocument | null> {
+	const results = await cycleResults(db, slug, { publishedOnly });
+	if (!results) return null;
+	const t = translator(locale);
+	const stored = await reportSectionsOf(db, results.cycle.id);
+	const sections: (Omit<StoredSection, 'id'> & { id: number | null })[] = stored.length
+		? stored
+		: defaultOutline({ introduction: '', conclusions: '' })
+				.filter((section) => section.kind !== 'chapter')
+				.map((section) => ({ ...section, id: null, body: '', version: 0 }));
+
+	const kinds = new Set(sections.map((section) => section.kind));
+	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
+	const [previous, practices] = await Promise.all([
+		kinds.has('comparison') && results.previousCycle
+			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true })
+			: null,
+		wantsPractices ? reportPractices(db, results.cycle) : []
+	]);
+	const parts = new PartBuilder(results, previous, practices, locale, t);
+
+	const blocks = sections.map((section): ReportBlock => {
+		if (section.kind === 'chapter') {
+			return {
+				kind: 'chapter',
+				id: section.id,
+				anchor: `chapter-${section.id}`,
+				title: section.title ?? '',
+				markdown: section.body,
+				html: renderMarkdown(section.body),
+				version: section.version
+			};
+		}
+		return parts.build(section.kind, section.id);
+	});
+	return { cycle: results.cycle, started: stored.length > 0, blocks };
+}
+
+/** Computes each generated part once, on demand: a report that leaves a part out does not pay for it. */
+class PartBuilder {
+	private roleResultsCache: RoleResult[] | null = null;
+
+	constructor(
+		private readonly results: CycleResults,
+		private readonly previous: CycleResults | null,
+		private readonly practices: ReportPractice[],
+		private readonly locale: Locale,
+		private readonly t: Translate
+	) {}
+
+	build(kind: GeneratedPart, id: number | null): ReportBlock {
+		const anchor = `part-${kind.replace(':', '-')}`;
+		const role = roleOfPart(kind);
+		if (role) return { id, anchor, ...this.roleBlock(role) };
+		switch (kind) {
+			case 'participating-cities':
+				return {
+					kind,
+					id,
+					anchor,
+					title: this.t('report.part.participating-cities'),
+					cities: this.results.cities.map((city) => ({
+						slug: city.citySlug,
+						name: city.cityName,
+						countryCode: city.countryCode,
+						country: countryName(this.locale, city.countryCode)
+					}))
+				};
+			case 'response-rate':
+				return {
+					kind,
+					id,
+					anchor,
+					title: this.t('report.part.response-rate'),
+					current: this.rate(this.results),
+					previous: this.previous ? this.rate(this.previous) : null
+				};
+			case 'comparison':
+				return { id, anchor, ...this.comparison() };
+			case 'indicators':
+				return {
+					kind,
+					id,
+					anchor,
+					title: this.t('report.part.indicators'),
+					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => ({
+						...indicator,
+						...indicatorFigures(this.results.cities, indicator, this.locale)
+					}))
+				};
+			case 'practices-by-commitment':
+			case 'practices-by-trend':
+				return {
+					kind,
+					id,
+					anchor,
+					title: this.t(`report.part.${kind}`),
+					groups:
+						kind === 'practices-by-commitment'
+							? practicesByCommitment(this.practices, this.locale)
+							: practicesByTrend(this.practices, this.locale)
+				};
+			default:
+				throw new Error(`Unknown report part ${kind}`);
+		}
+	}
+
+	private rate(results: CycleResults): Rate {
+		return { name: cycleYears(results.cycle), ...responseRate(results.participation) };
+	}
+
+	private roleBlock(role: RoleKey) {
+		this.roleResultsCache ??= roleResults(this.results.cities);
+		const result = this.roleResultsCache.find((candidate) => candidate.role === role)!;
+		const roleName = roles.find((candidate) => candidate.key === role)!.name[this.locale];
+		return {
+			kind: 'role-results' as const,
+			title: this.t(`report.part.role-results.${role}`),
+			role,
+			roleName,
+			result,
+			svg: this.results.cities.length ? ratingChart(result, roleName, this.t, this.locale) : null
+		};
+	}
+
+	private comparison() {
+		if (!this.previous) {
+			return { kind: 'comparison' as const, title: this.t('report.part.comparisonNoPrevious'), change: null };
+		}
+		const previousName = cycleYears(this.previous.cycle);
+		const changes = changeSincePrevious(this.previous.cities, this.results.cities);
+		const anyCompared = changes.some((change) => change.compared > 0);
+		return {
+			kind: 'comparison' as const,
+			title: this.t('report.part.comparison', { previous: previousName }),
+			change: {
+				previousName,
+				currentName: cycleYears(this.results.cycle),
+				changes,
+				svg: anyCompared ? changeChart(changes, previousName, this.t, this.locale) : null
+			}
+		};
+	}
+}
