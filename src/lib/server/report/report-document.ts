@@ -1,5 +1,6 @@
 import {
 	changeSincePrevious,
+	indicatorSeries,
 	responseRate,
 	roleResults,
 	type CommitmentChange,
@@ -54,7 +55,22 @@ export type ReportBlock = BlockBase &
 					svg: string | null;
 				} | null;
 		  }
-		| { kind: 'indicators'; indicators: ({ id: string; name: string } & IndicatorFigures)[] }
+		| {
+				kind: 'indicators';
+				/**
+				 * Whether each city's figure may be shown (the cycle's `cityAnswersPublic`, as in the API).
+				 * When false, `figures` is null and only how many cities gave the figure, and how many of
+				 * those are not comparable, are shown.
+				 */
+				cityFiguresPublic: boolean;
+				indicators: {
+					id: string;
+					name: string;
+					cities: number;
+					notComparable: number;
+					figures: IndicatorFigures | null;
+				}[];
+		  }
 		| {
 				kind: 'practices-by-commitment' | 'practices-by-trend';
 				groups: PracticeGroup<ReportPractice>[];
@@ -162,10 +178,19 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.indicators'),
-					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => ({
-						...indicator,
-						...indicatorFigures(this.results.cities, indicator, this.locale)
-					}))
+					cityFiguresPublic: this.results.cycle.cityAnswersPublic,
+					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => {
+						// The chart is drawn only when it may be shown.
+						const { points } = indicatorSeries(this.results.cities, indicator.id);
+						return {
+							...indicator,
+							cities: points.length,
+							notComparable: points.filter((point) => point.marks.length > 0).length,
+							figures: this.results.cycle.cityAnswersPublic
+								? indicatorFigures(this.results.cities, indicator, this.locale)
+								: null
+						};
+					})
 				};
 			case 'practices-by-commitment':
 			case 'practices-by-trend':
