@@ -1,9 +1,8 @@
-import { comparabilityMarks, indicatorItemIds, indicatorSeries } from '$lib/domain/analysis';
+import { comparabilityMarks, indicatorSeries } from '$lib/domain/analysis';
 import { pageOf, pagingSchema } from '$lib/domain/open-data/paging';
-import { itemsOf, localized } from '$lib/domain/questionnaire/definition';
 import { migrantDefinitionLabels } from '$lib/domain/questionnaire/values';
-import { questionnaireVersions } from '$lib/domain/questionnaire/versions';
 import { translator, type MessageKey } from '$lib/i18n';
+import { givenIndicators } from '$lib/server/analysis/indicator-figures';
 import { apiError, apiJson, parseQuery } from '$lib/server/api/respond';
 import { cycleResults } from '$lib/server/queries/cycle-results';
 import type { RequestHandler } from './$types';
@@ -24,19 +23,13 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!results) return apiError(404, `No published cycle "${params.slug}"`);
 	const { cycle } = results;
 
-	const items = questionnaireVersions.flatMap((definition) =>
-		itemsOf(definition).flatMap(({ item }) => (item.type === 'indicator' ? [item] : []))
-	);
-	const given = new Set(indicatorItemIds(results.cities));
-	const ordered = [...new Set([...items.map((item) => item.id), ...given])].filter((id) => given.has(id));
 	const countryOf = new Map(results.cities.map((city) => [city.cityId, city.countryCode]));
 
-	const indicators = ordered.map((id) => {
-		const item = items.find((candidate) => candidate.id === id);
+	const indicators = givenIndicators(results.cities, 'en').map(({ id, name }) => {
 		const series = indicatorSeries(results.cities, id);
 		return {
 			id,
-			name: item ? localized(item.label, 'en') : id,
+			name,
 			cities: series.points.length,
 			notComparable: series.points.filter((point) => point.marks.length > 0).length,
 			mostCommonYear: series.mostCommonYear,
