@@ -8,6 +8,9 @@ import MarkdownIt from 'markdown-it';
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 markdown.disable(['image']);
+// markdown-it lets data:image/… URLs through as links; a report links to web pages and addresses only.
+const defaultValidateLink = markdown.validateLink.bind(markdown);
+markdown.validateLink = (url) => !/^\s*data:/i.test(url) && defaultValidateLink(url);
 
 const defaultHeadingOpen =
 	markdown.renderer.rules.heading_open ??

@@ -1,7 +1,8 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import { cityProfile } from './city-profile';
+import { countedStates } from './cycle-results';
 
 /**
  * Reads behind the open data API. Only published cycles ever appear: a draft, open or closed cycle does not
@@ -30,11 +31,17 @@ const cycleColumns = {
 	participants: count(responses.id)
 };
 
+/**
+ * A city took part in a cycle when its response counts (submitted or accepted), as in the report and the
+ * results: an invitation left unanswered is not participation.
+ */
+const countedResponse = and(eq(responses.cycleId, cycles.id), inArray(responses.state, [...countedStates]));
+
 export async function publishedCycles(db: Database): Promise<OpenCycle[]> {
 	return db
 		.select(cycleColumns)
 		.from(cycles)
-		.leftJoin(responses, eq(responses.cycleId, cycles.id))
+		.leftJoin(responses, countedResponse)
 		.where(eq(cycles.status, 'published'))
 		.groupBy(cycles.id)
 		.orderBy(asc(cycles.periodStart));
@@ -44,7 +51,7 @@ export async function publishedCycle(db: Database, slug: string) {
 	const [cycle] = await db
 		.select({ ...cycleColumns, id: cycles.id })
 		.from(cycles)
-		.leftJoin(responses, eq(responses.cycleId, cycles.id))
+		.leftJoin(responses, countedResponse)
 		.where(and(eq(cycles.status, 'published'), eq(cycles.slug, slug)))
 		.groupBy(cycles.id);
 	if (!cycle) return null;
@@ -52,7 +59,7 @@ export async function publishedCycle(db: Database, slug: string) {
 		.select({ slug: cities.slug, name: cities.name, countryCode: cities.countryCode })
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(eq(responses.cycleId, cycle.id))
+		.where(and(eq(responses.cycleId, cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name));
 	const { id: _id, ...open } = cycle;
 	return { ...open, cities: participants };
@@ -73,6 +80,8 @@ export async function openCity(db: Database, slug: string) {
 		signedOn: city.signedOn,
 		signedOnPrecision: city.signedOnPrecision,
 		signingSource: city.signingSource,
-		cycles: participation.map((cycle) => ({ slug: cycle.slug, name: cycle.name }))
+		cycles: participation
+			.filter((cycle) => (countedStates as readonly string[]).includes(cycle.state))
+			.map((cycle) => ({ slug: cycle.slug, name: cycle.name }))
 	};
 }

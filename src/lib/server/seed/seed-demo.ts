@@ -8,6 +8,7 @@ import { answerHistory, answers, cities, cycles, responses, user } from '../db/s
 import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
 import { seedIllustrativeRatings } from './illustrative-ratings';
+import { seedDemoReports } from './demo-report';
 import { seedPractices } from './seed-practices';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
@@ -102,6 +103,8 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 	// After Helsinki's demo answers, which stay as they are (its illustrative ratings are the same).
 	await seedIllustrativeRatings(db);
 	const practicesAdded = await seedPractices(db);
+	// After the ratings and practices, which the reports' generated parts show.
+	await seedDemoReports(db);
 
 	const accountsCreated: SeedReport['accountsCreated'] = [];
 	const demoPassword = password ?? randomBytes(12).toString('base64url');

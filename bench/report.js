@@ -1,0 +1,202 @@
+// Report benchmark: a published cycle of 1,000 cities (eleven ratings each, free texts, indicator figures,
+// practices, a report with two chapters), and in the same run the median time of
+//   (a) the plain SQL aggregate of the cycle's ratings (one GROUP BY over its answers): the baseline;
+//   (b) the report: `reportDocument` as every view builds it, in process, and the whole /reports/{cycle} page
+//       over HTTP from the built server (server rendering of the report view included);
+//   (c) the results API: its handler in process, and GET /api/v1/cycles/{cycle}/results over HTTP;
+// each printed as a ratio to (a), so the figures do not depend on the machine. No pass/fail threshold: the
+// ratios are for comparing runs and spotting a regression (a query per city, a chart redrawn per block).
+//
+// How: the application's TypeScript is bundled with esbuild (as bench/practice-search.js does) and runs on a
+// throwaway PostgreSQL server (scripts/postgres-cluster.js), which the built server (`node server.js`, demo
+// data off) shares; the data is filled in plain SQL (bench/report-fill.js). Without a build (`npx vite build`)
+// the HTTP rows are left out and said so. Timed one call at a time, interleaved, after a warm-up.
+//
+// Usage: npx vite build && npm run bench:report     (BENCH_RUNS=21 by default; under a minute)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import pg from 'pg';
+import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
+import { fillReportCycle, plainAggregate } from './report-fill.js';
+
+const CITIES = Number(process.env.BENCH_CITIES ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const WARM_UP = 3;
+const SLUG = 'bench-2022-2024';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'node_modules', '.cache', 'icm-bench');
+mkdirSync(outDir, { recursive: true });
+const outfile = path.join(outDir, 'report.mjs');
+await build({
+	entryPoints: [path.join(root, 'bench', 'report-entry.ts')],
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	packages: 'external',
+	alias: { $lib: path.join(root, 'src', 'lib') },
+	outfile,
+	logLevel: 'warning'
+});
+const app = await import(outfile);
+
+// The HTTP rows need a build that has the report page (adapter-node puts the route manifest in a chunk).
+const chunks = path.join(root, 'build/server/chunks');
+const built =
+	existsSync(path.join(root, 'build/index.js')) &&
+	existsSync(chunks) &&
+	readdirSync(chunks).some(
+		(file) =>
+			file.startsWith('manifest') &&
+			readFileSync(path.join(chunks, file), 'utf8').includes('"/reports/[cycle]"')
+	);
+
+const cluster = await startThrowawayCluster();
+const handle = app.openDatabase({ url: cluster.url });
+const client = new pg.Client({ connectionString: cluster.url });
+const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-report-'));
+let server = null;
+
+try {
+	await handle.migrate();
+	await client.connect();
+	const started = performance.now();
+	const outline = app.defaultOutline({ introduction: 'Introduction', conclusions: 'Conclusions' });
+	const { cycleId } = await fillReportCycle(client, {
+		slug: SLUG,
+		cities: CITIES,
+		questionnaire: app.currentQuestionnaire,
+		outline
+	});
+	console.log(
+		`filled one published cycle of ${CITIES} cities in ${(performance.now() - started).toFixed(0)} ms`
+	);
+
+	const base = built ? await startServer() : null;
+	const plain = async () => {
+		const result = await client.query(plainAggregate, [cycleId]);
+		if (result.rowCount !== 33) throw new Error(`the aggregate gave ${result.rowCount} rows, expected 33`);
+	};
+	const document = async () => {
+		const report = await app.reportDocument(handle.db, SLUG, { publishedOnly: true, locale: 'en' });
+		if (report?.blocks.length !== outline.length) throw new Error('the report is not complete');
+	};
+	const resultsUrl = `/api/v1/cycles/${SLUG}/results`;
+	const handler = async () => {
+		const url = new URL(resultsUrl, 'http://localhost');
+		const event = {
+			locals: { app: { db: handle.db }, user: null, locale: 'en' },
+			params: { slug: SLUG },
+			url
+		};
+		const response = await app.resultsHandler(event);
+		if (response.status !== 200) throw new Error(`the results handler answered ${response.status}`);
+		await response.text();
+	};
+	const get = (pathname) => async () => {
+		const response = await fetch(base + pathname);
+		const body = await response.text();
+		if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
+		return body;
+	};
+
+	const work = [
+		['(a) plain SQL aggregate of the ratings (pg)', plain],
+		['(b) reportDocument, in process', document],
+		['(c) results API handler, in process', handler],
+		...(base
+			? [
+					[`(b) GET /reports/${SLUG} (whole page, HTTP)`, get(`/reports/${SLUG}`)],
+					['(c) GET results API (HTTP)', get(resultsUrl)]
+				]
+			: [])
+	];
+	if (base) {
+		const html = await get(`/reports/${SLUG}`)();
+		const cityLinks = (html.match(/bench-city-\d{4}/g) ?? []).length;
+		console.log(
+			`page /reports/${SLUG}: ${(html.length / 1024).toFixed(0)} KB of HTML, ${cityLinks} city mentions`
+		);
+	}
+	const times = new Map(work.map(([name]) => [name, []]));
+	// Interleaved, so that a slow moment of the machine falls on all of them alike.
+	for (let run = 0; run < WARM_UP + RUNS; run++) {
+		for (const [name, job] of work) {
+			const start = performance.now();
+			await job();
+			if (run >= WARM_UP) times.get(name).push(performance.now() - start);
+		}
+	}
+	const baseline = median(times.get(work[0][0]));
+	console.log(
+		`\nmedians of ${RUNS} runs each, one at a time (milliseconds are not comparable between machines)`
+	);
+	console.log(`${'what'.padEnd(56)}${'ms'.padStart(9)}${'÷ (a)'.padStart(10)}`);
+	for (const [name] of work) {
+		const value = median(times.get(name));
+		console.log(
+			`${name.padEnd(56)}${value.toFixed(2).padStart(9)}${(value / baseline).toFixed(1).padStart(10)}`
+		);
+	}
+	if (!base) console.log('\nno build with the /reports/[cycle] page: run `npx vite build` for the HTTP rows');
+} finally {
+	await client.end().catch(() => {});
+	if (server && server.exitCode === null) {
+		server.kill('SIGTERM');
+		await new Promise((resolve) => server.once('exit', resolve));
+	}
+	await handle.close();
+	await cluster.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function startServer() {
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	server = spawn('node', ['server.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_URL: cluster.url,
+			DATA_DIR: dataDir,
+			DEMO_DATA: 'off',
+			LOG_LEVEL: 'warn'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let attempt = 0; attempt < 240; attempt++) {
+		if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`);
+		try {
+			if ((await fetch(`${base}/healthz`)).ok) return base;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error('the server did not answer');
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+}
