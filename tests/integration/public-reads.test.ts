@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
 import { updateCity } from '$lib/server/commands/update-city';
-import { auditLog, cities } from '$lib/server/db/schema';
+import { auditLog, cities, responses } from '$lib/server/db/schema';
 import { cityProfile } from '$lib/server/queries/city-profile';
 import { headlineFigures } from '$lib/server/queries/headline-figures';
 import { listCities, parseCityListFilter } from '$lib/server/queries/list-cities';
@@ -42,6 +42,8 @@ describe(`public reads and city edits on ${driverUnderTest}`, () => {
 		await buildParticipation(app, published.id, ghent.id);
 		await buildParticipation(app, draft.id, ghent.id);
 		await buildParticipation(app, draft.id, oulu.id);
+		// Invited to the published cycle but never answered: not a participant in public.
+		await app.db.insert(responses).values({ cycleId: published.id, cityId: oulu.id, state: 'invited' });
 	});
 	afterAll(async () => app.close());
 
@@ -71,6 +73,7 @@ describe(`public reads and city edits on ${driverUnderTest}`, () => {
 		expect((await list('q=oulu'))[0]?.cycles).toEqual([]);
 		const profile = await cityProfile(app.db, 'ghent');
 		expect(profile?.participation.map((p) => p.slug)).toEqual(['2018-2020']);
+		expect((await cityProfile(app.db, 'oulu'))?.participation).toEqual([]);
 		expect(await headlineFigures(app.db)).toEqual({ signatories: 3, countries: 3, cycles: 1 });
 	});
 

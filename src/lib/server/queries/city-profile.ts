@@ -1,8 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, responses, cycles } from '../db/schema';
+import { countedStates } from './cycle-results';
 
-/** One city and its part in each published reporting cycle, for the public profile page. */
+/**
+ * One city and its part in each published reporting cycle, for the public profile page. Only responses the
+ * report counts (submitted or accepted): that a city was invited and did not answer is not published.
+ */
 export async function cityProfile(db: Database, slug: string) {
 	const [city] = await db.select().from(cities).where(eq(cities.slug, slug));
 	if (!city) return null;
@@ -18,7 +22,13 @@ export async function cityProfile(db: Database, slug: string) {
 		})
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
-		.where(and(eq(responses.cityId, city.id), eq(cycles.status, 'published')))
+		.where(
+			and(
+				eq(responses.cityId, city.id),
+				eq(cycles.status, 'published'),
+				inArray(responses.state, [...countedStates])
+			)
+		)
 		.orderBy(asc(cycles.periodStart));
 	return { city, participation };
 }

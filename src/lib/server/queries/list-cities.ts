@@ -1,7 +1,8 @@
-import { and, asc, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db';
 import { cities, responses, cycles } from '../db/schema';
+import { countedStates } from './cycle-results';
 
 /** The filters and order a visitor can choose on the cities page; anything else falls back to defaults. */
 export const cityListFilterSchema = z.object({
@@ -73,7 +74,8 @@ export async function listCities(db: Database, filter: CityListFilter): Promise<
 		.select({ cityId: responses.cityId, slug: cycles.slug, name: cycles.name })
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
-		.where(eq(cycles.status, 'published'))
+		// As on the profile: only the responses a report counts; an unanswered invitation is not public.
+		.where(and(eq(cycles.status, 'published'), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cycles.periodStart));
 	const cyclesByCity = new Map<number, { slug: string; name: string }[]>();
 	for (const { cityId, ...cycle } of answered) {
