@@ -1,0 +1,48 @@
+import { deserialize } from '$app/forms';
+
+export interface ChapterText {
+	title: string;
+	body: string;
+}
+
+/** What one save of a chapter came to, as the editor tells the person. */
+export type SaveOutcome =
+	| { kind: 'saved'; version: number }
+	| { kind: 'invalid'; errors: Record<string, string> }
+	| { kind: 'conflict'; current: ChapterText & { version: number } }
+	| { kind: 'published' }
+	| { kind: 'signed-out' }
+	| { kind: 'offline' };
+
+/**
+ * Sends the chapter to the page's own `?/save` action, as the plain form does without JavaScript, and reads
+ * SvelteKit's answer. Never throws: a lost connection is an outcome like any other, and the text stays typed.
+ */
+export async function sendChapter(text: ChapterText, version: number): Promise<SaveOutcome> {
+	const body = new FormData();
+	body.set('title', text.title);
+	body.set('body', text.body);
+	body.set('version', String(version));
+	try {
+		const response = await fetch('?/save', {
+			method: 'POST',
+			body,
+			headers: { 'x-sveltekit-action': 'true' }
+		});
+		const result = deserialize(await response.text());
+		if (result.type === 'success') return { kind: 'saved', version: Number(result.data?.version) };
+		if (result.type === 'redirect') {
+			return result.location.startsWith('/sign-in') ? { kind: 'signed-out' } : { kind: 'offline' };
+		}
+		if (result.type === 'failure') {
+			const data = result.data ?? {};
+			if (data.conflict)
+				return { kind: 'conflict', current: data.conflict as ChapterText & { version: number } };
+			if (data.errors) return { kind: 'invalid', errors: data.errors as Record<string, string> };
+			return { kind: 'published' };
+		}
+		return { kind: 'offline' };
+	} catch {
+		return { kind: 'offline' };
+	}
+}

@@ -1,0 +1,46 @@
+import { error, fail } from '@sveltejs/kit';
+import { chapterForm } from '$lib/domain/report/chapter-form';
+import { fieldErrors, formValues } from '$lib/domain/forms';
+import { translator } from '$lib/i18n';
+import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
+import { requireSecretariat } from '$lib/server/guards';
+import { reportChapterHistory } from '$lib/server/queries/report-chapter-history';
+import { reportSection } from '$lib/server/queries/report-sections';
+import type { Actions, PageServerLoad } from './$types';
+import { refusalMessage, reportCycle } from '../../report-cycle';
+
+async function findChapter(locals: App.Locals, cycleId: number, id: string) {
+	const section = /^\d+$/.test(id) ? await reportSection(locals.app.db, cycleId, Number(id)) : null;
+	if (!section || section.kind !== 'chapter') error(404, translator(locals.locale)('error.notFoundTitle'));
+	return section;
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSecretariat(locals, url);
+	const cycle = await reportCycle(locals, params.cycle);
+	const chapter = await findChapter(locals, cycle.id, params.id);
+	const history = await reportChapterHistory(locals.app.db, cycle.id, chapter.id);
+	return {
+		cycle,
+		chapter: { id: chapter.id, title: chapter.title ?? '', body: chapter.body, version: chapter.version },
+		history: history.map((entry) => ({ ...entry, savedAt: entry.savedAt.toISOString() })),
+		readOnly: cycle.status === 'published'
+	};
+};
+
+export const actions: Actions = {
+	/** The Save button without JavaScript, and the autosave with it: the same action, the same answers. */
+	save: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const cycle = await reportCycle(locals, params.cycle);
+		const chapter = await findChapter(locals, cycle.id, params.id);
+		const values = formValues(await request.formData(), ['title', 'body', 'version']);
+		const parsed = chapterForm.safeParse(values);
+		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
+		const result = await saveReportChapter(locals.app.db, actor, cycle.id, chapter.id, parsed.data);
+		if (result.ok) return { saved: true, version: result.version, savedAt: new Date().toISOString() };
+		// Nothing typed is lost: the page gets the text back, with the other person's when they saved meanwhile.
+		if (result.reason === 'conflict') return fail(409, { values, conflict: result.current });
+		return fail(409, { values, refused: refusalMessage(locals, result.reason) });
+	}
+};

@@ -1,0 +1,82 @@
+// The secretariat writes the report of a cycle: starts the outline, writes a chapter that saves itself while
+// typing, and two people writing the same chapter at once never lose each other's text.
+import { randomBytes } from 'node:crypto';
+import { expectNoA11yViolations } from './support/axe';
+import { BASE_URL } from './support/env';
+import { expect, test } from './support/fixtures';
+
+const saved = /^Saved at \d{1,2}[:.]\d{2}/;
+
+test('a chapter saves itself while typing, and a conflict keeps both texts', async ({
+	secretariatPage: page,
+	browser,
+	secretariatState
+}) => {
+	test.setTimeout(150_000);
+	const slug = `report-journey-${randomBytes(3).toString('hex')}`;
+	await page.goto('/admin/cycles/new');
+	await page.getByLabel('Name', { exact: true }).fill(`Report journey ${slug.slice(-6)}`);
+	await page.getByLabel('Web address').fill(slug);
+	await page.getByLabel('Start of the period').fill('2030-07-01');
+	await page.getByLabel('End of the period').fill('2032-06-30');
+	await page.getByLabel('Opening date').fill('2032-09-01');
+	await page.getByLabel('Deadline', { exact: true }).fill('2032-12-31');
+	await page.getByRole('button', { name: 'Create the draft cycle' }).click();
+	await expect(page).toHaveURL(`${BASE_URL}/admin/cycles/${slug}`);
+
+	await page.getByRole('link', { name: 'Write and publish the report' }).click();
+	await expect(page.getByText('The report has not been started.', { exact: false })).toBeVisible();
+	await expect(page.getByText(/close the cycle first/i)).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Start the report' }).click();
+	await expect(page.getByRole('status')).toHaveText('The report has been started with the usual outline.');
+	await expect(page.getByRole('heading', { level: 3, name: 'The city as employer' })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// Writing: the text is saved a few seconds after typing stops, and is there after a reload.
+	await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Chapter: Introduction' })).toBeVisible();
+	await expectNoA11yViolations(page);
+	const text = page.getByRole('textbox', { name: 'Text', exact: true });
+	await text.fill('The first paragraph, by the first writer.');
+	await expect(page.getByRole('status')).toHaveText(saved, { timeout: 10_000 });
+	await expect(text).toBeFocused();
+	await page.reload();
+	await expect(text).toHaveValue('The first paragraph, by the first writer.');
+	await expect(page.getByText(/^Version 2, /)).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// A colleague opens the same chapter; the first writer saves again meanwhile.
+	const other = await browser.newContext({
+		baseURL: BASE_URL,
+		locale: 'en-GB',
+		storageState: secretariatState
+	});
+	const colleague = await other.newPage();
+	await colleague.goto(page.url());
+	await text.fill('The first writer’s second version.');
+	await expect(page.getByRole('status')).toHaveText(saved, { timeout: 10_000 });
+
+	const theirText = colleague.getByRole('textbox', { name: 'Text', exact: true });
+	await theirText.fill('The colleague’s own paragraph.');
+	await expect(
+		colleague.getByRole('heading', { name: 'Someone else saved this chapter meanwhile' })
+	).toBeVisible({ timeout: 10_000 });
+	await expect(colleague.getByRole('textbox', { name: /^Their text/ })).toHaveValue(
+		'The first writer’s second version.'
+	);
+	await expect(theirText).toHaveValue('The colleague’s own paragraph.');
+	await expectNoA11yViolations(colleague);
+
+	// Saving on purpose replaces the other version; both stay in the history.
+	await colleague.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(colleague.getByRole('status')).toHaveText(saved, { timeout: 10_000 });
+	await expect(
+		colleague.getByRole('heading', { name: 'Someone else saved this chapter meanwhile' })
+	).toBeHidden();
+	await page.reload();
+	await expect(text).toHaveValue('The colleague’s own paragraph.');
+	await expect(page.getByText(/^Version 4, /)).toBeVisible();
+	await expect(page.getByText(/^Version 3, /)).toBeVisible();
+	await other.close();
+});
