@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Route } from 'playwright-core';
+import type { Locale } from '$lib/domain/locale';
+import { reportPath } from '$lib/domain/report/report-links';
+import { translator } from '$lib/i18n';
+import { LOCALE_COOKIE } from '../auth';
+import { log } from '../log';
+import { boundedCache, oneAtATime } from './one-at-a-time';
+
+/**
+ * The report as PDF: headless Chromium prints the public report page with its print stylesheet. Chromium
+ * never reaches the server over the network: it "loads" the page from an address that does not exist, and
+ * every request it makes there is answered in-process by SvelteKit's `event.fetch`.
+ */
+
+const ORIGIN = 'http://report.invalid';
+/** Component stylesheets of the build, the one thing `event.fetch` does not serve (adapter-node's sirv does). */
+const BUILT_CSS = /^\/_app\/immutable\/assets\/[\w.-]+\.css$/;
+
+/** SvelteKit's `event.fetch`: renders pages and serves static files without leaving the process. */
+type AppFetch = typeof globalThis.fetch;
+
+export interface ReportPdfRequest {
+	fetch: AppFetch;
+	cycle: { slug: string; name: string; publishedAt: Date | null };
+	locale: Locale;
+}
+
+const printing = oneAtATime();
+// A published report no longer changes, so its PDF is kept; a few cycles in three languages fit easily.
+const printed = boundedCache<Uint8Array<ArrayBuffer>>(24);
+
+export async function reportPdf({
+	fetch,
+	cycle,
+	locale
+}: ReportPdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+	const key = `${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+	const kept = printed.get(key);
+	if (kept) return kept;
+	return printing(async () => {
+		// A request that waited in the queue may find the PDF the previous one made.
+		const done = printed.get(key);
+		if (done) return done;
+		const started = performance.now();
+		const pdf = await printPage(fetch, reportPath(cycle.slug), locale, cycle.name);
+		log.info(
+			{ cycle: cycle.slug, locale, ms: Math.round(performance.now() - started), bytes: pdf.byteLength },
+			'report PDF printed'
+		);
+		printed.set(key, pdf);
+		return pdf;
+	});
+}
+
+async function printPage(fetch: AppFetch, path: string, locale: Locale, title: string) {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	});
+	try {
+		const context = await browser.newContext({ locale });
+		const page = await context.newPage();
+		await page.route('**/*', (route) => answer(route, fetch, locale));
+		const response = await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
+		if (!response?.ok()) throw new Error(`The report page answered ${response?.status()} for ${path}`);
+		const pdf = await page.pdf({
+			format: 'A4',
+			printBackground: true,
+			displayHeaderFooter: true,
+			headerTemplate: '<span></span>',
+			footerTemplate: footer(title, locale),
+			margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+			outline: true,
+			tagged: true
+		});
+		return new Uint8Array(pdf) as Uint8Array<ArrayBuffer>;
+	} finally {
+		await browser.close();
+	}
+}
+
+/** Answers one of Chromium's requests from the app itself; anything outside the fake origin is refused. */
+async function answer(route: Route, fetch: AppFetch, locale: Locale) {
+	const request = route.request();
+	const url = new URL(request.url());
+	if (url.origin !== ORIGIN || request.method() !== 'GET') return route.abort();
+	const local = url.pathname + url.search;
+	// Anonymous, in the asked language: the PDF is the public page, whoever asks for it.
+	const response = await fetch(local, {
+		credentials: 'omit',
+		headers: { cookie: `${LOCALE_COOKIE}=${locale}`, 'accept-language': locale }
+	});
+	if (!response.ok && BUILT_CSS.test(url.pathname)) {
+		const css = await builtAsset(url.pathname);
+		if (css) return route.fulfill({ status: 200, contentType: 'text/css', body: css });
+	}
+	return route.fulfill({
+		status: response.status,
+		contentType: response.headers.get('content-type') ?? undefined,
+		body: Buffer.from(await response.arrayBuffer())
+	});
+}
+
+let clientDir: string | null | undefined;
+
+/** Reads a built stylesheet from adapter-node's `client` folder, found by walking up from this module. */
+async function builtAsset(pathname: string): Promise<Buffer | null> {
+	if (clientDir === undefined) {
+		clientDir = null;
+		for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+			if (existsSync(join(dir, 'client', '_app', 'immutable'))) {
+				clientDir = join(dir, 'client');
+				break;
+			}
+		}
+	}
+	return clientDir ? readFile(join(clientDir, pathname)).catch(() => null) : null;
+}
+
+/** "Report name — Page 3 of 40" at the foot of every page, in the reader's language. */
+function footer(title: string, locale: Locale): string {
+	const pages = translator(locale)('reports.pdf.footer', {
+		page: '<span class="pageNumber"></span>',
+		total: '<span class="totalPages"></span>'
+	});
+	return (
+		'<div style="font-size: 8pt; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; color: #333;">' +
+		`<span>${escapeHtml(title)}</span><span>${pages}</span></div>`
+	);
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,0 +1,7 @@
+import { publishedCycles } from '$lib/server/queries/open-data';
+import type { PageServerLoad } from './$types';
+
+/** The reports of the published cycles, newest first. Unpublished cycles are not read at all. */
+export const load = (async ({ locals }) => ({
+	reports: [...(await publishedCycles(locals.app.db))].reverse()
+})) satisfies PageServerLoad;

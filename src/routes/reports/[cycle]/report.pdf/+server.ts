@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { reportFilename } from '$lib/domain/report/report-links';
+import { translator } from '$lib/i18n';
+import { reportPdf } from '$lib/server/exports/report-pdf';
+import { publishedReport } from '$lib/server/queries/published-report';
+import type { RequestHandler } from './$types';
+
+/**
+ * The published report as PDF, in the reader's language. Any other cycle answers 404 before a browser is
+ * started, as if it did not exist.
+ */
+export const GET: RequestHandler = async ({ locals, params, fetch }) => {
+	const cycle = await publishedReport(locals.app.db, params.cycle);
+	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
+	const pdf = await reportPdf({ fetch, cycle, locale: locals.locale });
+	return new Response(pdf, {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `attachment; filename="${reportFilename(cycle.slug, 'pdf')}"`,
+			'content-length': String(pdf.byteLength)
+		}
+	});
+};

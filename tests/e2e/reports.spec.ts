@@ -1,0 +1,73 @@
+import { expectNoA11yViolations } from './support/axe';
+import { BASE_URL } from './support/env';
+import { expect, test } from './support/fixtures';
+
+const reportName = 'Reporting period 2018–2020 (4th Integrating Cities Report)';
+
+test('a visitor finds the published 2018–2020 report, reads it and follows its contents', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integrating Cities Reports');
+	await expect(page).toHaveTitle(/^Integrating Cities Reports · /);
+	// Only published cycles: the demo's open 2024–2026 cycle is not listed.
+	await expect(page.getByText('Reporting period 2024–2026')).toHaveCount(0);
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('heading', { level: 2, name: reportName }).getByRole('link').click();
+	await expect(page).toHaveURL(/\/reports\/2018-2020$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(reportName);
+	await expect(page.getByText('Integrating Cities Report no. 4, 2020')).toBeVisible();
+	await expect(page.getByText(/^Illustrative data:/)).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	const contents = page.getByRole('navigation', { name: 'Contents' });
+	await contents.getByRole('link', { name: 'Participating cities' }).click();
+	await expect(page).toHaveURL(/#part-participating-cities$/);
+	const cities = page.getByRole('region', { name: 'Participating cities' });
+	await expect(cities.getByRole('heading', { level: 2 })).toBeInViewport();
+	await expect(cities.getByRole('link', { name: 'Helsinki' })).toHaveAttribute('href', '/cities/helsinki');
+
+	await contents.getByRole('link', { name: 'The city as employer' }).click();
+	const employer = page.getByRole('region', { name: 'The city as employer' });
+	await expect(employer.getByRole('heading', { level: 2 })).toBeInViewport();
+	// The chart's numbers are readable without the chart.
+	await expect(employer.getByRole('table')).toBeVisible();
+});
+
+test('the report reads without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/reports/2018-2020');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(reportName);
+	await page
+		.getByRole('navigation', { name: 'Contents' })
+		.getByRole('link', { name: 'Participating cities' })
+		.click();
+	await expect(page).toHaveURL(/#part-participating-cities$/);
+	await expect(page.getByRole('region', { name: 'Participating cities' })).toBeVisible();
+	await context.close();
+});
+
+test('a visitor downloads the report as PDF; unpublished cycles have no report', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/reports/2018-2020');
+	const downloading = page.waitForEvent('download', { timeout: 90_000 });
+	await page
+		.getByRole('link', { name: 'The report as a PDF file, to print or share (PDF, downloads a file)' })
+		.click();
+	const download = await downloading;
+	const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+	expect(download.suggestedFilename()).toBe('integrating-cities-report-2018-2020.pdf');
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(bytes.byteLength).toBeGreaterThan(10_000);
+	expect(bytes.toString('latin1')).toContain('/Type /Page');
+
+	// The demo's 2024–2026 cycle is open: it has no public report, page or file.
+	expect((await request.get('/reports/2024-2026')).status()).toBe(404);
+	expect((await request.get('/reports/2024-2026/report.pdf')).status()).toBe(404);
+});
