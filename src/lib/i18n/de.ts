@@ -1,4 +1,7 @@
+import { reportBuilderDe } from './areas/reportBuilder';
+import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
+import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { progressDe } from './areas/progress';
@@ -526,5 +529,8 @@ export const de: Messages = {
 	...analysisDe,
 	...dataDe,
 	...resultsDe,
-	...reportDe
+	...reportDe,
+	...reportBuilderDe,
+	...reportExportDe,
+	...reportsDe
 };

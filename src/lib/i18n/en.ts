@@ -1,4 +1,7 @@
+import { reportBuilderEn } from './areas/reportBuilder';
+import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
+import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { progressEn } from './areas/progress';
@@ -486,7 +489,10 @@ export const en = {
 	...analysisEn,
 	...dataEn,
 	...resultsEn,
-	...reportEn
+	...reportEn,
+	...reportBuilderEn,
+	...reportExportEn,
+	...reportsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
+import { reportBuilderFr } from './areas/reportBuilder';
+import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
+import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { progressFr } from './areas/progress';
@@ -519,5 +522,8 @@ export const fr: Messages = {
 	...analysisFr,
 	...dataFr,
 	...resultsFr,
-	...reportFr
+	...reportFr,
+	...reportBuilderFr,
+	...reportExportFr,
+	...reportsFr
 };

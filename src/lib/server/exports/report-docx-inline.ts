@@ -1,0 +1,93 @@
+import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import type { parseMarkdown } from '$lib/domain/report/markdown';
+
+type Token = ReturnType<typeof parseMarkdown>[number];
+
+/** Text Word can hold: XML 1.0 has no place for most control characters, and Word refuses a file with one. */
+export function cleanText(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+export const codeFont = 'Courier New';
+
+/** Where a link may lead in a document: the web and e-mail; relative links only against the site's address. */
+export function safeLink(href: string, baseUrl?: string): string | null {
+	try {
+		const url = baseUrl ? new URL(href, baseUrl) : new URL(href);
+		return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
+	} catch {
+		return null;
+	}
+}
+
+export interface Style {
+	bold?: boolean;
+	italics?: boolean;
+	strike?: boolean;
+	code?: boolean;
+}
+
+/**
+ * The runs of one line of Markdown (an `inline` token): emphasis, code, breaks and links. A link becomes a
+ * Word hyperlink only when it leads to the web or e-mail; otherwise its text stays, unlinked. Raw HTML never
+ * reaches here as markup: markdown-it (html: false) gives it as text, which Word shows as typed.
+ */
+export function inlineRuns(inline: Token | undefined, baseUrl?: string, base: Style = {}): ParagraphChild[] {
+	const out: ParagraphChild[] = [];
+	const style: Style = { ...base };
+	let link: { href: string | null; runs: ParagraphChild[] } | null = null;
+	const push = (child: ParagraphChild) => (link ? link.runs.push(child) : out.push(child));
+	const text = (value: string) =>
+		push(
+			new TextRun({
+				text: cleanText(value),
+				bold: style.bold,
+				italics: style.italics,
+				strike: style.strike,
+				font: style.code ? codeFont : undefined,
+				style: link?.href ? 'Hyperlink' : undefined
+			})
+		);
+	for (const token of inline?.children ?? []) {
+		switch (token.type) {
+			case 'strong_open':
+			case 'strong_close':
+				style.bold = token.type === 'strong_open' || base.bold;
+				break;
+			case 'em_open':
+			case 'em_close':
+				style.italics = token.type === 'em_open';
+				break;
+			case 's_open':
+			case 's_close':
+				style.strike = token.type === 's_open';
+				break;
+			case 'code_inline':
+				style.code = true;
+				text(token.content);
+				style.code = false;
+				break;
+			case 'softbreak':
+				text(' ');
+				break;
+			case 'hardbreak':
+				push(new TextRun({ break: 1 }));
+				break;
+			case 'link_open':
+				link = { href: safeLink(token.attrGet('href') ?? '', baseUrl), runs: [] };
+				break;
+			case 'link_close':
+				if (link) {
+					const { href, runs } = link;
+					link = null;
+					if (href) out.push(new ExternalHyperlink({ link: href, children: runs }));
+					else out.push(...runs);
+				}
+				break;
+			default:
+				if (token.content) text(token.content);
+		}
+	}
+	return out;
+}
