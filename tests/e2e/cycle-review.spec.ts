@@ -1,8 +1,11 @@
 // The secretariat runs a reporting cycle from start to end: it creates and opens the cycle, invites two
 // cities, follows their progress, queries one item of Ghent's submitted response and returns it; Ghent's
 // coordinator changes that item, replies and resubmits, all without JavaScript; the secretariat accepts. Each
-// step shows on the progress page, and every page passes axe.
-import type { BrowserContext, Page } from '@playwright/test';
+// step shows on the progress page, and every page passes axe. Then the secretariat closes the cycle, writes
+// its report, previews and publishes it, and a visitor reads it and downloads every file it offers.
+import type { BrowserContext, Download, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, demo } from './support/env';
 import { expect, signIn, test } from './support/fixtures';
@@ -229,5 +232,108 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 			const entries = page.getByRole('table').getByRole('row').filter({ hasText: label });
 			await expect(entries.filter({ hasText: who }).first()).toBeVisible();
 		}
+	});
+
+	test('the secretariat closes the cycle, writes the report, previews it and publishes it', async ({
+		secretariatPage: page,
+		request
+	}) => {
+		await page.goto(PROGRESS);
+		await page.getByRole('link', { name: 'Cycle settings' }).click();
+		await page.getByRole('button', { name: 'Close the cycle' }).click();
+		await expect(
+			page.getByText('The cycle is closed. Cities can no longer edit their answers.')
+		).toBeVisible();
+
+		await page.goto(PROGRESS);
+		await page.getByRole('link', { name: 'Write and publish the report' }).click();
+		await page.getByRole('button', { name: 'Start the report' }).click();
+		await expectNoA11yViolations(page);
+
+		// The introduction, in Markdown: a heading, bold text, a list, and HTML that must stay text.
+		await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
+		await page
+			.getByRole('textbox', { name: 'Text', exact: true })
+			.fill(
+				'## What Ghent told us\n\nGhent **answered every question** of the cycle.\n\n- Policy\n- Services\n\n<script>alert(1)</script>'
+			);
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status')).toHaveText(/^Saved at /);
+		await expectNoA11yViolations(page);
+
+		await page.getByRole('link', { name: /^Back to the report of / }).click();
+		await page
+			.getByRole('navigation', { name: 'Report' })
+			.getByRole('link', { name: 'Preview the report' })
+			.click();
+		await expect(page.getByText('Preview — not published')).toBeVisible();
+		const introduction = page.getByRole('region', { name: 'Introduction' });
+		await expect(introduction.getByRole('heading', { level: 3, name: 'What Ghent told us' })).toBeVisible();
+		await expect(introduction.locator('strong')).toHaveText('answered every question');
+		await expect(introduction.getByText('<script>alert(1)</script>')).toBeVisible();
+		const cities = page.getByRole('region', { name: 'Participating cities' });
+		await expect(cities.getByRole('link', { name: 'Ghent' })).toBeVisible();
+		await expectNoA11yViolations(page);
+		// Not published yet: the public finds nothing.
+		expect((await request.get(`/reports/${CYCLE}`)).status()).toBe(404);
+
+		// Publishing with an empty closing chapter is refused, naming the chapter to write.
+		await page.getByRole('link', { name: 'Back to the report builder' }).click();
+		await page.getByLabel(/^I have read the preview/).check();
+		await page.getByRole('button', { name: 'Publish the report' }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'these chapters have no text yet' });
+		await expect(summary).toBeFocused();
+		await expectNoA11yViolations(page);
+		await summary.getByRole('link', { name: 'Write the chapter “Conclusions and next steps”' }).click();
+		await page
+			.getByRole('textbox', { name: 'Text', exact: true })
+			.fill('Ghent will compare its next answers with these.');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status')).toHaveText(/^Saved at /);
+
+		await page.getByRole('link', { name: /^Back to the report of / }).click();
+		await page.getByLabel(/^I have read the preview/).check();
+		await page.getByRole('button', { name: 'Publish the report' }).click();
+		await expect(page).toHaveURL(`${BASE_URL}/reports/${CYCLE}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('2026–2028');
+		await expectNoA11yViolations(page);
+	});
+
+	test('a visitor reads the new report and downloads it as PDF, DOCX, CSV and XLSX', async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.goto('/reports');
+		await page.getByRole('heading', { level: 2, name: '2026–2028' }).getByRole('link').click();
+		await expect(page.getByRole('heading', { level: 3, name: 'What Ghent told us' })).toBeVisible();
+		await expectNoA11yViolations(page);
+
+		const downloads = page.getByRole('region', { name: 'Downloads' });
+		const fetchFile = async (name: RegExp, timeout = 20_000): Promise<[Download, Buffer]> => {
+			const downloading = page.waitForEvent('download', { timeout });
+			await downloads.getByRole('link', { name }).click();
+			const download = await downloading;
+			return [download, Buffer.concat(await (await download.createReadStream()).toArray())];
+		};
+
+		// The PDF is printed by a headless browser on the server: the first one takes a while.
+		const [pdf, pdfBytes] = await fetchFile(/^The report as a PDF file/, 120_000);
+		expect(pdf.suggestedFilename()).toBe(`integrating-cities-report-${CYCLE}.pdf`);
+		expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(pdfBytes.toString('latin1')).toMatch(/\/Type\s*\/Page\b/);
+
+		const [docx, docxBytes] = await fetchFile(/^The report as an editable document/);
+		expect(docx.suggestedFilename()).toBe(`integrating-cities-report-${CYCLE}.docx`);
+		const documentXml = await (await JSZip.loadAsync(docxBytes)).file('word/document.xml')!.async('string');
+		expect(documentXml).toContain('answered every question');
+		expect(documentXml).toContain('Ghent');
+
+		const [, csvBytes] = await fetchFile(/^Data annex.*\(CSV/);
+		const csv = csvBytes.toString('utf8');
+		expect(csv).toMatch(/^part,commitment,role,fully,partly,not_at_all/m);
+		expect(csv.match(/^aggregate,/gm)).toHaveLength(11);
+
+		const [, xlsxBytes] = await fetchFile(/^Data annex.*\(Excel/);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(xlsxBytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Aggregates');
 	});
 });

@@ -46,14 +46,21 @@ describe('renderMarkdown', () => {
 		expect(renderMarkdown('![a chart](https://example.org/chart.png)')).not.toContain('<img');
 	});
 
-	it('moves headings down two levels, the deepest ones stopping at h6', () => {
+	it('places the highest heading of a chapter at h3, under the chapter title, keeping the steps', () => {
 		expect(renderMarkdown('# Title')).toBe('<h3>Title</h3>\n');
-		expect(renderMarkdown('## Part')).toBe('<h4>Part</h4>\n');
-		expect(renderMarkdown('### Detail')).toBe('<h5>Detail</h5>\n');
-		expect(renderMarkdown('#### Small')).toBe('<h6>Small</h6>\n');
-		expect(renderMarkdown('###### Smallest')).toBe('<h6>Smallest</h6>\n');
-		// Opening and closing tags always match.
-		expect(renderMarkdown('##### Five')).toBe('<h6>Five</h6>\n');
+		// A writer who starts at "##" gets no gap in the page's heading order.
+		expect(renderMarkdown('## Part')).toBe('<h3>Part</h3>\n');
+		expect(renderMarkdown('## Part\n\n### Detail')).toBe('<h3>Part</h3>\n<h4>Detail</h4>\n');
+		expect(renderMarkdown('# A\n\n### C')).toBe('<h3>A</h3>\n<h5>C</h5>\n');
+		// The deepest stop at h6; opening and closing tags always match.
+		expect(renderMarkdown('# A\n\n###### F')).toBe('<h3>A</h3>\n<h6>F</h6>\n');
+	});
+
+	it('gives exports the chapter with its highest heading at level 1', () => {
+		const tags = parseMarkdown('### Part\n\n#### Detail')
+			.filter((token) => token.type === 'heading_open')
+			.map((token) => token.tag);
+		expect(tags).toEqual(['h1', 'h2']);
 	});
 
 	it('renders lists and emphasis the secretariat writes', () => {
