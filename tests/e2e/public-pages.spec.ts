@@ -22,7 +22,7 @@ function citiesTable(page: Page): Locator {
 	});
 }
 
-test('the home page shows the headline figures and leads to the Charter', async ({ page }) => {
+test('the home page shows the headline figures and leads to the Charter', async ({ page, request }) => {
 	await page.goto('/');
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Cities committed to equal opportunities for all residents' })
@@ -33,7 +33,10 @@ test('the home page shows the headline figures and leads to the Charter', async 
 	const countries = await figure(page, 'countries');
 	expect(countries).toBeGreaterThanOrEqual(10);
 	expect(countries).toBeLessThan(await figure(page, 'signatory cities'));
-	expect(await figure(page, 'reporting cycles')).toBe(2);
+	// The published cycles: the demo's two, and any an earlier journey published meanwhile.
+	const published = (await (await request.get('/api/v1/cycles')).json()).total;
+	expect(published).toBeGreaterThanOrEqual(2);
+	expect(await figure(page, 'reporting cycles')).toBe(published);
 	await expectNoA11yViolations(page);
 
 	await page.getByRole('link', { name: 'Read the eleven commitments' }).click();
