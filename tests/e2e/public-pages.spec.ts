@@ -150,6 +150,8 @@ test('a city profile shows the cycles the city answered', async ({ page }) => {
 	const cycles = page.getByRole('region', { name: 'Participation in reporting cycles' });
 	await expect(cycles.getByRole('rowheader')).toHaveText([/2011–2012/, /2018–2020/]);
 	await expect(cycles.getByRole('cell', { name: 'answered' })).toHaveCount(2);
+	// Each cycle leads to its published report.
+	await expect(cycles.getByRole('link', { name: /2018–2020/ })).toHaveAttribute('href', '/reports/2018-2020');
 	await expectNoA11yViolations(page);
 });
 
