@@ -13,12 +13,10 @@
 // BENCH_DB=pglite to measure the embedded database instead (also used when PostgreSQL is not installed).
 //
 // Usage: npm run bench:practices     (BENCH_PRACTICES=100000, BENCH_RUNS=21 by default; a few minutes)
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { findPostgresBin, startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { countries, practiceRow, random } from './practice-search-data.js';
+import { importEntry, median } from './support.js';
 
 const TOTAL = Number(process.env.BENCH_PRACTICES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -27,22 +25,7 @@ const BATCH = 1000;
 const QUERY = 'q=language+courses&commitment=4&theme=language-learning';
 const TEXT = 'language courses';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(root, 'node_modules', '.cache', 'icm-bench');
-mkdirSync(outDir, { recursive: true });
-const outfile = path.join(outDir, 'practice-search.mjs');
-await build({
-	entryPoints: [path.join(root, 'bench', 'practice-search-entry.ts')],
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	packages: 'external',
-	alias: { $lib: path.join(root, 'src', 'lib') },
-	outfile,
-	logLevel: 'warning'
-});
-const app = await import(outfile);
+const app = await importEntry('practice-search');
 
 const usePglite = process.env.BENCH_DB === 'pglite' || !findPostgresBin();
 const cluster = usePglite ? null : await startThrowawayCluster();
@@ -106,11 +89,6 @@ try {
 			if (run >= WARMUP) timings[name].push(performance.now() - start);
 		}
 	}
-	const median = (values) => {
-		const sorted = [...values].sort((a, b) => a - b);
-		const middle = Math.floor(sorted.length / 2);
-		return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-	};
 	const libraryMedian = median(timings.library);
 	const bareMedian = median(timings.bare);
 	console.log(`median of ${RUNS} runs (milliseconds; not comparable between machines):`);

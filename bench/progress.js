@@ -15,13 +15,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { fillProgressCycle, plainSelect } from './progress-fill.js';
+import { freePort, median } from './support.js';
 
 const CITIES = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -126,23 +126,6 @@ async function timeRuns(work) {
 		times.push(performance.now() - start);
 	}
 	return times;
-}
-
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port: free } = probe.address();
-			probe.close(() => resolve(free));
-		});
-	});
 }
 
 async function waitFor(url) {

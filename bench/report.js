@@ -14,15 +14,14 @@
 //
 // Usage: npx vite build && npm run bench:report     (BENCH_RUNS=21 by default; under a minute)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { fillReportCycle, plainAggregate } from './report-fill.js';
+import { freePort, importEntry, median } from './support.js';
 
 const CITIES = Number(process.env.BENCH_CITIES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -30,21 +29,7 @@ const WARM_UP = 3;
 const SLUG = 'bench-2022-2024';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(root, 'node_modules', '.cache', 'icm-bench');
-mkdirSync(outDir, { recursive: true });
-const outfile = path.join(outDir, 'report.mjs');
-await build({
-	entryPoints: [path.join(root, 'bench', 'report-entry.ts')],
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	packages: 'external',
-	alias: { $lib: path.join(root, 'src', 'lib') },
-	outfile,
-	logLevel: 'warning'
-});
-const app = await import(outfile);
+const app = await importEntry('report');
 
 // The HTTP rows need a build that has the report page (adapter-node puts the route manifest in a chunk).
 const chunks = path.join(root, 'build/server/chunks');
@@ -182,21 +167,4 @@ async function startServer() {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	throw new Error('the server did not answer');
-}
-
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
 }
