@@ -1,15 +1,10 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { GroupablePractice } from '$lib/domain/report/practice-groups';
 import type { Database } from '../db';
 import { cities, practices, responses } from '../db/schema';
 
-export interface ReportPractice {
-	slug: string;
-	title: string;
-	cityName: string;
-	citySlug: string;
-	commitments: number[];
-	trends: string[];
-}
+/** A practice as the report lists it: its title and city, and the commitments and trends it is grouped by. */
+export type ReportPractice = GroupablePractice;
 
 /**
  * The good practices a cycle's report shows: published practices (never merged duplicates) that were promoted

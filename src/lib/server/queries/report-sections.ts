@@ -3,16 +3,18 @@ import type { SectionKind, StoredSection } from '$lib/domain/report/parts';
 import type { Database } from '../db';
 import { reportSections } from '../db/schema';
 
+const sectionColumns = {
+	id: reportSections.id,
+	kind: reportSections.kind,
+	title: reportSections.title,
+	body: reportSections.body,
+	version: reportSections.version
+};
+
 /** A cycle's report sections in report order; empty when the report has not been started. */
 export async function reportSectionsOf(db: Database, cycleId: number): Promise<StoredSection[]> {
 	const rows = await db
-		.select({
-			id: reportSections.id,
-			kind: reportSections.kind,
-			title: reportSections.title,
-			body: reportSections.body,
-			version: reportSections.version
-		})
+		.select(sectionColumns)
 		.from(reportSections)
 		.where(eq(reportSections.cycleId, cycleId))
 		.orderBy(asc(reportSections.position), asc(reportSections.id));
@@ -26,13 +28,7 @@ export async function reportSection(
 	sectionId: number
 ): Promise<StoredSection | null> {
 	const sections = await db
-		.select({
-			id: reportSections.id,
-			kind: reportSections.kind,
-			title: reportSections.title,
-			body: reportSections.body,
-			version: reportSections.version
-		})
+		.select(sectionColumns)
 		.from(reportSections)
 		.where(and(eq(reportSections.cycleId, cycleId), eq(reportSections.id, sectionId)));
 	const [row] = sections;
