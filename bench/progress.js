@@ -12,7 +12,6 @@
 // row, loading answers) that would multiply it. Not part of the test suite.
 //
 // Usage: npx vite build && npm run bench:progress    (BENCH_RUNS=50 for more samples; about half a minute)
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { fillProgressCycle, plainSelect } from './progress-fill.js';
-import { freePort, median } from './support.js';
+import { median, startBuiltServer } from './support.js';
 
 const CITIES = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -37,28 +36,19 @@ if (!existsSync('build/index.js')) {
 const cluster = await startThrowawayCluster();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-progress-'));
 const password = randomBytes(18).toString('base64url');
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 let server = null;
+/** The built server's address, once it answers. */
+let base = '';
 const client = new pg.Client({ connectionString: cluster.url });
 
 try {
-	server = spawn('node', ['server.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			DATABASE_URL: cluster.url,
-			DATA_DIR: dataDir,
-			DEMO_DATA: 'on',
-			DEMO_PASSWORD: password,
-			LOG_LEVEL: 'warn'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
 	// The server migrates and loads the demo data before it answers; only then is the schema there to fill.
-	await waitFor(`${base}/healthz`);
+	server = await startBuiltServer({
+		databaseUrl: cluster.url,
+		dataDir,
+		env: { DEMO_DATA: 'on', DEMO_PASSWORD: password }
+	});
+	base = server.base;
 	await client.connect();
 	const started = performance.now();
 	const { cycleId } = await fillProgressCycle(client, { slug: SLUG, cities: CITIES, answersPerResponse: 6 });
@@ -90,10 +80,7 @@ try {
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
 } finally {
 	await client.end().catch(() => {});
-	if (server && server.exitCode === null) {
-		server.kill('SIGTERM');
-		await new Promise((resolve) => server.once('exit', resolve));
-	}
+	await server?.stop();
 	await cluster.stop();
 	rmSync(dataDir, { recursive: true, force: true });
 }
@@ -126,17 +113,4 @@ async function timeRuns(work) {
 		times.push(performance.now() - start);
 	}
 	return times;
-}
-
-async function waitFor(url) {
-	for (let attempt = 0; attempt < 240; attempt++) {
-		if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error(`server did not answer at ${url}`);
 }

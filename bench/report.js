@@ -13,7 +13,6 @@
 // the HTTP rows are left out and said so. Timed one call at a time, interleaved, after a warm-up.
 //
 // Usage: npx vite build && npm run bench:report     (BENCH_RUNS=21 by default; under a minute)
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { fillReportCycle, plainAggregate } from './report-fill.js';
-import { freePort, importEntry, median } from './support.js';
+import { importEntry, median, startBuiltServer } from './support.js';
 
 const CITIES = Number(process.env.BENCH_CITIES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -63,7 +62,10 @@ try {
 		`filled one published cycle of ${CITIES} cities in ${(performance.now() - started).toFixed(0)} ms`
 	);
 
-	const base = built ? await startServer() : null;
+	server = built
+		? await startBuiltServer({ databaseUrl: cluster.url, dataDir, env: { DEMO_DATA: 'off' } })
+		: null;
+	const base = server?.base ?? null;
 	const plain = async () => {
 		const result = await client.query(plainAggregate, [cycleId]);
 		if (result.rowCount !== 33) throw new Error(`the aggregate gave ${result.rowCount} rows, expected 33`);
@@ -132,39 +134,8 @@ try {
 	if (!base) console.log('\nno build with the /reports/[cycle] page: run `npx vite build` for the HTTP rows');
 } finally {
 	await client.end().catch(() => {});
-	if (server && server.exitCode === null) {
-		server.kill('SIGTERM');
-		await new Promise((resolve) => server.once('exit', resolve));
-	}
+	await server?.stop();
 	await handle.close();
 	await cluster.stop();
 	rmSync(dataDir, { recursive: true, force: true });
-}
-
-async function startServer() {
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
-	server = spawn('node', ['server.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			DATABASE_URL: cluster.url,
-			DATA_DIR: dataDir,
-			DEMO_DATA: 'off',
-			LOG_LEVEL: 'warn'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let attempt = 0; attempt < 240; attempt++) {
-		if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`);
-		try {
-			if ((await fetch(`${base}/healthz`)).ok) return base;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error('the server did not answer');
 }

@@ -1,5 +1,6 @@
 // What the benchmarks share: bundling an entry that imports the application's server code, the median, and
 // a free port for a built server.
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -44,4 +45,42 @@ export function freePort() {
 			probe.close(() => resolve(port));
 		});
 	});
+}
+
+/**
+ * Starts the built application (`node server.js`) on a free port against `databaseUrl` and waits until it
+ * answers /healthz (it migrates, and loads the demo when asked, first). Returns its address and a stop().
+ */
+export async function startBuiltServer({ databaseUrl, dataDir, env = {} }) {
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn('node', ['server.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_URL: databaseUrl,
+			DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			...env
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const stop = async () => {
+		if (server.exitCode !== null) return;
+		server.kill('SIGTERM');
+		await new Promise((resolve) => server.once('exit', resolve));
+	};
+	for (let attempt = 0; attempt < 240; attempt++) {
+		if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`);
+		try {
+			if ((await fetch(`${base}/healthz`)).ok) return { base, stop };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	await stop();
+	throw new Error(`the server did not answer at ${base}/healthz`);
 }
