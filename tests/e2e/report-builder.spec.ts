@@ -1,21 +1,19 @@
 // The secretariat writes the report of a cycle: starts the outline, writes a chapter that saves itself while
-// typing, and two people writing the same chapter at once never lose each other's text.
+// typing, and two people writing the same chapter at once never lose each other's text. The whole builder also
+// works without JavaScript: every step is a plain form.
 import { randomBytes } from 'node:crypto';
-import { expectNoA11yViolations } from './support/axe';
+import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL } from './support/env';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const saved = /^Saved at \d{1,2}[:.]\d{2}/;
 
-test('a chapter saves itself while typing, and a conflict keeps both texts', async ({
-	secretariatPage: page,
-	browser,
-	secretariatState
-}) => {
-	test.setTimeout(150_000);
+/** Creates a draft cycle with a unique address, far in the future so it never meets the demo's cycles. */
+async function createCycle(page: Page, name: string): Promise<string> {
 	const slug = `report-journey-${randomBytes(3).toString('hex')}`;
 	await page.goto('/admin/cycles/new');
-	await page.getByLabel('Name', { exact: true }).fill(`Report journey ${slug.slice(-6)}`);
+	await page.getByLabel('Name', { exact: true }).fill(`${name} ${slug.slice(-6)}`);
 	await page.getByLabel('Web address').fill(slug);
 	await page.getByLabel('Start of the period').fill('2030-07-01');
 	await page.getByLabel('End of the period').fill('2032-06-30');
@@ -23,6 +21,16 @@ test('a chapter saves itself while typing, and a conflict keeps both texts', asy
 	await page.getByLabel('Deadline', { exact: true }).fill('2032-12-31');
 	await page.getByRole('button', { name: 'Create the draft cycle' }).click();
 	await expect(page).toHaveURL(`${BASE_URL}/admin/cycles/${slug}`);
+	return slug;
+}
+
+test('a chapter saves itself while typing, and a conflict keeps both texts', async ({
+	secretariatPage: page,
+	browser,
+	secretariatState
+}) => {
+	test.setTimeout(150_000);
+	await createCycle(page, 'Report journey');
 
 	await page.getByRole('link', { name: 'Write and publish the report' }).click();
 	await expect(page.getByText('The report has not been started.', { exact: false })).toBeVisible();
@@ -79,4 +87,67 @@ test('a chapter saves itself while typing, and a conflict keeps both texts', asy
 	await expect(page.getByText(/^Version 4, /)).toBeVisible();
 	await expect(page.getByText(/^Version 3, /)).toBeVisible();
 	await other.close();
+});
+
+test('the report builder works without JavaScript: start, write, add, move and remove', async ({
+	browser,
+	secretariatState
+}) => {
+	const context = await browser.newContext({
+		baseURL: BASE_URL,
+		locale: 'en-GB',
+		storageState: secretariatState,
+		javaScriptEnabled: false
+	});
+	const page = await context.newPage();
+	recordDocuments(page);
+	await createCycle(page, 'Plain report');
+	await page.getByRole('link', { name: 'Write and publish the report' }).click();
+	await page.getByRole('button', { name: 'Start the report' }).click();
+	await expect(page.getByRole('status')).toHaveText('The report has been started with the usual outline.');
+
+	// Saving a chapter with the Save button: the text is stored, with a message, and shows as version 2.
+	await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
+	await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Written without any script.');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('The chapter has been saved.')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(
+		'Written without any script.'
+	);
+	await expect(page.getByText(/^Version 2, /)).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// A title left empty is refused with the error summary, and the typed text stays in the form.
+	await page.getByLabel('Title', { exact: true }).fill('');
+	await page.getByRole('textbox', { name: 'Text', exact: true }).fill('A second thought, not lost.');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(
+		'A second thought, not lost.'
+	);
+	await expectNoA11yViolations(page);
+
+	// Back to the outline: add a chapter after the introduction, move it down, then remove it (asked first).
+	await page.getByRole('link', { name: /^Back to the report of / }).click();
+	const outline = page.getByRole('region', { name: 'Sections, in report order' });
+	const titles = outline.getByRole('heading', { level: 3 });
+	await page.getByLabel('Chapter title').fill('Voices of the cities');
+	await page.getByLabel('Place after').selectOption({ label: 'Introduction' });
+	await page.getByRole('button', { name: 'Add the chapter' }).click();
+	await expect(page.getByRole('status')).toHaveText('The section has been added.');
+	await expect(titles.nth(1)).toHaveText(/^Voices of the cities/);
+
+	await page.getByRole('button', { name: /^Move down\s?: Voices of the cities$/ }).click();
+	await expect(page.getByRole('status')).toHaveText('The section has been moved.');
+	await expect(titles.nth(2)).toHaveText(/^Voices of the cities/);
+
+	await page.getByRole('button', { name: /^Remove\s?: Voices of the cities$/ }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Remove the chapter “Voices of the cities”?' })
+	).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Remove “Voices of the cities”' }).click();
+	await expect(page.getByRole('status')).toHaveText('The section has been removed from the report.');
+	await expect(outline.getByText('Voices of the cities')).toHaveCount(0);
+	await context.close();
 });
