@@ -1,10 +1,12 @@
 import { count, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
 import { cycles, reportSectionHistory, reportSections } from '$lib/server/db/schema';
 import { reportDocument } from '$lib/server/report/report-document';
 import { seedDemoReports } from '$lib/server/seed/demo-report';
 import { seedDemo } from '$lib/server/seed/seed-demo';
+import { GET as docxRoute } from '../../src/routes/reports/[cycle]/report.docx/+server';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 describe(`demo reports on ${driverUnderTest}`, () => {
@@ -37,6 +39,24 @@ describe(`demo reports on ${driverUnderTest}`, () => {
 		expect(participating && 'cities' in participating && participating.cities.length).toBeGreaterThan(20);
 		expect(report!.blocks.some((block) => block.kind === 'role-results' && block.svg)).toBe(true);
 	});
+
+	it.each(['2011-2012', '2018-2020'])(
+		'warns in the %s Word document, before any figure, that its ratings are illustrative',
+		async (slug) => {
+			const url = new URL(`/reports/${slug}/report.docx`, 'http://localhost:4173');
+			const response = await docxRoute({
+				locals: { app, user: null, locale: 'en' },
+				params: { cycle: slug },
+				url,
+				request: new Request(url)
+			} as never);
+			const zip = await JSZip.loadAsync(await response.arrayBuffer());
+			const xml = await zip.file('word/document.xml')!.async('string');
+			const warning = xml.indexOf('Illustrative data: the ratings of this cycle were made up');
+			expect(warning).toBeGreaterThan(-1);
+			expect(warning).toBeLessThan(xml.indexOf('Participating cities'));
+		}
+	);
 
 	it('keeps each chapter’s first version in its history', async () => {
 		const [row] = await app.db
