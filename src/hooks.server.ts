@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/server/auth';
+import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
 import { appContext } from '$lib/server/start';
 
@@ -60,7 +61,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(withContext, securityHeaders, authEndpoints, session);
+export const handle = sequence(
+	withContext,
+	securityHeaders,
+	authEndpoints,
+	session,
+	keepFormsOfEndedSessions
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = randomUUID().slice(0, 8);

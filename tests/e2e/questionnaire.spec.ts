@@ -4,8 +4,8 @@
 // The journeys share the demo Helsinki response of the open 2024–2026 cycle and run in this order.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
-import { BASE_URL, demo } from './support/env';
-import { expect, signIn, test } from './support/fixtures';
+import { BASE_URL, DEMO_PASSWORD, demo } from './support/env';
+import { expect, signIn, submitPassword, test } from './support/fixtures';
 
 const CYCLE = '/respond/2024-2026';
 
@@ -160,6 +160,43 @@ test.describe.serial('the city’s questionnaire', () => {
 		await waitForAutosave(page);
 		await page.reload();
 		await expect(commitment(page, 4).evidence).toHaveValue('Language courses in twelve languages');
+		await context.close();
+	});
+
+	test('without JavaScript, a form sent after the session ended is kept: sign in, and send it again', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const page = await context.newPage();
+		recordDocuments(page);
+		await page.goto(`${CYCLE}/service-provider`);
+		await context.clearCookies();
+		const typed = 'Evening language courses, typed after the session ended';
+		await commitment(page, 4).evidence.fill(typed);
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+		await expect(page.getByRole('status')).toContainText('Your session had ended');
+		await expectNoA11yViolations(page);
+		await submitPassword(page, demo.coordinator, DEMO_PASSWORD);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Send the form you typed again' })
+		).toBeVisible();
+		await expect(page.getByRole('region', { name: 'What you typed' })).toContainText(typed);
+		await expectNoA11yViolations(page);
+		const keptPage = page.url();
+
+		await page.getByRole('button', { name: 'Send it now' }).click();
+		await expect(page.getByText('Your answers are saved.')).toBeVisible();
+		await expect(commitment(page, 4).evidence).toHaveValue(typed);
+		// Sent once, it is no longer kept.
+		await page.goto(keptPage);
+		await expect(page.getByRole('heading', { level: 1, name: 'Nothing is kept here' })).toBeVisible();
+		await expectNoA11yViolations(page);
 		await context.close();
 	});
 

@@ -1,4 +1,5 @@
 import { reportBuilderDe } from './areas/reportBuilder';
+import { keptDe } from './areas/kept';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -532,5 +533,6 @@ export const de: Messages = {
 	...reportDe,
 	...reportBuilderDe,
 	...reportExportDe,
-	...reportsDe
+	...reportsDe,
+	...keptDe
 };

@@ -1,4 +1,5 @@
 import { reportBuilderEn } from './areas/reportBuilder';
+import { keptEn } from './areas/kept';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -492,7 +493,8 @@ export const en = {
 	...reportEn,
 	...reportBuilderEn,
 	...reportExportEn,
-	...reportsEn
+	...reportsEn,
+	...keptEn
 } as const;
 
 export type MessageKey = keyof typeof en;

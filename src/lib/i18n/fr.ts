@@ -1,4 +1,5 @@
 import { reportBuilderFr } from './areas/reportBuilder';
+import { keptFr } from './areas/kept';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -525,5 +526,6 @@ export const fr: Messages = {
 	...reportFr,
 	...reportBuilderFr,
 	...reportExportFr,
-	...reportsFr
+	...reportsFr,
+	...keptFr
 };

@@ -454,3 +454,22 @@ export const reportSectionHistory = pgTable(
 	},
 	(table) => [index().on(table.sectionId), index().on(table.cycleId)]
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// Forms sent after the sender's session ended: kept until the person signs in again and sends them.
+
+export const keptSubmissions = pgTable(
+	'kept_submissions',
+	{
+		/** A random token, also held in the sender's browser cookie; both are needed to see the form. */
+		id: text('id').primaryKey(),
+		/** Where the form was sent: path and query, e.g. `/respond/2024-2026/policy?/save`. */
+		action: text('action').notNull(),
+		/** The form's text fields in their order, as [name, value] pairs (a name can repeat). */
+		fields: jsonb('fields').$type<[string, string][]>().notNull(),
+		/** Names of chosen files, which are not kept: the person attaches them again. */
+		skippedFiles: jsonb('skipped_files').$type<string[]>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.createdAt)]
+);

@@ -1,0 +1,176 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '$lib/server/app';
+import { keptSubmissions } from '$lib/server/db/schema';
+import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
+import {
+	findKeptSubmission,
+	KEPT_COOKIE,
+	keepSubmission,
+	keptSubmissionLimits
+} from '$lib/server/kept-submissions';
+import { actions, load } from '../../src/routes/kept/[token]/+page.server';
+import { createTestApp, driverUnderTest } from '../factories/test-database';
+
+const coordinator = { id: 'c', name: 'C', email: 'c@x', role: 'coordinator' as const, cityId: 1 };
+const ACTION = '/respond/2024-2026/policy?/save';
+const signInRedirect = () =>
+	new Response(null, { status: 303, headers: { location: `/sign-in?next=${encodeURIComponent(ACTION)}` } });
+
+describe(`forms sent after the session ended, on ${driverUnderTest}`, () => {
+	let app: AppContext;
+	let cookieJar: Map<string, string>;
+
+	const cookies = {
+		get: (name: string) => cookieJar.get(name),
+		delete: (name: string) => void cookieJar.delete(name),
+		serialize: (name: string, value: string, options: { maxAge: number }) =>
+			`${name}=${value}; Max-Age=${options.maxAge}`
+	};
+	const formPost = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+		new Request(`http://localhost${path}`, { method: 'POST', body: new URLSearchParams(fields), headers });
+	/** Runs the hook for `request` as SvelteKit would, with `answer` standing for the page's own answer. */
+	const send = (request: Request, user: unknown, answer: () => Response) =>
+		keepFormsOfEndedSessions({
+			event: { request, url: new URL(request.url), locals: { app, user, locale: 'en' }, cookies },
+			resolve: async () => {
+				await request.formData();
+				return answer();
+			}
+		} as never);
+	const keptCount = async () => (await app.db.select({ n: count() }).from(keptSubmissions))[0]!.n;
+	const pageOf = (token: string) =>
+		load({
+			locals: { app, user: coordinator, locale: 'en' },
+			cookies,
+			params: { token },
+			url: new URL(`http://localhost/kept/${token}`)
+		} as never) as Promise<{ kept: { action: string; texts: string[]; fields: [string, string][] } | null }>;
+
+	beforeAll(async () => {
+		app = await createTestApp();
+	});
+	afterAll(() => app.close());
+	beforeEach(async () => {
+		cookieJar = new Map();
+		await app.db.delete(keptSubmissions);
+	});
+
+	it('keeps the text of a form that met the sign-in wall, and sends the person to sign in and back to it', async () => {
+		const fields = { version: '4', 'c1-rating': 'partly', evidence: 'A new welcome desk in every district' };
+		const response = await send(formPost(ACTION, fields), null, signInRedirect);
+		expect(response.status).toBe(303);
+		const location = new URL(response.headers.get('location')!, 'http://localhost');
+		expect(location.pathname).toBe('/sign-in');
+		expect(location.searchParams.get('reason')).toBe('kept');
+		const token = location.searchParams.get('next')!.replace('/kept/', '');
+		expect(response.headers.get('set-cookie')).toContain(`${KEPT_COOKIE}=${token}`);
+
+		const kept = await findKeptSubmission(app.db, token);
+		expect(kept?.action).toBe(ACTION);
+		expect(kept?.fields).toEqual(Object.entries(fields));
+	});
+
+	it('keeps nothing when the form was answered, or came from the autosave, which handles this itself', async () => {
+		const ok = await send(
+			formPost(ACTION, { evidence: 'Saved at once' }),
+			coordinator,
+			() => new Response('page')
+		);
+		expect(ok.status).toBe(200);
+		const autosave = await send(
+			formPost(ACTION, { evidence: 'Typed while signed out' }, { 'x-sveltekit-action': 'true' }),
+			null,
+			signInRedirect
+		);
+		expect(autosave.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(ACTION)}`);
+		expect(await keptCount()).toBe(0);
+	});
+
+	it('shows the kept form only in the browser that sent it, with what was typed', async () => {
+		const response = await send(
+			formPost(ACTION, { version: '4', evidence: 'A new welcome desk in every district' }),
+			null,
+			signInRedirect
+		);
+		const token = new URL(response.headers.get('location')!, 'http://localhost').searchParams
+			.get('next')!
+			.replace('/kept/', '');
+		expect((await pageOf(token)).kept).toBeNull();
+
+		cookieJar.set(KEPT_COOKIE, token);
+		const page = await pageOf(token);
+		expect(page.kept?.action).toBe(ACTION);
+		expect(page.kept?.texts).toEqual(['A new welcome desk in every district']);
+		expect(page.kept?.fields).toContainEqual(['version', '4']);
+	});
+
+	it('drops a kept form once it is sent again and answered, but not after a server error', async () => {
+		const form = new FormData();
+		form.append('evidence', 'Sent twice');
+		const token = (await keepSubmission(app.db, ACTION, form))!;
+		cookieJar.set(KEPT_COOKIE, token);
+
+		const failed = await send(
+			formPost(ACTION, { evidence: 'Sent twice' }),
+			coordinator,
+			() => new Response(null, { status: 500 })
+		);
+		expect(failed.status).toBe(500);
+		expect(await findKeptSubmission(app.db, token)).not.toBeNull();
+
+		const elsewhere = await send(
+			formPost('/admin/cycles/new', { name: 'x' }),
+			coordinator,
+			() => new Response('ok')
+		);
+		expect(elsewhere.status).toBe(200);
+		expect(await findKeptSubmission(app.db, token)).not.toBeNull();
+
+		const answered = await send(
+			formPost(ACTION, { evidence: 'Sent twice' }),
+			coordinator,
+			() => new Response(null, { status: 409 })
+		);
+		expect(answered.headers.get('set-cookie')).toContain(`${KEPT_COOKIE}=; Max-Age=0`);
+		expect(await findKeptSubmission(app.db, token)).toBeNull();
+	});
+
+	it('discards a kept form on request', async () => {
+		const form = new FormData();
+		form.append('evidence', 'Not wanted after all');
+		const token = (await keepSubmission(app.db, ACTION, form))!;
+		cookieJar.set(KEPT_COOKIE, token);
+		const result = await actions.discard({
+			locals: { app, user: coordinator, locale: 'en' },
+			cookies,
+			params: { token },
+			url: new URL(`http://localhost/kept/${token}?/discard`)
+		} as never);
+		expect(result).toEqual({ discarded: true, page: '/respond/2024-2026/policy' });
+		expect(await keptCount()).toBe(0);
+		expect(cookieJar.has(KEPT_COOKIE)).toBe(false);
+	});
+
+	it('forgets forms after a day, and keeps no more than its limit', async () => {
+		const form = new FormData();
+		form.append('evidence', 'Old text');
+		const dayAgo = new Date(Date.now() - keptSubmissionLimits.lifetimeMs - 1000);
+		const old = (await keepSubmission(app.db, ACTION, form, dayAgo))!;
+		expect(await findKeptSubmission(app.db, old)).toBeNull();
+
+		await app.db.insert(keptSubmissions).values(
+			Array.from({ length: keptSubmissionLimits.maxKeptPerDay }, (_, i) => ({
+				id: `filler-${i}`,
+				action: ACTION,
+				fields: [['evidence', 'x']] as [string, string][],
+				skippedFiles: []
+			}))
+		);
+		expect(await keepSubmission(app.db, ACTION, form)).toBeNull();
+		// The day-old form was cleared on the way.
+		expect(await app.db.select().from(keptSubmissions).where(eq(keptSubmissions.id, old))).toEqual([]);
+		const response = await send(formPost(ACTION, { evidence: 'One too many' }), null, signInRedirect);
+		expect(response.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(ACTION)}`);
+	});
+});
