@@ -141,7 +141,7 @@ describe(`forms sent after the session ended, on ${driverUnderTest}`, () => {
 		form.append('evidence', 'Not wanted after all');
 		const token = (await keepSubmission(app.db, ACTION, form))!;
 		cookieJar.set(KEPT_COOKIE, token);
-		const result = await actions.discard({
+		const result = await actions.discard!({
 			locals: { app, user: coordinator, locale: 'en' },
 			cookies,
 			params: { token },
