@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { log } from '../log';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -37,6 +38,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 
 function openPostgres(url: string): DatabaseHandle {
 	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	// An idle connection the server closes (a restart, a failover, an administrator) must not stop the
+	// application: the pool drops it and opens a new one for the next query. Unhandled, pg throws it.
+	pool.on('error', (error) => log.warn({ err: error }, 'an idle database connection was closed'));
 	const db = drizzlePg(pool, { schema });
 	return {
 		db: db as unknown as Database,
