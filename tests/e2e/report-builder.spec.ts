@@ -108,11 +108,13 @@ test('the report builder works without JavaScript: start, write, add, move and r
 
 	// Saving a chapter with the Save button: the text is stored, with a message, and shows as version 2.
 	await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
-	await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Written without any script.');
+	await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Écrit sans aucun script.');
+	await page.getByLabel('Language of the chapter').selectOption({ label: 'French' });
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('The chapter has been saved.')).toBeVisible();
+	await expect(page.getByLabel('Language of the chapter')).toHaveValue('fr');
 	await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(
-		'Written without any script.'
+		'Écrit sans aucun script.'
 	);
 	await expect(page.getByText(/^Version 2, /)).toBeVisible();
 	await expectNoA11yViolations(page);
@@ -149,5 +151,16 @@ test('the report builder works without JavaScript: start, write, add, move and r
 	await page.getByRole('button', { name: 'Remove “Voices of the cities”' }).click();
 	await expect(page.getByRole('status')).toHaveText('The section has been removed from the report.');
 	await expect(outline.getByText('Voices of the cities')).toHaveCount(0);
+
+	// The preview says the introduction is in French and marks it so, for screen readers.
+	await page
+		.getByRole('navigation', { name: 'Report' })
+		.getByRole('link', { name: 'Preview the report' })
+		.click();
+	const introduction = page.getByRole('region', { name: 'Introduction' });
+	await expect(introduction.getByText('Written in French')).toBeVisible();
+	await expect(introduction.locator('.report-chapter')).toHaveAttribute('lang', 'fr');
+	await expect(introduction.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
+	await expectNoA11yViolations(page);
 	await context.close();
 });

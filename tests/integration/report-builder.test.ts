@@ -14,6 +14,7 @@ import { startReport } from '$lib/server/commands/start-report';
 import { auditLog, cycles, reportSectionHistory } from '$lib/server/db/schema';
 import { reportChapterHistory } from '$lib/server/queries/report-chapter-history';
 import { reportSectionsOf } from '$lib/server/queries/report-sections';
+import { reportDocument } from '$lib/server/report/report-document';
 import * as chapterPage from '../../src/routes/admin/cycles/[cycle]/report/chapters/[id]/+page.server';
 import * as outlinePage from '../../src/routes/admin/cycles/[cycle]/report/+page.server';
 import { buildCity, buildCycle, buildPerson } from '../factories/builders';
@@ -109,6 +110,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			[
 				['title', 'Intro (theirs)'],
 				['body', 'Theirs, from version 1.'],
+				['language', 'en'],
 				['version', '1']
 			],
 			colleague
@@ -148,6 +150,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			[
 				['title', '  '],
 				['body', 'Typed text'],
+				['language', 'en'],
 				['version', '1']
 			]
 		);
@@ -155,6 +158,37 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			status: 422,
 			data: { values: { body: 'Typed text' }, errors: { title: 'report.error.titleRequired' } }
 		});
+	});
+
+	it('keeps the language a chapter is written in, and the report marks it', async () => {
+		const { cycle, intro } = await startedCycle();
+		const save = (language: string) =>
+			call(
+				chapterPage.actions.save,
+				`/admin/cycles/${cycle.slug}/report/chapters/${intro.id}`,
+				{ cycle: cycle.slug, id: String(intro.id) },
+				[
+					['title', 'Avant-propos'],
+					['body', 'Les villes ont répondu.'],
+					['language', language],
+					['version', '1']
+				]
+			);
+		expect(await save('xx')).toMatchObject({
+			status: 422,
+			data: {
+				values: { body: 'Les villes ont répondu.' },
+				errors: { language: 'report.error.languageUnknown' }
+			}
+		});
+		expect(await save('fr')).toMatchObject({ saved: true, version: 2 });
+
+		const report = await reportDocument(app.db, cycle.slug, { publishedOnly: false, locale: 'en' });
+		const chapter = report!.blocks.find((block) => block.id === intro.id);
+		expect(chapter).toMatchObject({ kind: 'chapter', title: 'Avant-propos', language: 'fr' });
+		// The closing chapter was not touched: it keeps the language of the outline's placeholder titles.
+		const closing = report!.blocks.findLast((block) => block.kind === 'chapter');
+		expect(closing).toMatchObject({ language: 'en' });
 	});
 
 	it('adds, moves and removes sections in the order asked for', async () => {
@@ -331,6 +365,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			[
 				['title', 'Introduction'],
 				['body', 'Changed after publication'],
+				['language', 'en'],
 				['version', '2']
 			]
 		);
@@ -391,6 +426,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 				[
 					['title', 'Taken over'],
 					['body', 'By a city'],
+					['language', 'en'],
 					['version', '1']
 				],
 				coordinator

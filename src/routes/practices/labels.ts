@@ -4,6 +4,8 @@ import { fundingSources, targetGroups, themes, trends } from '$lib/domain/practi
 import { translatedLabel } from '$lib/domain/practices/vocabulary-translations';
 import type { Translate } from '$lib/i18n';
 
+export { languageName } from '$lib/domain/content-language';
+
 export type Vocabulary = 'trend' | 'theme' | 'target' | 'funding';
 
 /** A label and, when it is not in the reader's language, the language it is in (for the `lang` attribute). */
@@ -47,18 +49,4 @@ export function yearsLabel(t: Translate, years: Years): string | null {
 	if (start !== null) return ongoing ? t('practices.yearsSince', { from: start }) : String(start);
 	if (end !== null) return t('practices.yearsUntil', { to: end });
 	return null;
-}
-
-/**
- * The name of a content language in the reader's language, e.g. "French" or "anglais"; `standalone`
- * capitalises it for use on its own ("Anglais"), as French writes language names in lower case in a sentence.
- */
-export function languageName(locale: Locale, code: string, standalone = false): string {
-	let name = code;
-	try {
-		name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-	} catch {
-		// An unknown code is shown as it is.
-	}
-	return standalone ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : name;
 }

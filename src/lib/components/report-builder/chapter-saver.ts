@@ -3,6 +3,8 @@ import { deserialize } from '$app/forms';
 export interface ChapterText {
 	title: string;
 	body: string;
+	/** The language the chapter is written in (ISO 639-1). */
+	language: string;
 }
 
 /** What one save of a chapter came to, as the editor tells the person. */
@@ -22,6 +24,7 @@ export async function sendChapter(text: ChapterText, version: number): Promise<S
 	const body = new FormData();
 	body.set('title', text.title);
 	body.set('body', text.body);
+	body.set('language', text.language);
 	body.set('version', String(version));
 	try {
 		const response = await fetch('?/save', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentLanguages } from '../content-language';
 import type { FieldErrors } from '../forms';
 import { fundingKeys, targetGroupKeys, themeKeys, trendKeys } from './vocabulary';
 
@@ -7,26 +8,8 @@ import { fundingKeys, targetGroupKeys, themeKeys, trendKeys } from './vocabulary
  * the field names errors point at. Messages are message keys (src/lib/i18n/areas/curation.ts).
  */
 
-/** Content languages a practice may be written in: those icm_ts_config() (migration 0001) stems. */
-export const practiceLanguages = [
-	'en',
-	'fr',
-	'de',
-	'nl',
-	'it',
-	'es',
-	'pt',
-	'ca',
-	'sv',
-	'da',
-	'nb',
-	'fi',
-	'el',
-	'hu',
-	'ro',
-	'lt',
-	'tr'
-] as const;
+/** Content languages a practice may be written in (those the search can stem). */
+export const practiceLanguages = contentLanguages;
 
 /** Rows of links the form offers; a practice keeps at most this many. */
 export const maxLinks = 5;

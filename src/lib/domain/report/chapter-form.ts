@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentLanguages } from '../content-language';
 
 /** Limits that keep a chapter a chapter: a title on one line, a body of at most about 30 printed pages. */
 export const chapterLimits = { title: 200, body: 100_000 } as const;
@@ -17,6 +18,7 @@ export const chapterForm = z.object({
 		.string()
 		.max(chapterLimits.body, 'report.error.bodyTooLong')
 		.transform((body) => body.replace(/\r\n/g, '\n')),
+	language: z.enum(contentLanguages, 'report.error.languageUnknown'),
 	version: z.coerce.number().int().min(1)
 });
 

@@ -32,6 +32,8 @@ export interface StoredSection {
 	kind: SectionKind;
 	title: string | null;
 	body: string;
+	/** The language a chapter is written in (ISO 639-1). */
+	language: string;
 	version: number;
 }
 

@@ -4,6 +4,10 @@
  */
 export const reportBuilderEn = {
 	'report.error.titleRequired': 'Give the chapter a title.',
+	'report.error.languageUnknown': 'Choose the language the chapter is written in from the list.',
+	'reportBuilder.chapter.languageLabel': 'Language of the chapter',
+	'reportBuilder.chapter.languageHint':
+		'The language you write this chapter in. Screen readers use it to pronounce the text, and readers are told when it differs from theirs.',
 	'report.error.titleTooLong': 'Shorten the title to 200 characters or fewer.',
 	'report.error.bodyTooLong':
 		'The text is too long: split it into two chapters (at most 100,000 characters each).',
@@ -114,6 +118,10 @@ export const reportBuilderEn = {
 
 export const reportBuilderFr: Record<keyof typeof reportBuilderEn, string> = {
 	'report.error.titleRequired': 'Donnez un titre au chapitre.',
+	'report.error.languageUnknown': 'Choisissez dans la liste la langue dans laquelle le chapitre est rédigé.',
+	'reportBuilder.chapter.languageLabel': 'Langue du chapitre',
+	'reportBuilder.chapter.languageHint':
+		'La langue dans laquelle vous rédigez ce chapitre. Les lecteurs d’écran s’en servent pour prononcer le texte, et les lecteurs sont avertis quand elle diffère de la leur.',
 	'report.error.titleTooLong': 'Raccourcissez le titre à 200 caractères au plus.',
 	'report.error.bodyTooLong':
 		'Le texte est trop long : répartissez-le en deux chapitres (100 000 caractères au plus chacun).',
@@ -227,6 +235,10 @@ export const reportBuilderFr: Record<keyof typeof reportBuilderEn, string> = {
 
 export const reportBuilderDe: Record<keyof typeof reportBuilderEn, string> = {
 	'report.error.titleRequired': 'Geben Sie dem Kapitel einen Titel.',
+	'report.error.languageUnknown': 'Wählen Sie aus der Liste die Sprache, in der das Kapitel geschrieben ist.',
+	'reportBuilder.chapter.languageLabel': 'Sprache des Kapitels',
+	'reportBuilder.chapter.languageHint':
+		'Die Sprache, in der Sie dieses Kapitel schreiben. Screenreader sprechen den Text danach aus, und Lesende erfahren, wenn sie von ihrer abweicht.',
 	'report.error.titleTooLong': 'Kürzen Sie den Titel auf höchstens 200 Zeichen.',
 	'report.error.bodyTooLong':
 		'Der Text ist zu lang: Teilen Sie ihn auf zwei Kapitel auf (je höchstens 100.000 Zeichen).',

@@ -41,7 +41,8 @@ export async function addReportSection(
 	db: Database,
 	actor: Secretary,
 	cycleId: number,
-	section: { kind: SectionKind; title: string | null },
+	/** `language`: what a new chapter is taken to be written in until its writer says otherwise. */
+	section: { kind: SectionKind; title: string | null; language?: string },
 	after: number | null
 ): Promise<OutlineResult> {
 	if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' };
@@ -63,6 +64,7 @@ export async function addReportSection(
 				position: 0,
 				kind: section.kind,
 				title: section.kind === 'chapter' ? section.title : null,
+				language: section.language ?? 'en',
 				updatedBy: actor.id
 			})
 			.returning({ id: reportSections.id });
@@ -76,6 +78,7 @@ export async function addReportSection(
 				cycleId,
 				title: section.title,
 				body: '',
+				language: section.language ?? 'en',
 				version: 1,
 				savedBy: actor.id
 			});

@@ -13,10 +13,14 @@ export type SaveChapterResult =
 	 * Someone saved the chapter since this person opened it. Nothing is overwritten: the page shows both texts
 	 * and the person decides, starting again from `current`.
 	 */
-	| { ok: false; reason: 'conflict'; current: { title: string; body: string; version: number } };
+	| {
+			ok: false;
+			reason: 'conflict';
+			current: { title: string; body: string; language: string; version: number };
+	  };
 
 /**
- * Saves a chapter's title and Markdown when it still has the version the writer started from, and keeps the
+ * Saves a chapter's title, Markdown and language when it still has the version the writer started from, and keeps the
  * saved state in the chapter's history. An unchanged text is not a new version (autosave sends it often).
  */
 export async function saveReportChapter(
@@ -24,7 +28,7 @@ export async function saveReportChapter(
 	actor: Pick<Actor, 'id' | 'role'>,
 	cycleId: number,
 	sectionId: number,
-	form: ChapterForm
+	form: Omit<ChapterForm, 'language'> & { language?: ChapterForm['language'] }
 ): Promise<SaveChapterResult> {
 	if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' };
 	return db.transaction(async (tx) => {
@@ -32,6 +36,7 @@ export async function saveReportChapter(
 			.select({
 				title: reportSections.title,
 				body: reportSections.body,
+				language: reportSections.language,
 				version: reportSections.version,
 				kind: reportSections.kind,
 				status: cycles.status
@@ -42,25 +47,35 @@ export async function saveReportChapter(
 			.for('update', { of: reportSections });
 		if (!row || row.kind !== 'chapter') return { ok: false, reason: 'not_found' } as const;
 		if (row.status === 'published') return { ok: false, reason: 'published' } as const;
-		if (row.title === form.title && row.body === form.body)
+		// A save that does not name a language keeps the chapter's.
+		const language = form.language ?? row.language;
+		if (row.title === form.title && row.body === form.body && row.language === language)
 			return { ok: true, version: row.version, changed: false } as const;
 		if (row.version !== form.version) {
 			return {
 				ok: false,
 				reason: 'conflict',
-				current: { title: row.title ?? '', body: row.body, version: row.version }
+				current: { title: row.title ?? '', body: row.body, language: row.language, version: row.version }
 			} as const;
 		}
 		const version = row.version + 1;
 		await tx
 			.update(reportSections)
-			.set({ title: form.title, body: form.body, version, updatedBy: actor.id, updatedAt: new Date() })
+			.set({
+				title: form.title,
+				body: form.body,
+				language,
+				version,
+				updatedBy: actor.id,
+				updatedAt: new Date()
+			})
 			.where(eq(reportSections.id, sectionId));
 		await tx.insert(reportSectionHistory).values({
 			sectionId,
 			cycleId,
 			title: form.title,
 			body: form.body,
+			language,
 			version,
 			savedBy: actor.id
 		});
@@ -70,7 +85,7 @@ export async function saveReportChapter(
 			subjectType: 'report_section',
 			subjectId: sectionId,
 			before: { title: row.title, version: row.version },
-			after: { title: form.title, version }
+			after: { title: form.title, language, version }
 		});
 		return { ok: true, version, changed: true } as const;
 	});

@@ -9,12 +9,14 @@ import { lockReport, type ReportRefusal } from './report-lock';
 /**
  * Starts a cycle's report from the default outline (chapters with placeholder titles, every generated part).
  * Starting twice does nothing the second time, so a double click or two people at once make one outline.
+ * The chapters are taken to be written in `language` (the placeholder titles' language) until changed.
  */
 export async function startReport(
 	db: Database,
 	actor: Pick<Actor, 'id' | 'role'>,
 	cycleId: number,
-	chapterTitles: { introduction: string; conclusions: string }
+	chapterTitles: { introduction: string; conclusions: string },
+	language = 'en'
 ): Promise<{ ok: true; created: boolean } | ReportRefusal> {
 	if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' };
 	return db.transaction(async (tx) => {
@@ -33,6 +35,7 @@ export async function startReport(
 					position: (index + 1) * 10,
 					kind: section.kind,
 					title: section.title,
+					language,
 					updatedBy: actor.id
 				}))
 			)
@@ -44,6 +47,7 @@ export async function startReport(
 				cycleId,
 				title: chapter.title,
 				body: '',
+				language,
 				version: 1,
 				savedBy: actor.id
 			}))

@@ -429,6 +429,8 @@ export const reportSections = pgTable(
 		title: text('title'),
 		/** A chapter's narrative in Markdown; empty for a generated part. */
 		body: text('body').notNull().default(''),
+		/** ISO 639-1 code of the language a chapter is written in, so pages mark it (`lang`) for screen readers. */
+		language: text('language').notNull().default('en'),
 		/** Grows by one with every save: a save names the version it started from (no silent overwrite). */
 		version: integer('version').notNull().default(1),
 		updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
@@ -448,6 +450,7 @@ export const reportSectionHistory = pgTable(
 			.references(() => cycles.id, { onDelete: 'cascade' }),
 		title: text('title'),
 		body: text('body').notNull(),
+		language: text('language').notNull().default('en'),
 		version: integer('version').notNull(),
 		savedBy: text('saved_by').references(() => user.id, { onDelete: 'set null' }),
 		savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow()

@@ -26,6 +26,35 @@ export interface Style {
 	italics?: boolean;
 	strike?: boolean;
 	code?: boolean;
+	/** Word's language tag of the text (e.g. fr-FR), for spelling and reading aloud. */
+	language?: string;
+}
+
+/** The country each content language is most at home in, to make Word's language tags (e.g. ca → ca-ES). */
+const homeRegion: Record<string, string> = {
+	en: 'GB',
+	fr: 'FR',
+	de: 'DE',
+	nl: 'NL',
+	it: 'IT',
+	es: 'ES',
+	pt: 'PT',
+	ca: 'ES',
+	sv: 'SE',
+	da: 'DK',
+	nb: 'NO',
+	fi: 'FI',
+	el: 'GR',
+	hu: 'HU',
+	ro: 'RO',
+	lt: 'LT',
+	tr: 'TR'
+};
+
+/** Word's tag for a language code (ISO 639-1): Word expects a language with its region. */
+export function wordLanguageTag(code: string): string {
+	const region = homeRegion[code];
+	return region ? `${code}-${region}` : code;
 }
 
 /**
@@ -46,7 +75,8 @@ export function inlineRuns(inline: Token | undefined, baseUrl?: string, base: St
 				italics: style.italics,
 				strike: style.strike,
 				font: style.code ? codeFont : undefined,
-				style: link?.href ? 'Hyperlink' : undefined
+				style: link?.href ? 'Hyperlink' : undefined,
+				language: style.language ? { value: style.language } : undefined
 			})
 		);
 	for (const token of inline?.children ?? []) {

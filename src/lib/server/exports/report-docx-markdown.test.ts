@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { listNumbering, markdownToDocx } from './report-docx-markdown';
 
 /** Packs converted Markdown into a document and returns its body XML and its relationships. */
-async function converted(markdown: string, baseUrl?: string) {
+async function converted(markdown: string, baseUrl?: string, language?: string) {
 	const document = new Document({
 		numbering: listNumbering,
-		sections: [{ children: markdownToDocx(markdown, baseUrl) }]
+		sections: [{ children: markdownToDocx(markdown, baseUrl, language) }]
 	});
 	const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
 	return {
@@ -46,6 +46,15 @@ describe('a chapter’s Markdown in Word', { timeout: 30_000 }, () => {
 		'one line  ',
 		'next line'
 	].join('\n');
+
+	it('marks every run with the chapter’s language, in headings, code and tables too', async () => {
+		const table = '| Ville | Note |\n| --- | --- |\n| Nantes | bien |';
+		const { xml } = await converted(`${markdown}\n\n${table}\n\n    code`, undefined, 'fr');
+		const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g)!.filter((run) => run.includes('<w:t'));
+		expect(runs.length).toBeGreaterThan(10);
+		for (const run of runs) expect(run).toContain('<w:lang w:val="fr-FR"/>');
+		expect((await converted(markdown)).xml).not.toContain('<w:lang');
+	});
 
 	it('keeps the text, with headings one level under the chapter title, emphasis and lists', async () => {
 		const { xml } = await converted(markdown);

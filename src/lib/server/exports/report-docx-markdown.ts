@@ -13,7 +13,7 @@ import {
 	type ParagraphChild
 } from 'docx';
 import { parseMarkdown } from '$lib/domain/report/markdown';
-import { cleanText, codeFont, inlineRuns } from './report-docx-inline';
+import { cleanText, codeFont, inlineRuns, wordLanguageTag, type Style } from './report-docx-inline';
 
 type Token = ReturnType<typeof parseMarkdown>[number];
 
@@ -74,8 +74,11 @@ interface ListContext {
  * paragraphs, emphasis, code, lists (nested, numbered lists each counting from 1), block quotes as indented
  * paragraphs, code blocks in a fixed-width font, rules, and Markdown tables as Word tables.
  */
-export function markdownToDocx(markdown: string, baseUrl?: string): (Paragraph | Table)[] {
+export function markdownToDocx(markdown: string, baseUrl?: string, language?: string): (Paragraph | Table)[] {
 	const tokens = parseMarkdown(markdown);
+	// Every run carries the chapter's language, which may differ from the document's (the reader's).
+	const base: Style = language ? { language: wordLanguageTag(language) } : {};
+	const runs = (inline: Token | undefined) => inlineRuns(inline, baseUrl, base);
 	const out: (Paragraph | Table)[] = [];
 	const lists: ListContext[] = [];
 	let quoteDepth = 0;
@@ -103,13 +106,13 @@ export function markdownToDocx(markdown: string, baseUrl?: string): (Paragraph |
 				out.push(
 					new Paragraph({
 						heading: chapterHeading(Number(token.tag.slice(1))),
-						children: inlineRuns(tokens[index + 1], baseUrl)
+						children: runs(tokens[index + 1])
 					})
 				);
 				index += 2;
 				break;
 			case 'paragraph_open':
-				out.push(new Paragraph({ ...blockOptions(), children: inlineRuns(tokens[index + 1], baseUrl) }));
+				out.push(new Paragraph({ ...blockOptions(), children: runs(tokens[index + 1]) }));
 				index += 2;
 				break;
 			case 'bullet_list_open':
@@ -136,7 +139,7 @@ export function markdownToDocx(markdown: string, baseUrl?: string): (Paragraph |
 				break;
 			case 'fence':
 			case 'code_block':
-				out.push(codeParagraph(token.content, blockOptions()));
+				out.push(codeParagraph(token.content, blockOptions(), base));
 				break;
 			case 'hr':
 				out.push(
@@ -148,37 +151,43 @@ export function markdownToDocx(markdown: string, baseUrl?: string): (Paragraph |
 				break;
 			case 'table_open': {
 				const close = tokens.findIndex((candidate, at) => at > index && candidate.type === 'table_close');
-				out.push(markdownTable(tokens.slice(index, close + 1), baseUrl));
+				out.push(markdownTable(tokens.slice(index, close + 1), baseUrl, base));
 				index = close;
 				break;
 			}
 			case 'inline':
-				out.push(new Paragraph({ ...blockOptions(), children: inlineRuns(token, baseUrl) }));
+				out.push(new Paragraph({ ...blockOptions(), children: runs(token) }));
 				break;
 		}
 	}
 	return out;
 }
 
-function codeParagraph(content: string, options: Partial<IParagraphOptions>): Paragraph {
+function codeParagraph(content: string, options: Partial<IParagraphOptions>, base: Style): Paragraph {
 	const lines = content.replace(/\n$/, '').split('\n');
 	return new Paragraph({
 		...options,
 		children: lines.map(
-			(line, index) => new TextRun({ text: cleanText(line), font: codeFont, break: index ? 1 : 0 })
+			(line, index) =>
+				new TextRun({
+					text: cleanText(line),
+					font: codeFont,
+					break: index ? 1 : 0,
+					language: base.language ? { value: base.language } : undefined
+				})
 		)
 	});
 }
 
 /** A Markdown (GFM) table: its header row marked as one, so Word repeats it on every page. */
-function markdownTable(tokens: Token[], baseUrl?: string): Table {
+function markdownTable(tokens: Token[], baseUrl: string | undefined, base: Style): Table {
 	const rows: { header: boolean; cells: ParagraphChild[][] }[] = [];
 	for (const token of tokens) {
 		if (token.type === 'tr_open') rows.push({ header: false, cells: [] });
 		if (token.type === 'th_open') rows.at(-1)!.header = true;
 		if (token.type === 'inline') {
 			const row = rows.at(-1);
-			row?.cells.push(inlineRuns(token, baseUrl, { bold: row.header }));
+			row?.cells.push(inlineRuns(token, baseUrl, { ...base, bold: row.header }));
 		}
 	}
 	const columns = Math.max(1, ...rows.map((row) => row.cells.length));

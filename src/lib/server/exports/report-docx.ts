@@ -18,7 +18,7 @@ import { formatDate, translator, type Translate } from '$lib/i18n';
 import type { ReportDocument } from '../report/report-document';
 import { chartPngs } from './chart-png';
 import { page, textParagraph } from './report-docx-figures';
-import { cleanText } from './report-docx-inline';
+import { cleanText, wordLanguageTag } from './report-docx-inline';
 import { listNumbering, markdownToDocx } from './report-docx-markdown';
 import { chartsOf, partContent } from './report-docx-parts';
 
@@ -30,9 +30,6 @@ export interface ReportDocxOptions {
 	/** The site's address (origin): relative links of chapters and practice links point there. */
 	baseUrl?: string;
 }
-
-/** The language Word checks spelling in and reads the text out with. */
-const wordLanguage: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
 
 /**
  * A published report as an editable Word document: a title page, a table of contents that Word fills from
@@ -48,9 +45,18 @@ export async function reportDocx(
 	const pictures = await chartPngs(chartsOf(report.blocks));
 	const context = { t, locale, baseUrl: options.baseUrl, picture: (svg: string) => pictures.get(svg)! };
 	const body = report.blocks.flatMap((block) => [
-		new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(cleanText(block.title))] }),
+		new Paragraph({
+			heading: HeadingLevel.HEADING_1,
+			children: [
+				new TextRun({
+					text: cleanText(block.title),
+					// The document speaks the reader's language; a chapter keeps the language it was written in.
+					language: block.kind === 'chapter' ? { value: wordLanguageTag(block.language) } : undefined
+				})
+			]
+		}),
 		...(block.kind === 'chapter'
-			? markdownToDocx(block.markdown, options.baseUrl)
+			? markdownToDocx(block.markdown, options.baseUrl, block.language)
 			: partContent(block, context))
 	]);
 	const document = new Document({
@@ -153,7 +159,7 @@ function styles(locale: Locale): IStylesOptions {
 	return {
 		default: {
 			document: {
-				run: { font: 'Calibri', size: 22, language: { value: wordLanguage[locale] } },
+				run: { font: 'Calibri', size: 22, language: { value: wordLanguageTag(locale) } },
 				paragraph: { spacing: { after: 120 } }
 			},
 			title: { run: { size: 56, bold: true, color: '1B3A6B' } },

@@ -3,8 +3,11 @@ import type { GroupablePractice } from '$lib/domain/report/practice-groups';
 import type { Database } from '../db';
 import { cities, practices, responses } from '../db/schema';
 
-/** A practice as the report lists it: its title and city, and the commitments and trends it is grouped by. */
-export type ReportPractice = GroupablePractice;
+/**
+ * A practice as the report lists it: its title (in the language it is written in) and city, and the
+ * commitments and trends it is grouped by.
+ */
+export type ReportPractice = GroupablePractice & { language: string };
 
 /**
  * The good practices a cycle's report shows: published practices (never merged duplicates) that were promoted
@@ -18,6 +21,7 @@ export async function reportPractices(
 		.select({
 			slug: practices.slug,
 			title: practices.title,
+			language: practices.language,
 			cityName: cities.name,
 			citySlug: cities.slug,
 			commitments: practices.commitments,

@@ -8,6 +8,7 @@ const sectionColumns = {
 	kind: reportSections.kind,
 	title: reportSections.title,
 	body: reportSections.body,
+	language: reportSections.language,
 	version: reportSections.version
 };
 

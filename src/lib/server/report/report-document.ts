@@ -39,7 +39,7 @@ interface BlockBase {
 /** One block of a report as every view (page, preview, PDF, DOCX) shows it: plain data, charts as SVG. */
 export type ReportBlock = BlockBase &
 	(
-		| { kind: 'chapter'; markdown: string; html: string; version: number }
+		| { kind: 'chapter'; markdown: string; html: string; language: string; version: number }
 		| {
 				kind: 'participating-cities';
 				cities: { slug: string; name: string; countryCode: string; country: string }[];
@@ -102,7 +102,7 @@ export async function reportDocument(
 		? stored
 		: defaultOutline({ introduction: '', conclusions: '' })
 				.filter((section) => section.kind !== 'chapter')
-				.map((section) => ({ ...section, id: null, body: '', version: 0 }));
+				.map((section) => ({ ...section, id: null, body: '', language: 'en', version: 0 }));
 
 	const kinds = new Set(sections.map((section) => section.kind));
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
@@ -123,6 +123,7 @@ export async function reportDocument(
 				title: section.title ?? '',
 				markdown: section.body,
 				html: renderMarkdown(section.body),
+				language: section.language,
 				version: section.version
 			};
 		}

@@ -57,10 +57,13 @@ export const actions: Actions = {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
 		const t = translator(locals.locale);
-		const result = await startReport(locals.app.db, actor, cycle.id, {
-			introduction: t('report.outline.introduction'),
-			conclusions: t('report.outline.conclusions')
-		});
+		const result = await startReport(
+			locals.app.db,
+			actor,
+			cycle.id,
+			{ introduction: t('report.outline.introduction'), conclusions: t('report.outline.conclusions') },
+			locals.locale
+		);
 		if (!result.ok) return fail(409, { refused: refusalMessage(locals, result.reason) });
 		backTo(cycle.slug, 'started');
 	},
@@ -71,7 +74,8 @@ export const actions: Actions = {
 		const parsed = addChapterForm.safeParse(values);
 		if (!parsed.success) return fail(422, { chapterValues: values, errors: fieldErrors(parsed.error) });
 		const { title, after } = parsed.data;
-		const result = await addReportSection(locals.app.db, actor, cycle.id, { kind: 'chapter', title }, after);
+		const chapter = { kind: 'chapter' as const, title, language: locals.locale };
+		const result = await addReportSection(locals.app.db, actor, cycle.id, chapter, after);
 		if (!result.ok) return fail(409, { refused: refusalMessage(locals, result.reason) });
 		backTo(cycle.slug, 'added', result.sectionId);
 	},

@@ -22,7 +22,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const history = await reportChapterHistory(locals.app.db, cycle.id, chapter.id);
 	return {
 		cycle,
-		chapter: { id: chapter.id, title: chapter.title ?? '', body: chapter.body, version: chapter.version },
+		chapter: {
+			id: chapter.id,
+			title: chapter.title ?? '',
+			body: chapter.body,
+			language: chapter.language,
+			version: chapter.version
+		},
 		history: history.map((entry) => ({ ...entry, savedAt: entry.savedAt.toISOString() })),
 		readOnly: cycle.status === 'published'
 	};
@@ -34,7 +40,7 @@ export const actions: Actions = {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
 		const chapter = await findChapter(locals, cycle.id, params.id);
-		const values = formValues(await request.formData(), ['title', 'body', 'version']);
+		const values = formValues(await request.formData(), ['title', 'body', 'language', 'version']);
 		const parsed = chapterForm.safeParse(values);
 		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
 		const result = await saveReportChapter(locals.app.db, actor, cycle.id, chapter.id, parsed.data);
