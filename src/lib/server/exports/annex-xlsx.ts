@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { aggregateColumns, cityColumns, type AnnexTables } from './annex-rows';
+import { writeWorkbook } from './xlsx-whole-characters';
 
 export const annexSheets = {
 	about: 'About',
@@ -26,7 +27,7 @@ export async function annexWorkbook(tables: AnnexTables): Promise<Buffer> {
 
 	addTable(workbook, annexSheets.aggregates, aggregateColumns, tables.aggregates);
 	if (tables.cityRows) addTable(workbook, annexSheets.cities, cityColumns, tables.cityRows);
-	return Buffer.from(await workbook.xlsx.writeBuffer());
+	return writeWorkbook(workbook);
 }
 
 function addTable(

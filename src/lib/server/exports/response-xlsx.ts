@@ -5,6 +5,7 @@ import { own } from '$lib/domain/questionnaire/normalise';
 import { translator, type MessageKey, type Translate } from '$lib/i18n';
 import { answersFromRows, type ImportError, type ImportRead, type SheetRow } from './sheet-answers';
 import { sheetFields } from './sheet-fields';
+import { writeWorkbook } from './xlsx-whole-characters';
 
 export type { ImportError, ImportRead } from './sheet-answers';
 
@@ -39,7 +40,7 @@ export async function buildResponseWorkbook(
 	workbook.creator = 'Integrating Cities Monitor';
 	addAnswers(workbook, definition, answers, meta.locale, t);
 	addInstructions(workbook, meta, t);
-	return Buffer.from(await workbook.xlsx.writeBuffer());
+	return writeWorkbook(workbook);
 }
 
 const muted: Partial<ExcelJS.Font> = { color: { argb: 'FF5F5F5F' }, size: 9 };
