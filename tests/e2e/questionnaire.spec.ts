@@ -39,6 +39,19 @@ test.describe.serial('the city’s questionnaire', () => {
 	});
 	test.afterAll(async () => coordinator.context.close());
 
+	/** Another window of the signed-in coordinator, with JavaScript off; axe checks the markup it receives. */
+	async function coordinatorWithoutScript(browser: Browser) {
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const page = await context.newPage();
+		recordDocuments(page);
+		return { context, page };
+	}
+
 	test('the coordinator sees the sections and hands the employer section to a colleague', async () => {
 		const { page } = coordinator;
 		await page.getByRole('link', { name: 'Our questionnaire' }).click();
@@ -88,21 +101,8 @@ test.describe.serial('the city’s questionnaire', () => {
 	test('two people saving the same answer: the second sees both versions and chooses', async ({
 		browser
 	}) => {
-		const first = await browser.newContext({
-			baseURL: BASE_URL,
-			locale: 'en-GB',
-			javaScriptEnabled: false,
-			storageState: await coordinator.context.storageState()
-		});
-		const second = await browser.newContext({
-			baseURL: BASE_URL,
-			locale: 'en-GB',
-			javaScriptEnabled: false,
-			storageState: await coordinator.context.storageState()
-		});
-		const a = await first.newPage();
-		const b = await second.newPage();
-		recordDocuments(b);
+		const { context: first, page: a } = await coordinatorWithoutScript(browser);
+		const { context: second, page: b } = await coordinatorWithoutScript(browser);
 		await a.goto(`${CYCLE}/policy-maker`);
 		await b.goto(`${CYCLE}/policy-maker`);
 
@@ -166,14 +166,7 @@ test.describe.serial('the city’s questionnaire', () => {
 	test('without JavaScript, a form sent after the session ended is kept: sign in, and send it again', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({
-			baseURL: BASE_URL,
-			locale: 'en-GB',
-			javaScriptEnabled: false,
-			storageState: await coordinator.context.storageState()
-		});
-		const page = await context.newPage();
-		recordDocuments(page);
+		const { context, page } = await coordinatorWithoutScript(browser);
 		await page.goto(`${CYCLE}/service-provider`);
 		await context.clearCookies();
 		const typed = 'Evening language courses, typed after the session ended';
@@ -203,14 +196,7 @@ test.describe.serial('the city’s questionnaire', () => {
 	test('the coordinator attaches a document without JavaScript; a text file named .pdf is refused', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({
-			baseURL: BASE_URL,
-			locale: 'en-GB',
-			javaScriptEnabled: false,
-			storageState: await coordinator.context.storageState()
-		});
-		const page = await context.newPage();
-		recordDocuments(page);
+		const { context, page } = await coordinatorWithoutScript(browser);
 		await page.goto(`${CYCLE}/good-practices`);
 		const documents = page.locator('fieldset#q-documents');
 		await expect(documents.getByText('No files attached yet.')).toBeVisible();
