@@ -71,3 +71,25 @@ test('a visitor downloads the report as PDF; unpublished cycles have no report',
 	expect((await request.get('/reports/2024-2026')).status()).toBe(404);
 	expect((await request.get('/reports/2024-2026/report.pdf')).status()).toBe(404);
 });
+
+test('a French reader is told the chapters are in English, and each text is marked with its language', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'fr-FR' });
+	const page = await context.newPage();
+	await page.goto('/reports/2018-2020');
+	await expect(page.getByRole('navigation', { name: 'Sommaire' })).toBeVisible();
+	const chapter = page.locator('.report-block').first();
+	await expect(chapter.getByText('Rédigé en anglais')).toBeVisible();
+	await expect(chapter.locator('.report-chapter')).toHaveAttribute('lang', 'en');
+	await expect(chapter.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+	// Practice titles keep the language they were written in.
+	const practiceLinks = page.locator('.report-practices a');
+	expect(await practiceLinks.count()).toBeGreaterThan(0);
+	for (const lang of await practiceLinks.evaluateAll((links) =>
+		links.map((link) => link.getAttribute('lang'))
+	))
+		expect(lang).toMatch(/^[a-z]{2}$/);
+	await expectNoA11yViolations(page);
+	await context.close();
+});

@@ -44,6 +44,13 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 	};
 	const open = async (response: Response) => JSZip.loadAsync(await response.arrayBuffer());
 	const text = (zip: JSZip, path: string) => zip.file(path)!.async('string');
+	/** The text of each Word paragraph, its runs joined. */
+	const paragraphTexts = (xml: string) =>
+		xml
+			.split('</w:p>')
+			.map((paragraph) =>
+				[...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+			);
 
 	const ratingsOf = (i: number, shift: number) =>
 		Object.fromEntries(
@@ -70,6 +77,7 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 			if (i === 0)
 				await buildPractice(app, city.id, {
 					title: `One-stop shop of ${slug}`,
+					language: 'fr',
 					sourceResponseId: response.id
 				});
 		}
@@ -127,7 +135,12 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 		expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?What cities did/);
 		for (const name of cityNames) expect(xml).toContain(name);
 		expect(xml).toContain('Docxville (Finland)');
-		expect(xml).toContain('One-stop shop of docx-2022-2024 (Docxville)');
+		expect(paragraphTexts(xml)).toContain('One-stop shop of docx-2022-2024 (Docxville)');
+		// The practice's title is in French, its city in the reader's language: Word is told so.
+		const titleRun = xml.match(
+			/<w:r>(?:(?!<\/w:r>)[\s\S])*?One-stop shop of docx-2022-2024<\/w:t><\/w:r>/
+		)![0];
+		expect(titleRun).toContain('<w:lang w:val="fr-FR"/>');
 		expect(xml).toContain('Reporting period docx-2022-2024');
 		expect(xml).toContain('Integrating Cities Report no. 9 (2025)');
 		// Real answers: no warning about made-up ratings (the demo's illustrative cycles carry one).

@@ -8,7 +8,7 @@ import { formatNumber, type Translate } from '$lib/i18n';
 import type { ReportBlock } from '../report/report-document';
 import type { ChartPicture } from './chart-png';
 import { bulletParagraph, chartParagraph, dataTable, subheading, textParagraph } from './report-docx-figures';
-import { cleanText, safeLink } from './report-docx-inline';
+import { cleanText, safeLink, wordLanguageTag } from './report-docx-inline';
 import { indicatorsContent } from './report-docx-indicators';
 import { listReferences } from './report-docx-markdown';
 
@@ -171,6 +171,9 @@ function comparison(block: Part<'comparison'>, context: PartContext): Content {
 	];
 }
 
+/** Stands for the practice's title in its message, to put the title in a run of its own. */
+const titleSlot = '\u0000';
+
 function practices(
 	block: Part<'practices-by-commitment' | 'practices-by-trend'>,
 	context: PartContext
@@ -186,11 +189,24 @@ function practices(
 			})
 		),
 		...group.practices.map((practice) => {
-			const text = cleanText(t('report.practiceCity', { title: practice.title, city: practice.cityName }));
 			const link = baseUrl ? safeLink(`/practices/${encodeURIComponent(practice.slug)}`, baseUrl) : null;
-			const run = new TextRun({ text, style: link ? 'Hyperlink' : undefined });
+			const style = link ? 'Hyperlink' : undefined;
+			// The title keeps the language it is written in; the words around it are the reader's.
+			const [before = '', after = ''] = t('report.practiceCity', {
+				title: titleSlot,
+				city: practice.cityName
+			}).split(titleSlot);
+			const runs = [
+				new TextRun({ text: cleanText(before), style }),
+				new TextRun({
+					text: cleanText(practice.title),
+					style,
+					language: { value: wordLanguageTag(practice.language) }
+				}),
+				new TextRun({ text: cleanText(after), style })
+			];
 			return bulletParagraph(
-				[link ? new ExternalHyperlink({ link, children: [run] }) : run],
+				[link ? new ExternalHyperlink({ link, children: runs }) : runs].flat(),
 				listReferences.bullets
 			);
 		})
