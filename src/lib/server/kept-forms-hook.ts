@@ -25,7 +25,6 @@ const keptCookie = (event: RequestEvent, value: string, maxAge: number) =>
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: event.url.protocol === 'https:',
 		maxAge
 	});
 

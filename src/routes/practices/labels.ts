@@ -1,10 +1,8 @@
-// Labels shared by the library's two pages: the tag vocabularies, years and languages.
+// Labels shared by the library's two pages: the tag vocabularies and years.
 import type { Locale } from '$lib/domain/locale';
 import { fundingSources, targetGroups, themes, trends } from '$lib/domain/practices/vocabulary';
 import { translatedLabel } from '$lib/domain/practices/vocabulary-translations';
 import type { Translate } from '$lib/i18n';
-
-export { languageName } from '$lib/domain/content-language';
 
 export type Vocabulary = 'trend' | 'theme' | 'target' | 'funding';
 

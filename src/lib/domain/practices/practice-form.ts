@@ -8,9 +8,6 @@ import { fundingKeys, targetGroupKeys, themeKeys, trendKeys } from './vocabulary
  * the field names errors point at. Messages are message keys (src/lib/i18n/areas/curation.ts).
  */
 
-/** Content languages a practice may be written in (those the search can stem). */
-export const practiceLanguages = contentLanguages;
-
 /** Rows of links the form offers; a practice keeps at most this many. */
 export const maxLinks = 5;
 
@@ -99,7 +96,7 @@ export const practiceFormSchema = z
 			.transform(Number),
 		title: z.string().trim().min(3, 'curation.titleRequired').max(200, 'curation.titleTooLong'),
 		summary: z.string().trim().min(20, 'curation.summaryRequired').max(3000, 'curation.summaryTooLong'),
-		language: z.enum(practiceLanguages, 'curation.languageRequired'),
+		language: z.enum(contentLanguages, 'curation.languageRequired'),
 		startYear: yearText,
 		endYear: yearText,
 		ongoing: z.boolean(),

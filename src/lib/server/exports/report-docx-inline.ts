@@ -26,7 +26,7 @@ export interface Style {
 	italics?: boolean;
 	strike?: boolean;
 	code?: boolean;
-	/** Word's language tag of the text (e.g. fr-FR), for spelling and reading aloud. */
+	/** The language of the text (ISO 639-1), which Word uses for spelling and reading aloud. */
 	language?: string;
 }
 
@@ -51,10 +51,11 @@ const homeRegion: Record<string, string> = {
 	tr: 'TR'
 };
 
-/** Word's tag for a language code (ISO 639-1): Word expects a language with its region. */
-export function wordLanguageTag(code: string): string {
+/** A run's language for Word, from a language code (ISO 639-1): Word expects a language with its region. */
+export function wordLanguage(code: string | undefined): { value: string } | undefined {
+	if (!code) return undefined;
 	const region = homeRegion[code];
-	return region ? `${code}-${region}` : code;
+	return { value: region ? `${code}-${region}` : code };
 }
 
 /**
@@ -76,7 +77,7 @@ export function inlineRuns(inline: Token | undefined, baseUrl?: string, base: St
 				strike: style.strike,
 				font: style.code ? codeFont : undefined,
 				style: link?.href ? 'Hyperlink' : undefined,
-				language: style.language ? { value: style.language } : undefined
+				language: wordLanguage(style.language)
 			})
 		);
 	for (const token of inline?.children ?? []) {

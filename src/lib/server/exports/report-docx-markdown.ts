@@ -13,7 +13,7 @@ import {
 	type ParagraphChild
 } from 'docx';
 import { parseMarkdown } from '$lib/domain/report/markdown';
-import { cleanText, codeFont, inlineRuns, wordLanguageTag, type Style } from './report-docx-inline';
+import { cleanText, codeFont, inlineRuns, wordLanguage, type Style } from './report-docx-inline';
 
 type Token = ReturnType<typeof parseMarkdown>[number];
 
@@ -77,7 +77,7 @@ interface ListContext {
 export function markdownToDocx(markdown: string, baseUrl?: string, language?: string): (Paragraph | Table)[] {
 	const tokens = parseMarkdown(markdown);
 	// Every run carries the chapter's language, which may differ from the document's (the reader's).
-	const base: Style = language ? { language: wordLanguageTag(language) } : {};
+	const base: Style = { language };
 	const runs = (inline: Token | undefined) => inlineRuns(inline, baseUrl, base);
 	const out: (Paragraph | Table)[] = [];
 	const lists: ListContext[] = [];
@@ -173,7 +173,7 @@ function codeParagraph(content: string, options: Partial<IParagraphOptions>, bas
 					text: cleanText(line),
 					font: codeFont,
 					break: index ? 1 : 0,
-					language: base.language ? { value: base.language } : undefined
+					language: wordLanguage(base.language)
 				})
 		)
 	});

@@ -8,7 +8,7 @@ import { formatNumber, type Translate } from '$lib/i18n';
 import type { ReportBlock } from '../report/report-document';
 import type { ChartPicture } from './chart-png';
 import { bulletParagraph, chartParagraph, dataTable, subheading, textParagraph } from './report-docx-figures';
-import { cleanText, safeLink, wordLanguageTag } from './report-docx-inline';
+import { cleanText, safeLink, wordLanguage } from './report-docx-inline';
 import { indicatorsContent } from './report-docx-indicators';
 import { listReferences } from './report-docx-markdown';
 
@@ -201,7 +201,7 @@ function practices(
 				new TextRun({
 					text: cleanText(practice.title),
 					style,
-					language: { value: wordLanguageTag(practice.language) }
+					language: wordLanguage(practice.language)
 				}),
 				new TextRun({ text: cleanText(after), style })
 			];

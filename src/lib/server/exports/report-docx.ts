@@ -18,7 +18,7 @@ import { formatDate, translator, type Translate } from '$lib/i18n';
 import type { ReportDocument } from '../report/report-document';
 import { chartPngs } from './chart-png';
 import { page, textParagraph } from './report-docx-figures';
-import { cleanText, wordLanguageTag } from './report-docx-inline';
+import { cleanText, wordLanguage } from './report-docx-inline';
 import { listNumbering, markdownToDocx } from './report-docx-markdown';
 import { chartsOf, partContent } from './report-docx-parts';
 
@@ -51,7 +51,7 @@ export async function reportDocx(
 				new TextRun({
 					text: cleanText(block.title),
 					// The document speaks the reader's language; a chapter keeps the language it was written in.
-					language: block.kind === 'chapter' ? { value: wordLanguageTag(block.language) } : undefined
+					language: wordLanguage(block.kind === 'chapter' ? block.language : undefined)
 				})
 			]
 		}),
@@ -159,7 +159,7 @@ function styles(locale: Locale): IStylesOptions {
 	return {
 		default: {
 			document: {
-				run: { font: 'Calibri', size: 22, language: { value: wordLanguageTag(locale) } },
+				run: { font: 'Calibri', size: 22, language: wordLanguage(locale) },
 				paragraph: { spacing: { after: 120 } }
 			},
 			title: { run: { size: 56, bold: true, color: '1B3A6B' } },

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 const open = '\uE000';
 const close = '\uE001';
 const fragile = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uE000\uE001]/g;
-const marked = /\uE000([0-9a-f]{1,6})\uE001/g;
+const markers = /\uE000([0-9a-f]{1,6})\uE001/g;
 
 const mark = (text: string) =>
 	text.replace(fragile, (character) => `${open}${character.codePointAt(0)!.toString(16)}${close}`);
@@ -23,13 +23,13 @@ function markCells(workbook: ExcelJS.Workbook) {
 			row.eachCell((cell) => {
 				const value = cell.value;
 				if (typeof value === 'string') {
-					if (fragile.test(value)) cell.value = mark(value);
+					const marked = mark(value);
+					if (marked !== value) cell.value = marked;
 				} else if (value && typeof value === 'object' && 'richText' in value) {
 					cell.value = { richText: value.richText.map((run) => ({ ...run, text: mark(run.text) })) };
 				} else if (value && typeof value === 'object' && 'hyperlink' in value && 'text' in value) {
 					cell.value = { ...value, text: mark(String(value.text)) };
 				}
-				fragile.lastIndex = 0;
 			})
 		)
 	);
@@ -44,7 +44,7 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
 		// Decoded by Node in one piece: nothing is cut here.
 		const xml = Buffer.from(await entry.async('uint8array')).toString('utf8');
 		if (!xml.includes(open)) continue;
-		const restored = xml.replace(marked, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+		const restored = xml.replace(markers, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 		// Bytes, not a string: JSZip stores them as they are.
 		zip.file(entry.name, Buffer.from(restored, 'utf8'));
 	}
