@@ -110,7 +110,7 @@ test('a practice that does not exist is a 404, and a bad query is cleaned up', a
 
 test('a French reader sees the tags in French', async ({ page, context }) => {
 	recordDocuments(page);
-	await context.addCookies([{ name: 'ic_locale', value: 'fr', url: 'http://localhost:4173' }]);
+	await context.addCookies([{ name: 'ic_locale', value: 'fr', url: BASE_URL }]);
 	await page.goto('/practices?theme=housing');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(page.getByRole('checkbox', { name: /^Logement et hébergement \(\d+\)$/ })).toBeChecked();

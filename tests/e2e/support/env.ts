@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 
-/** Where the app under test listens (see playwright.config.ts). */
-export const PORT = 4173;
+/** Where the app under test listens (see playwright.config.ts); E2E_PORT lets two runs share a machine. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 /** The SMTP sink's port: fixed, because Playwright starts the web server before the global setup. */
-export const SMTP_PORT = 2525;
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
 /**
  * Sign-in attempts per minute and address on the test server: every journey signs in from 127.0.0.1, so the
