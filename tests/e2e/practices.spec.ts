@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { BASE_URL } from './support/env';
 
 // The library is for reading: searching, narrowing and following links must all work as plain HTML.
 test.use({ javaScriptEnabled: false });
