@@ -4,8 +4,10 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/server/auth';
+import { rememberFormOwner } from '$lib/server/form-owner';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
+import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
 
 export const init: ServerInit = async () => {
@@ -24,12 +26,21 @@ const withContext: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * better-auth answers its own endpoints (e-mail link verification, JSON sign-in) under /api/auth. Its rate
- * limiting keys on X-Forwarded-For, which a client can set to anything, so the header is replaced by the
- * address the connection really comes from.
+ * The better-auth endpoints people reach directly: the links in e-mails (sign-in link, password reset). Every
+ * other endpoint (password sign-in, password change, session lists) is called only by the product's own form
+ * actions, which add their checks first (failed sign-in limits, revoking other sessions).
+ */
+const PUBLIC_AUTH_ENDPOINTS = /^\/api\/auth\/(magic-link\/verify|reset-password\/[^/]+)$/;
+
+/**
+ * better-auth answers its own endpoints under /api/auth. Its rate limiting keys on X-Forwarded-For, which a
+ * client can set to anything, so the header is replaced by the address the connection really comes from.
  */
 const authEndpoints: Handle = async ({ event, resolve }) => {
 	if (!event.url.pathname.startsWith('/api/auth/')) return resolve(event);
+	if (event.request.method !== 'GET' || !PUBLIC_AUTH_ENDPOINTS.test(event.url.pathname)) {
+		return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+	}
 	const headers = new Headers(event.request.headers);
 	headers.set('x-forwarded-for', event.getClientAddress());
 	return event.locals.app.auth.handler(new Request(event.request, { headers }));
@@ -47,15 +58,15 @@ const session: Handle = async ({ event, resolve }) => {
 				cityId: user.cityId ?? null
 			}
 		: null;
+	if (event.locals.user) rememberFormOwner(event.cookies, event.locals.app.secret, event.locals.user.id);
 	return resolve(event);
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
+const withSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	for (const [name, value] of securityHeaders(event.locals.app.config.ORIGIN)) {
+		response.headers.set(name, value);
+	}
 	// Pages of signed-in people must not be kept by shared caches.
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
@@ -63,7 +74,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	withContext,
-	securityHeaders,
+	withSecurityHeaders,
 	authEndpoints,
 	session,
 	keepFormsOfEndedSessions

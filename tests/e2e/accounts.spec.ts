@@ -296,6 +296,56 @@ test('a contributor who forgot the password chooses a new one by e-mail', async 
 	await expectNoA11yViolations(page);
 });
 
+test('a new password signs the person out everywhere else, and keeps this browser signed in', async ({
+	page,
+	browser
+}) => {
+	const password = 'a brand new contributor password';
+	await page.goto('/sign-in');
+	await submitPassword(page, 'aino@example.fi', password);
+	await expect(page.getByText('Signed in as Aino Virtanen')).toBeVisible();
+	// Aino is also signed in on another computer.
+	const elsewhere = await browser.newPage({ baseURL: BASE_URL });
+	await elsewhere.goto('/sign-in');
+	await submitPassword(elsewhere, 'aino@example.fi', password);
+	await expect(elsewhere.getByText('Signed in as Aino Virtanen')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Signed in as Aino Virtanen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	await expectNoA11yViolations(page);
+	const change = page.getByRole('form', { name: 'Change your password' });
+	await change.getByLabel('Current password').fill('not my password at all');
+	await change.getByLabel('New password', { exact: true }).fill('the third contributor password');
+	await change.getByLabel('New password again').fill('the third contributor password');
+	await change.getByRole('button', { name: 'Save new password' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('The current password is not right.');
+	await expectNoA11yViolations(page);
+
+	await change.getByLabel('Current password').fill(password);
+	await change.getByLabel('New password', { exact: true }).fill('the third contributor password');
+	await change.getByLabel('New password again').fill('the third contributor password');
+	await change.getByRole('button', { name: 'Save new password' }).click();
+	await expect(page.getByRole('status')).toContainText('Your new password is saved');
+	await expectNoA11yViolations(page);
+	await page.reload();
+	await expect(page.getByText('Signed in as Aino Virtanen')).toBeVisible();
+
+	// The other computer's session has ended.
+	await elsewhere.reload();
+	await expect(elsewhere.getByText(/Signed in as/)).toHaveCount(0);
+	await elsewhere.close();
+	// The old password no longer works; the new one does.
+	const fresh = await browser.newPage({ baseURL: BASE_URL });
+	await fresh.goto('/sign-in');
+	await submitPassword(fresh, 'aino@example.fi', password);
+	await expect(fresh.getByRole('alert')).toContainText('The e-mail address or the password is not right.');
+	await submitPassword(fresh, 'aino@example.fi', 'the third contributor password');
+	await expect(fresh.getByText('Signed in as Aino Virtanen')).toBeVisible();
+	await fresh.close();
+});
+
 test('a form sent from another site is refused, even with a valid session', async ({ secretariatPage }) => {
 	const page = secretariatPage;
 	await page.goto('/admin/cities/helsinki');

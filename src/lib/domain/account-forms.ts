@@ -42,3 +42,12 @@ export const inviteSchema = z
 		message: 'admin.cityRequired',
 		path: ['cityId']
 	});
+
+/** A signed-in person's new password: the current one proves it is them, the new one is typed twice. */
+export const changePasswordSchema = z
+	.object({
+		current: z.string().min(1, 'account.currentMissing'),
+		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
+		confirm: z.string()
+	})
+	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });

@@ -189,7 +189,19 @@ export const de: Messages = {
 	'auth.signInButton': 'Anmelden',
 	'auth.wrongCredentials':
 		'Die E-Mail-Adresse oder das Passwort stimmt nicht. Prüfen Sie beides und versuchen Sie es erneut.',
+	'account.title': 'Ihr Konto',
+	'account.name': 'Name',
+	'account.changeTitle': 'Passwort ändern',
+	'account.changeIntro':
+		'Wenn Sie ein neues Passwort speichern, werden Sie auf allen anderen Computern und Telefonen abgemeldet, auf denen Sie angemeldet waren.',
+	'account.current': 'Aktuelles Passwort',
+	'account.currentMissing': 'Geben Sie Ihr aktuelles Passwort ein',
+	'account.currentWrong': 'Das aktuelle Passwort ist nicht richtig.',
+	'account.changeButton': 'Neues Passwort speichern',
+	'account.changed': 'Ihr neues Passwort ist gespeichert. Sie sind überall sonst abgemeldet.',
 	'auth.tooMany': 'Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+	'auth.tooManyForAccount':
+		'Zu viele falsche Passwörter für dieses Konto. Warten Sie eine Viertelstunde oder fordern Sie unten einen Anmeldelink an.',
 	'auth.linkTitle': 'Mit einem Link per E-Mail anmelden',
 	'auth.linkLead': 'Wir senden Ihnen einen Anmeldelink. Er funktioniert einmal und 10 Minuten lang.',
 	'auth.linkButton': 'Anmeldelink senden',

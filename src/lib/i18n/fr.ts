@@ -189,7 +189,19 @@ export const fr: Messages = {
 	'auth.signInButton': 'Se connecter',
 	'auth.wrongCredentials':
 		'L’adresse e-mail ou le mot de passe n’est pas correct. Vérifiez les deux et réessayez.',
+	'account.title': 'Votre compte',
+	'account.name': 'Nom',
+	'account.changeTitle': 'Changer votre mot de passe',
+	'account.changeIntro':
+		'Quand vous enregistrez un nouveau mot de passe, vous êtes déconnecté sur tous les autres ordinateurs et téléphones où vous étiez connecté.',
+	'account.current': 'Mot de passe actuel',
+	'account.currentMissing': 'Saisissez votre mot de passe actuel',
+	'account.currentWrong': 'Le mot de passe actuel n’est pas correct.',
+	'account.changeButton': 'Enregistrer le nouveau mot de passe',
+	'account.changed': 'Votre nouveau mot de passe est enregistré. Vous êtes déconnecté partout ailleurs.',
 	'auth.tooMany': 'Trop de tentatives. Attendez une minute, puis réessayez.',
+	'auth.tooManyForAccount':
+		'Trop de mots de passe erronés pour ce compte. Attendez un quart d’heure, ou demandez un lien de connexion ci-dessous.',
 	'auth.linkTitle': 'Se connecter avec un lien envoyé par e-mail',
 	'auth.linkLead': 'Nous vous envoyons un lien de connexion. Il fonctionne une fois, pendant 10 minutes.',
 	'auth.linkButton': 'M’envoyer un lien de connexion',

@@ -9,6 +9,7 @@ import { createDiskFileStore, type FileStore } from './files/file-store';
 import { log } from './log';
 import { createMailer, type Mailer } from './mail';
 import { seedDemo } from './seed/seed-demo';
+import { signInLimits, type SignInLimits } from './sign-in-limits';
 
 /** Everything a request needs from the server side, built once at start. */
 export interface AppContext {
@@ -19,6 +20,10 @@ export interface AppContext {
 	mailer: Mailer;
 	/** Uploaded files (attachments), kept outside the database. */
 	files: FileStore;
+	/** The application's secret (sessions, signed cookies). */
+	secret: string;
+	/** Failed password sign-ins allowed per address and per account. */
+	signInLimits: SignInLimits;
 	close(): Promise<void>;
 }
 
@@ -26,7 +31,7 @@ export interface StartOptions {
 	config?: Config;
 	/** An already opened database (tests); otherwise one is opened from the config. */
 	database?: DatabaseHandle;
-	/** Sign-in attempts allowed per minute and client address. */
+	/** Failed sign-ins (and e-mail link requests) allowed per minute and client address. */
 	signInAttemptsPerMinute?: number;
 	/** Where uploaded files go (tests); otherwise <DATA_DIR>/files. */
 	files?: FileStore;
@@ -39,15 +44,26 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 	const { db } = handle;
 	const secret = config.AUTH_SECRET ?? (await storedSecret(db));
 	const mailer = createMailer(db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+	const attemptsPerMinute = options.signInAttemptsPerMinute ?? config.SIGN_IN_LIMIT;
 	const auth = createAuth({
 		db,
 		mailer,
 		secret,
 		baseURL: config.ORIGIN,
-		signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? config.SIGN_IN_LIMIT
+		signInAttemptsPerMinute: attemptsPerMinute
 	});
 	const files = options.files ?? createDiskFileStore(path.join(config.DATA_DIR, 'files'));
-	return { config, db, driver: handle.driver, auth, mailer, files, close: () => handle.close() };
+	return {
+		config,
+		db,
+		driver: handle.driver,
+		auth,
+		mailer,
+		files,
+		secret,
+		signInLimits: signInLimits(attemptsPerMinute),
+		close: () => handle.close()
+	};
 }
 
 /** Loads the demo data when enabled, and says once how to sign in. */

@@ -18,7 +18,7 @@ export interface AuthOptions {
 	secret: string;
 	/** Public origin, e.g. https://monitor.example.eu; when absent, better-auth takes it from each request. */
 	baseURL?: string;
-	/** Attempts allowed per minute on sign-in and e-mail endpoints, per client address. */
+	/** Requests allowed per minute on the e-mail link and password reset endpoints, per client address. */
 	signInAttemptsPerMinute?: number;
 }
 
@@ -79,7 +79,9 @@ export function createAuth(options: AuthOptions) {
 			window: 60,
 			max: 100,
 			customRules: {
-				'/sign-in/email': { window: 60, max: attempts },
+				// Password sign-ins are limited by sign-in-limits.ts, which counts only failures, per address and
+				// per account; the endpoint itself is reachable only from the sign-in form (hooks.server.ts).
+				'/sign-in/email': false,
 				'/sign-in/magic-link': { window: 60, max: attempts },
 				'/request-password-reset': { window: 60, max: attempts }
 			}

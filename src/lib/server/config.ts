@@ -14,8 +14,11 @@ const configSchema = z.object({
 	DEMO_DATA: z.enum(['on', 'off']).default('on'),
 	/** Password of the demo accounts; without it one is generated and printed once, when they are created. */
 	DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
-	/** Sign-in, e-mail link and password reset attempts allowed per minute and client address. */
-	SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+	/**
+	 * Failed password sign-ins allowed per minute and client address (successful ones do not count), and
+	 * e-mail link and password reset requests per minute and address.
+	 */
+	SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(1000).default(30),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });

@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { formOwner } from './form-owner';
 import { log } from './log';
 import {
 	dropKeptSubmission,
@@ -29,21 +30,26 @@ const keptCookie = (event: RequestEvent, value: string, maxAge: number) =>
 	});
 
 /**
- * Nothing typed is lost when a session ends: a form that needs a signed-in person and arrives without one is
- * kept (text only), and the person is sent to sign in and then to /kept/{token}, which sends it again. The
- * token is also set in a cookie, so only the browser that sent the form can see it. Once a kept form is sent
- * again and answered, it is dropped.
+ * Nothing typed is lost when a session ends: a form that needs a signed-in person and arrives from a browser
+ * where someone was signed in is kept (text only, bound to that account), and the person is sent to sign in
+ * and then to /kept/{token}, which sends it again. The token is also set in a cookie, so only the browser that
+ * sent the form, signed in as the same person, can see it. Once a kept form is sent again and answered, it is
+ * dropped.
  */
 export const keepFormsOfEndedSessions: Handle = async ({ event, resolve }) => {
 	if (!isPlainFormPost(event.request)) return resolve(event);
 	const action = event.url.pathname + event.url.search;
 	const db = event.locals.app.db;
+	const user = event.locals.user;
+	const owner = user ? null : formOwner(event.cookies, event.locals.app.secret);
+	// The copy is read only when the form has to be kept; its body is otherwise let go.
+	const copy = owner ? event.request.clone() : null;
+	const response = await resolve(event);
 
-	if (event.locals.user) {
+	if (user) {
 		const token = event.cookies.get(KEPT_COOKIE);
-		const response = await resolve(event);
 		if (token && response.status < 500) {
-			const kept = await findKeptSubmission(db, token);
+			const kept = await findKeptSubmission(db, token, user.id);
 			if (kept?.action === action) {
 				await dropKeptSubmission(db, token);
 				response.headers.append('set-cookie', keptCookie(event, '', 0));
@@ -52,14 +58,11 @@ export const keepFormsOfEndedSessions: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 
-	// The copy is read only when the form has to be kept; its body is otherwise let go.
-	const copy = event.request.clone();
-	const response = await resolve(event);
-	if (!isSignInRedirect(response)) {
-		await copy.body?.cancel();
+	if (!owner || !copy || !isSignInRedirect(response)) {
+		await copy?.body?.cancel();
 		return response;
 	}
-	const token = await keepSubmission(db, action, await copy.formData()).catch((error: unknown) => {
+	const token = await keepSubmission(db, owner, action, await copy.formData()).catch((error: unknown) => {
 		log.error({ err: error, path: event.url.pathname }, 'could not keep a form sent after its session ended');
 		return null;
 	});

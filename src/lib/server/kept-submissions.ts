@@ -5,12 +5,14 @@ import { keptSubmissions } from './db/schema';
 
 /**
  * A form sent after its sender's session ended is not lost: its text is kept for a day, and the person sends
- * it again after signing in (see /kept/[token]). Anyone can send a form, so what is kept is bounded: one form
- * at most `maxTextLength` characters of text, and at most `maxKeptPerDay` forms kept at a time.
+ * it again after signing in (see /kept/[token]). Only a form from a browser where someone was signed in is
+ * kept, bound to that account (form-owner.ts), and what is kept is bounded: one form at most `maxTextLength` characters of text,
+ * at most `maxKeptPerAccount` forms per account and `maxKeptPerDay` in all.
  */
 export const keptSubmissionLimits = {
 	maxTextLength: 300_000,
 	maxFields: 1_000,
+	maxKeptPerAccount: 20,
 	maxKeptPerDay: 2_000,
 	lifetimeMs: 24 * 60 * 60 * 1000
 } as const;
@@ -39,9 +41,13 @@ export function keepableFields(
 	return { fields, skippedFiles };
 }
 
-/** Keeps a form sent to `action`; answers its token, or null when it cannot be kept (too large, too many). */
+/**
+ * Keeps a form that `userId` sent to `action`; answers its token, or null when it cannot be kept (too large,
+ * too many for this account or in all).
+ */
 export async function keepSubmission(
 	db: Database,
+	userId: string,
 	action: string,
 	form: FormData,
 	now = new Date()
@@ -50,24 +56,36 @@ export async function keepSubmission(
 	if (!keepable) return null;
 	const oldest = new Date(now.getTime() - keptSubmissionLimits.lifetimeMs);
 	await db.delete(keptSubmissions).where(lt(keptSubmissions.createdAt, oldest));
-	const [kept] = await db.select({ n: count() }).from(keptSubmissions);
-	if ((kept?.n ?? 0) >= keptSubmissionLimits.maxKeptPerDay) return null;
+	const [all] = await db.select({ n: count() }).from(keptSubmissions);
+	if ((all?.n ?? 0) >= keptSubmissionLimits.maxKeptPerDay) return null;
+	const [own] = await db
+		.select({ n: count() })
+		.from(keptSubmissions)
+		.where(eq(keptSubmissions.userId, userId));
+	if ((own?.n ?? 0) >= keptSubmissionLimits.maxKeptPerAccount) return null;
 	const id = randomBytes(24).toString('base64url');
-	await db.insert(keptSubmissions).values({ id, action, ...keepable, createdAt: now });
+	await db.insert(keptSubmissions).values({ id, userId, action, ...keepable, createdAt: now });
 	return id;
 }
 
-/** The kept form with this token, unless it is older than a day. */
+/** The kept form with this token that `userId` sent, unless it is older than a day. */
 export async function findKeptSubmission(
 	db: Database,
 	id: string,
+	userId: string,
 	now = new Date()
 ): Promise<KeptSubmission | null> {
 	const oldest = new Date(now.getTime() - keptSubmissionLimits.lifetimeMs);
 	const [found] = await db
 		.select()
 		.from(keptSubmissions)
-		.where(and(eq(keptSubmissions.id, id), gt(keptSubmissions.createdAt, oldest)));
+		.where(
+			and(
+				eq(keptSubmissions.id, id),
+				eq(keptSubmissions.userId, userId),
+				gt(keptSubmissions.createdAt, oldest)
+			)
+		);
 	return found ?? null;
 }
 

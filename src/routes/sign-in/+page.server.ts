@@ -3,6 +3,7 @@ import { emailOnlySchema, signInSchema } from '$lib/domain/account-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { safeReturnPath } from '$lib/server/guards';
+import { attemptPasswordSignIn } from '$lib/server/sign-in-limits';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -19,14 +20,19 @@ export const actions: Actions = {
 		// The password is never sent back to the page.
 		if (!parsed.success) return fail(422, { form: 'password', values, errors: fieldErrors(parsed.error) });
 
-		const response = await callAuthEndpoint(event, '/sign-in/email', parsed.data);
-		if (response.status === 429) {
-			return fail(429, { form: 'password', values, errors: fieldError('email', 'auth.tooMany') });
+		const { db, signInLimits } = event.locals.app;
+		const attempt = { email: parsed.data.email, address: event.getClientAddress() };
+		const result = await attemptPasswordSignIn(db, signInLimits, attempt, () =>
+			callAuthEndpoint(event, '/sign-in/email', parsed.data)
+		);
+		if (result.outcome === 'limited') {
+			const message = result.scope === 'account' ? 'auth.tooManyForAccount' : 'auth.tooMany';
+			return fail(429, { form: 'password', values, errors: fieldError('email', message) });
 		}
-		if (!response.ok) {
+		if (result.outcome === 'refused') {
 			return fail(401, { form: 'password', values, errors: fieldError('email', 'auth.wrongCredentials') });
 		}
-		copyAuthCookies(response, event.cookies);
+		copyAuthCookies(result.response, event.cookies);
 		redirect(303, safeReturnPath(values.next));
 	},
 

@@ -472,7 +472,21 @@ export const keptSubmissions = pgTable(
 		fields: jsonb('fields').$type<[string, string][]>().notNull(),
 		/** Names of chosen files, which are not kept: the person attaches them again. */
 		skippedFiles: jsonb('skipped_files').$type<string[]>().notNull(),
+		/** The account whose ended session sent the form: only that person, signed in again, may see it. */
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index().on(table.createdAt)]
+	(table) => [index().on(table.createdAt), index().on(table.userId)]
 );
+
+/**
+ * Failed password sign-ins counted per key (`address:<ip>` or `account:<e-mail>`) in a fixed window. Only
+ * failures count, so a room of people behind one address can all sign in; see lib/server/sign-in-limits.ts.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull()
+});

@@ -9,10 +9,13 @@ import {
 } from '$lib/server/kept-submissions';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The kept form, only in the browser that sent it: the token in the address must match its cookie. */
+/**
+ * The kept form, only in the browser that sent it (the token in the address must match its cookie) and only
+ * to the person whose session sent it.
+ */
 async function keptForm(locals: App.Locals, cookies: Cookies, token: string) {
-	if (cookies.get(KEPT_COOKIE) !== token) return null;
-	return findKeptSubmission(locals.app.db, token);
+	if (!locals.user || cookies.get(KEPT_COOKIE) !== token) return null;
+	return findKeptSubmission(locals.app.db, token, locals.user.id);
 }
 
 export const load: PageServerLoad = async ({ locals, cookies, params, url }) => {
