@@ -310,7 +310,7 @@ test('a new password signs the person out everywhere else, and keeps this browse
 	await submitPassword(elsewhere, 'aino@example.fi', password);
 	await expect(elsewhere.getByText('Signed in as Aino Virtanen')).toBeVisible();
 
-	await page.getByRole('link', { name: 'Signed in as Aino Virtanen' }).click();
+	await page.getByRole('link', { name: 'Your account' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 	await expectNoA11yViolations(page);
 	const change = page.getByRole('form', { name: 'Change your password' });

@@ -52,14 +52,23 @@ test('after too many failed sign-ins from one address, the sign-in form asks to 
 	await page.goto('/sign-in');
 	const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
-	// Guesses spread over many accounts: each account stays under its own limit, the address does not.
+	// Guesses spread over many accounts, sent quickly as a script would: each account stays under its own
+	// limit, the address does not. The last one goes through the page, to read what a person is told.
+	const origin = new URL(page.url()).origin;
 	const statuses: number[] = [];
-	for (let attempt = 1; attempt <= SIGN_IN_LIMIT + 1; attempt++) {
-		statuses.push(await tryToSignIn(page, `guess${attempt}@example.org`, 'a guessed password'));
+	// Twice the limit at most: a window that began in an earlier journey may end while these are sent.
+	for (let attempt = 1; attempt <= 2 * SIGN_IN_LIMIT; attempt++) {
+		const guess = await page.request.post('/sign-in?/password', {
+			headers: { origin, accept: 'text/html' },
+			form: { email: `guess${attempt}@example.org`, password: 'a guessed password' }
+		});
+		statuses.push(guess.status());
 		if (statuses.at(-1) === 429) break;
 	}
+	// Earlier journeys' failures from this address may already count, so the limit can come sooner.
 	expect(statuses.at(-1), `answers to the attempts: ${statuses.join(', ')}`).toBe(429);
 	expect(statuses.slice(0, -1).every((status) => status === 401)).toBe(true);
+	expect(await tryToSignIn(page, 'one.more.guess@example.org', 'a guessed password')).toBe(429);
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText('Too many attempts. Wait a minute, then try again.');
 	await expectNoA11yViolations(page);
@@ -69,9 +78,8 @@ test('after too many failed sign-ins from one address, the sign-in form asks to 
 	await expect(page.getByText(/Signed in as/)).toHaveCount(0);
 
 	// Claiming to be another address does not help: the server uses the connection's own address.
-	const origin = new URL(page.url()).origin;
 	const spoofed = await page.request.post('/sign-in?/password', {
-		headers: { 'x-forwarded-for': '203.0.113.99', origin },
+		headers: { 'x-forwarded-for': '203.0.113.99', origin, accept: 'text/html' },
 		form: { email: demo.secretariat, password: DEMO_PASSWORD }
 	});
 	expect(spoofed.status()).toBe(429);
