@@ -4,7 +4,7 @@
  */
 export const importConflictsEn = {
 	'importConflicts.title': 'Some answers were not saved: someone changed them after the spreadsheet was made',
-	'importConflicts.applied': '{count} answers from the spreadsheet were saved.',
+	'importConflicts.applied': 'Answers saved from the spreadsheet: {count}.',
 	'importConflicts.text':
 		'The spreadsheet also changes the answers listed below, but a colleague saved them after it was downloaded. Nothing is lost: for each one, choose which version to keep.',
 	'importConflicts.again':
@@ -27,7 +27,7 @@ export const importConflictsEn = {
 export const importConflictsFr: Record<keyof typeof importConflictsEn, string> = {
 	'importConflicts.title':
 		'Certaines réponses n’ont pas été enregistrées : quelqu’un les a modifiées après la création du tableur',
-	'importConflicts.applied': '{count} réponses du tableur ont été enregistrées.',
+	'importConflicts.applied': 'Réponses du tableur enregistrées : {count}.',
 	'importConflicts.text':
 		'Le tableur modifie aussi les réponses ci-dessous, mais une ou un collègue les a enregistrées après son téléchargement. Rien n’est perdu : pour chacune, choisissez la version à garder.',
 	'importConflicts.again':
@@ -50,7 +50,7 @@ export const importConflictsFr: Record<keyof typeof importConflictsEn, string> =
 export const importConflictsDe: Record<keyof typeof importConflictsEn, string> = {
 	'importConflicts.title':
 		'Einige Antworten wurden nicht gespeichert: Jemand hat sie geändert, nachdem die Tabelle erstellt wurde',
-	'importConflicts.applied': '{count} Antworten aus der Tabelle wurden gespeichert.',
+	'importConflicts.applied': 'Aus der Tabelle gespeicherte Antworten: {count}.',
 	'importConflicts.text':
 		'Die Tabelle ändert auch die unten aufgeführten Antworten, aber eine Kollegin oder ein Kollege hat sie nach dem Herunterladen gespeichert. Nichts geht verloren: Wählen Sie für jede Antwort, welche Fassung bleiben soll.',
 	'importConflicts.again':
