@@ -163,7 +163,7 @@ describe(`answering offline in a spreadsheet on ${driverUnderTest}`, () => {
 
 	it('imports another city’s export into a fresh response, value for value', async () => {
 		const result = await importResponse(app.db, target.coordinator, target.responseId, exported);
-		expect(result).toEqual({ ok: true, changed: Object.keys(filled).length });
+		expect(result).toEqual({ ok: true, changed: Object.keys(filled).length, conflicts: [] });
 		expect(await valuesOf(target.cycleSlug, target.cityId)).toEqual(
 			await valuesOf(source.cycleSlug, source.cityId)
 		);
@@ -183,19 +183,36 @@ describe(`answering offline in a spreadsheet on ${driverUnderTest}`, () => {
 				and(eq(auditLog.action, 'response.imported'), eq(auditLog.subjectId, String(target.responseId)))
 			);
 		expect(audit.map((a) => a.after)).toEqual([
-			{ state: 'in_progress', items: expect.any(Number), changed: Object.keys(filled).length }
+			{ state: 'in_progress', items: expect.any(Number), changed: Object.keys(filled).length, conflicts: 0 }
 		]);
 	});
 
 	it('writes only what changed, as a new revision that keeps the old value in the history', async () => {
 		expect(await importResponse(app.db, target.coordinator, target.responseId, exported)).toEqual({
 			ok: true,
-			changed: 0
+			changed: 0,
+			conflicts: []
 		});
-		const edit = await withCell(exported, 'strategy-name', 'Open City 2035');
+		// Downloaded from the target response, so the file carries the revisions the upload checks.
+		const view = await responseForCity(app.db, target.cycleSlug, target.cityId);
+		const downloaded = await buildResponseWorkbook(
+			view!.context.definition,
+			await valuesOf(target.cycleSlug, target.cityId),
+			{
+				cityName: 'Oslo',
+				cycleName: view!.cycle.name,
+				locale: 'en',
+				madeFrom: {
+					responseId: target.responseId,
+					revisions: new Map(Object.entries(view!.answers).map(([id, a]) => [id, a.revision]))
+				}
+			}
+		);
+		const edit = await withCell(downloaded, 'strategy-name', 'Open City 2035');
 		expect(await importResponse(app.db, target.coordinator, target.responseId, edit.buffer)).toEqual({
 			ok: true,
-			changed: 1
+			changed: 1,
+			conflicts: []
 		});
 		const history = await app.db
 			.select({ revision: answerHistory.revision, value: answerHistory.value })

@@ -1,5 +1,6 @@
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
+import { importConflictsDe } from './areas/importConflicts';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -286,7 +287,7 @@ export const de: Messages = {
 	'import.allOrNothing':
 		'Alle Antworten werden geprüft, bevor etwas gespeichert wird. Hat eine Antwort einen Fehler, wird nichts gespeichert und Sie sehen die Zeilen, die zu korrigieren sind.',
 	'import.replaces':
-		'Die Antworten in der Tabelle ersetzen Ihre Antworten auf dieselben Fragen, auch wenn eine Zelle leer ist. Frühere Antworten bleiben im Verlauf jeder Frage und können wiederhergestellt werden.',
+		'Die Antworten in der Tabelle ersetzen Ihre Antworten auf dieselben Fragen, auch wenn eine Zelle leer ist. Hat jemand eine Antwort nach dem Herunterladen der Tabelle gespeichert und ändert die Tabelle sie ebenfalls, wird sie nicht ersetzt: Sie sehen beide Fassungen und wählen. Frühere Antworten bleiben im Verlauf jeder Frage und können wiederhergestellt werden.',
 	'import.documents':
 		'Dokumente können nicht über eine Tabelle hinzugefügt werden. Fügen Sie sie auf der Seite des Fragebogens hinzu.',
 	'import.fileLabel': 'Tabellendatei',
@@ -347,7 +348,7 @@ export const de: Messages = {
 	'import.sheetStep5':
 		'Laden Sie die Datei auf der Seite „Antworten aus einer Tabelle hochladen“ hoch. Jede Antwort wird zuerst geprüft: Hat eine einen Fehler, wird nichts gespeichert und Sie sehen die Zeilen, die zu korrigieren sind.',
 	'import.sheetStep6':
-		'Die Antworten in der Datei ersetzen die aktuellen Antworten auf dieselben Fragen. Frühere Antworten bleiben im Verlauf jeder Frage.',
+		'Die Antworten in der Datei ersetzen die aktuellen Antworten auf dieselben Fragen. Hat jemand eine Antwort auf der Website geändert, nachdem diese Datei heruntergeladen wurde, sehen Sie beide Fassungen und wählen. Frühere Antworten bleiben im Verlauf jeder Frage.',
 
 	'nav.respond': 'Unser Fragebogen',
 	'respond.listTitle': 'Die Fragebögen Ihrer Stadt',
@@ -546,5 +547,6 @@ export const de: Messages = {
 	...reportBuilderDe,
 	...reportExportDe,
 	...reportsDe,
-	...keptDe
+	...keptDe,
+	...importConflictsDe
 };

@@ -1,5 +1,6 @@
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
+import { importConflictsEn } from './areas/importConflicts';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -257,7 +258,7 @@ export const en = {
 	'import.allOrNothing':
 		'Every answer is checked before anything is saved. If one answer has a problem, nothing is saved and you see the rows to correct.',
 	'import.replaces':
-		'The answers in the spreadsheet replace your answers to the same questions, also when a cell is left blank. Earlier answers stay in the history of each question, so you can restore them.',
+		'The answers in the spreadsheet replace your answers to the same questions, also when a cell is left blank. If someone saved an answer after the spreadsheet was downloaded and the spreadsheet changes it too, it is not replaced: you see both versions and choose. Earlier answers stay in the history of each question, so you can restore them.',
 	'import.documents': 'Documents cannot be added through a spreadsheet. Add them on the questionnaire page.',
 	'import.fileLabel': 'Spreadsheet file',
 	'import.fileHint': 'An .xlsx file smaller than {maxMb} MB.',
@@ -313,7 +314,7 @@ export const en = {
 	'import.sheetStep5':
 		'Upload the file on the page “Upload your answers from a spreadsheet”. Every answer is checked first: if one has a problem, nothing is saved and you see the rows to correct.',
 	'import.sheetStep6':
-		'The answers in the file replace the current answers to the same questions. Earlier answers stay in the history of each question.',
+		'The answers in the file replace the current answers to the same questions. If someone changed an answer on the site after this file was downloaded, you see both versions and choose. Earlier answers stay in the history of each question.',
 
 	'nav.respond': 'Our questionnaire',
 	'respond.listTitle': 'Your city’s questionnaires',
@@ -506,7 +507,8 @@ export const en = {
 	...reportBuilderEn,
 	...reportExportEn,
 	...reportsEn,
-	...keptEn
+	...keptEn,
+	...importConflictsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
+import { importConflictsFr } from './areas/importConflicts';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -284,7 +285,7 @@ export const fr: Messages = {
 	'import.allOrNothing':
 		'Toutes les réponses sont vérifiées avant tout enregistrement. Si une réponse pose problème, rien n’est enregistré et vous voyez les lignes à corriger.',
 	'import.replaces':
-		'Les réponses du tableur remplacent vos réponses aux mêmes questions, même quand une cellule est vide. Les réponses précédentes restent dans l’historique de chaque question : vous pouvez les rétablir.',
+		'Les réponses du tableur remplacent vos réponses aux mêmes questions, même quand une cellule est vide. Si quelqu’un a enregistré une réponse après le téléchargement du tableur et que le tableur la modifie aussi, elle n’est pas remplacée : vous voyez les deux versions et choisissez. Les réponses précédentes restent dans l’historique de chaque question : vous pouvez les rétablir.',
 	'import.documents':
 		'Les documents ne peuvent pas être ajoutés par un tableur. Ajoutez-les sur la page du questionnaire.',
 	'import.fileLabel': 'Fichier du tableur',
@@ -343,7 +344,7 @@ export const fr: Messages = {
 	'import.sheetStep5':
 		'Envoyez le fichier sur la page « Envoyer vos réponses depuis un tableur ». Chaque réponse est d’abord vérifiée : si l’une pose problème, rien n’est enregistré et vous voyez les lignes à corriger.',
 	'import.sheetStep6':
-		'Les réponses du fichier remplacent les réponses actuelles aux mêmes questions. Les réponses précédentes restent dans l’historique de chaque question.',
+		'Les réponses du fichier remplacent les réponses actuelles aux mêmes questions. Si quelqu’un a modifié une réponse sur le site après le téléchargement de ce fichier, vous voyez les deux versions et choisissez. Les réponses précédentes restent dans l’historique de chaque question.',
 
 	'nav.respond': 'Notre questionnaire',
 	'respond.listTitle': 'Les questionnaires de votre ville',
@@ -539,5 +540,6 @@ export const fr: Messages = {
 	...reportBuilderFr,
 	...reportExportFr,
 	...reportsFr,
-	...keptFr
+	...keptFr,
+	...importConflictsFr
 };

@@ -44,6 +44,7 @@ export const auditEn = {
 	'audit.action.section.assigned': 'Section assigned',
 	'audit.action.response.submitted': 'Response submitted',
 	'audit.action.response.imported': 'Response imported from a spreadsheet',
+	'audit.action.response.import_resolved': 'Choices saved for answers changed since a spreadsheet was made',
 	'audit.action.cycle.created': 'Cycle created',
 	'audit.action.cycle.updated': 'Cycle settings changed',
 	'audit.action.cycle.opened': 'Cycle opened',
@@ -117,6 +118,8 @@ export const auditFr: Record<keyof typeof auditEn, string> = {
 	'audit.action.section.assigned': 'Section attribuée',
 	'audit.action.response.submitted': 'Réponse remise',
 	'audit.action.response.imported': 'Réponse importée d’un tableur',
+	'audit.action.response.import_resolved':
+		'Choix enregistrés pour des réponses modifiées depuis la création d’un tableur',
 	'audit.action.cycle.created': 'Cycle créé',
 	'audit.action.cycle.updated': 'Paramètres du cycle modifiés',
 	'audit.action.cycle.opened': 'Cycle ouvert',
@@ -190,6 +193,8 @@ export const auditDe: Record<keyof typeof auditEn, string> = {
 	'audit.action.section.assigned': 'Abschnitt zugewiesen',
 	'audit.action.response.submitted': 'Antwort eingereicht',
 	'audit.action.response.imported': 'Antwort aus einer Tabelle importiert',
+	'audit.action.response.import_resolved':
+		'Auswahl gespeichert für Antworten, die seit dem Erstellen einer Tabelle geändert wurden',
 	'audit.action.cycle.created': 'Zyklus angelegt',
 	'audit.action.cycle.updated': 'Einstellungen des Zyklus geändert',
 	'audit.action.cycle.opened': 'Zyklus geöffnet',

@@ -12,10 +12,14 @@ export type { ImportError, ImportRead } from './sheet-answers';
 /**
  * A city's answers as a spreadsheet to fill in offline, and back. The sheet "Answers" has one row per field
  * (fields.ts names them); the import reads only the columns Field and Answer, so people may reword, sort or
- * colour the rest.
+ * colour the rest. A hidden sheet "Revisions" records the response and the revision of each item the file was
+ * made from, so the upload can tell the answers changed since from the ones the file still has as they were.
  */
 
 export const answersSheetName = 'Answers';
+export const revisionsSheetName = 'Revisions';
+/** The first row of the sheet "Revisions": this key, then the response's id. */
+const responseKey = 'response';
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const column = { section: 1, question: 2, item: 3, field: 4, answer: 5 } as const;
 const lastColumn = column.answer;
@@ -28,6 +32,14 @@ export interface WorkbookMeta {
 	cityName: string;
 	cycleName: string;
 	locale: Locale;
+	/** The response and item revisions the answers are; without it the file has no sheet "Revisions". */
+	madeFrom?: MadeFrom;
+}
+
+/** What a file was made from: the response, and each item's revision (an item without an answer: 0). */
+export interface MadeFrom {
+	responseId: number;
+	revisions: Map<string, number>;
 }
 
 export async function buildResponseWorkbook(
@@ -40,6 +52,7 @@ export async function buildResponseWorkbook(
 	workbook.creator = 'Integrating Cities Monitor';
 	addAnswers(workbook, definition, answers, meta.locale, t);
 	addInstructions(workbook, meta, t);
+	if (meta.madeFrom) await addRevisions(workbook, definition, meta.madeFrom);
 	return writeWorkbook(workbook);
 }
 
@@ -134,6 +147,19 @@ function addInstructions(workbook: ExcelJS.Workbook, meta: WorkbookMeta, t: Tran
 	sheet.getColumn(1).alignment = { vertical: 'top', wrapText: true };
 }
 
+/**
+ * The revision of every item in the file, in a sheet Excel and LibreOffice do not list (very hidden) and
+ * protected, so nobody edits it by chance. Items without an answer are written with revision 0: a colleague
+ * answering one of them later is a change since the file was made too.
+ */
+async function addRevisions(workbook: ExcelJS.Workbook, definition: Definition, madeFrom: MadeFrom) {
+	const sheet = workbook.addWorksheet(revisionsSheetName, { state: 'veryHidden' });
+	sheet.addRow([responseKey, madeFrom.responseId]);
+	for (const section of definition.sections)
+		for (const item of section.items) sheet.addRow([item.id, madeFrom.revisions.get(item.id) ?? 0]);
+	await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
 /** Reads a filled workbook: the answers it gives, validated, or every problem by row. Never throws. */
 export async function readResponseWorkbook(
 	definition: Definition,
@@ -147,7 +173,7 @@ export async function readResponseWorkbook(
 /** The filled rows of the sheet "Answers" (row 1 holds the headings). Never throws, whatever the bytes. */
 export async function readAnswerSheet(
 	buffer: Uint8Array
-): Promise<{ ok: true; rows: SheetRow[] } | { ok: false; errors: ImportError[] }> {
+): Promise<{ ok: true; rows: SheetRow[]; madeFrom: MadeFrom | null } | { ok: false; errors: ImportError[] }> {
 	const size = unpackedSize(buffer);
 	if (size === null || size > maxUnpackedBytes) return unreadable();
 	try {
@@ -170,10 +196,30 @@ export async function readAnswerSheet(
 				ok: false,
 				errors: [{ row: 0, field: '', message: 'import.tooManyRows', params: { max: maxSheetRows } }]
 			};
-		return { ok: true, rows };
+		return { ok: true, rows, madeFrom: readRevisions(workbook) };
 	} catch {
 		return unreadable();
 	}
+}
+
+/**
+ * The sheet "Revisions", or null when the file has none (a file made before sheets had it, or answers copied
+ * into another workbook) or it is not one we wrote. Rows that are not an item id and a whole number are left
+ * out: their items count as made from revision 0.
+ */
+function readRevisions(workbook: ExcelJS.Workbook): MadeFrom | null {
+	const sheet = workbook.getWorksheet(revisionsSheetName);
+	if (!sheet) return null;
+	const whole = (text: string) => (/^\d{1,9}$/.test(text.trim()) ? Number(text) : null);
+	let responseId = null as number | null;
+	const revisions = new Map<string, number>();
+	sheet.eachRow((row, number) => {
+		const key = cellText(row.getCell(1).value).trim();
+		const value = whole(cellText(row.getCell(2).value));
+		if (number === 1) responseId = key === responseKey ? value : null;
+		else if (key !== '' && value !== null && revisions.size < maxSheetRows) revisions.set(key, value);
+	});
+	return responseId === null ? null : { responseId, revisions };
 }
 
 function unreadable(): { ok: false; errors: ImportError[] } {

@@ -21,7 +21,12 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const workbook = await buildResponseWorkbook(definition, answers, {
 		cityName: city?.name ?? '',
 		cycleName: view.cycle.name,
-		locale: locals.locale
+		locale: locals.locale,
+		// The upload compares each item with the revision the file was made from.
+		madeFrom: {
+			responseId: context.id,
+			revisions: new Map(Object.entries(view.answers).map(([id, answer]) => [id, answer.revision]))
+		}
 	});
 	// Slugs are already plain ASCII; cleaning them again keeps the header valid whatever they become.
 	const filename = `${city?.slug ?? 'city'}-${view.cycle.slug}-answers.xlsx`.replace(/[^a-zA-Z0-9._-]/g, '-');

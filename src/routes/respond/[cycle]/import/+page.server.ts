@@ -1,21 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { canCoordinate, isEditable } from '$lib/domain/response-access';
+import { isEditable } from '$lib/domain/response-access';
 import { translator, type MessageKey } from '$lib/i18n';
 import { importResponse } from '$lib/server/commands/import-response';
 import type { ImportError } from '$lib/server/exports/response-xlsx';
-import { loadOwnResponse } from '$lib/server/respond-guard';
+import type { ShownConflict } from '$lib/components/import/types';
+import { coordinatorResponse, shownConflicts } from './conflicts';
 import type { Actions, PageServerLoad } from './$types';
 
 // A filled sheet is some tens of kilobytes; 5 MB leaves room for pasted formatting, not for anything else.
 const maxMb = 5;
-
-/** Uploading replaces answers of every section, so it is the coordinator's, like submitting. */
-async function coordinatorResponse(locals: App.Locals, url: URL, cycleSlug: string) {
-	const own = await loadOwnResponse(locals, url, cycleSlug);
-	if (!canCoordinate(own.actor, own.view.context))
-		error(403, translator(locals.locale)('error.forbiddenTitle'));
-	return own;
-}
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { view } = await coordinatorResponse(locals, url, params.cycle);
@@ -28,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 /** Why nothing was saved: the upload itself (no file, too large), or the problems found in the sheet. */
 function refused(fileError: MessageKey | null, errors: ImportError[] = []) {
-	return { fileError, errors };
+	return { fileError, errors, applied: 0, conflicts: [] as ShownConflict[] };
 }
 
 export const actions: Actions = {
@@ -43,8 +36,15 @@ export const actions: Actions = {
 
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const result = await importResponse(locals.app.db, actor, view.context.id, bytes);
-		if (result.ok)
+		if (result.ok && result.conflicts.length === 0)
 			redirect(303, `/respond/${encodeURIComponent(view.cycle.slug)}?imported=${result.changed}`);
+		// Answers changed since the file was made: the rest is saved, these wait for the person's choice.
+		if (result.ok)
+			return fail(409, {
+				...refused(null),
+				applied: result.changed,
+				conflicts: shownConflicts(view.context.definition, result.conflicts, locals.locale)
+			});
 		if (result.reason === 'invalid') return fail(422, refused(null, result.errors));
 		const t = translator(locals.locale);
 		error(

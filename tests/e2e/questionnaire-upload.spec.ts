@@ -1,0 +1,87 @@
+// Filling the questionnaire offline in a spreadsheet while a colleague goes on answering on the site: the upload
+// saves what nobody changed meanwhile and lets the coordinator choose for the rest.
+// Ghent's response to the open 2024–2026 cycle: Helsinki's is the one questionnaire.spec.ts fills and submits,
+// and no journey looks at Ghent's answers to this cycle.
+import ExcelJS from 'exceljs';
+import { expectNoA11yViolations, recordDocuments } from './support/axe';
+import { BASE_URL, demo } from './support/env';
+import { expect, signIn, test } from './support/fixtures';
+
+const CYCLE = '/respond/2024-2026';
+const DEVELOPMENTS = 'National developments that affected integration in your city during this period';
+
+/** The downloaded workbook with Answer cells changed, as someone filling it offline would. */
+async function fillOffline(bytes: Buffer, cells: Record<string, string>): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+	workbook.getWorksheet('Answers')!.eachRow((row) => {
+		const field = String(row.getCell(4).value ?? '');
+		if (field in cells) row.getCell(5).value = cells[field] ?? '';
+	});
+	return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+test('an upload made from an older download lists what a colleague changed meanwhile, to choose from', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, demo.ghentCoordinator, 'Demo Coordinator Ghent');
+	await page.goto(`${CYCLE}/import`);
+	await expectNoA11yViolations(page);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download the spreadsheet (XLSX)' }).click();
+	const file = Buffer.concat(await (await (await downloading).createReadStream()).toArray());
+
+	// Meanwhile a colleague answers on the site (a second window of the same account, without JavaScript).
+	const colleague = await browser.newContext({
+		baseURL: BASE_URL,
+		locale: 'en-GB',
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
+	const other = await colleague.newPage();
+	recordDocuments(other);
+	await other.goto(`${CYCLE}/city-context`);
+	await other.getByLabel(DEVELOPMENTS).fill('Typed on the site: a new reception law');
+	await other.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(other.getByText('Your answers are saved.')).toBeVisible();
+	await expectNoA11yViolations(other);
+
+	// The old file changes the same answer, and one nobody touched.
+	const filled = await fillOffline(file, {
+		'national-developments': 'Typed offline: language courses became free',
+		'strategy-name': 'Ghent for everyone'
+	});
+	await page.getByLabel('Spreadsheet file').setInputFiles({
+		name: 'ghent-answers.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: filled
+	});
+	await page.getByRole('button', { name: 'Upload and save the answers' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Answers changed since your spreadsheet was made'
+	);
+	const notice = page.getByRole('alert').filter({ hasText: 'Some answers were not saved' });
+	await expect(notice).toBeFocused();
+	await expect(notice).toContainText('Answers saved from the spreadsheet: 1.');
+	await expect(notice.getByRole('link', { name: DEVELOPMENTS })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Choose which version to keep' })).toBeVisible();
+	const choice = page.getByRole('group', { name: DEVELOPMENTS });
+	await expect(choice).toContainText('Typed on the site: a new reception law');
+	await expect(choice).toContainText('Saved by Demo Coordinator Ghent on');
+	await expect(choice).toContainText('Typed offline: language courses became free');
+	await expect(choice.getByLabel('Keep the current answer')).toBeChecked();
+	await expectNoA11yViolations(page);
+
+	await choice.getByLabel('Use the answer from the spreadsheet').check();
+	await page.getByRole('button', { name: 'Save my choices' }).click();
+	await expect(page.getByText('The spreadsheet is uploaded: 2 answers changed.')).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await other.goto(`${CYCLE}/city-context`);
+	await expect(other.getByLabel(DEVELOPMENTS)).toHaveValue('Typed offline: language courses became free');
+	await expect(other.getByLabel('Name of the strategy')).toHaveValue('Ghent for everyone');
+	await expectNoA11yViolations(other);
+	await colleague.close();
+});
