@@ -3,6 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
+import { decideAccess } from '$lib/server/access-hook';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
@@ -66,7 +67,8 @@ export const handle = sequence(
 	securityHeaders,
 	authEndpoints,
 	session,
-	keepFormsOfEndedSessions
+	keepFormsOfEndedSessions,
+	decideAccess
 );
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
