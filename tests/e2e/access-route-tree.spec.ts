@@ -223,7 +223,7 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 	const routes = walk(ROUTES, [], 0);
 	expect(routes.length).toBeGreaterThan(50);
 
-	// (a) Every route belongs to an area; and the areas are the ones the Charter's secretariat asked for.
+	// (a) Every route belongs to an area, and /admin, /respond and /peer-learning to the restricted ones.
 	const unclassified = routes.filter((route) => areaOf(route.id) === null).map((route) => route.id);
 	expect(unclassified, 'routes the access table does not cover (src/lib/domain/access-areas.ts)').toEqual([]);
 	for (const route of routes) {
@@ -257,7 +257,14 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 					ask(context, `GET ${url}`, () => context.get(url, { maxRedirects: 0, headers }));
 				if (route.page) {
 					asked.push(await get(path, { accept: 'text/html' }));
-					asked.push(await get(dataPath(path)));
+					const data = await get(dataPath(path));
+					asked.push(data);
+					// Someone the table lets in gets the page's data (a page's own refusal is a node in it).
+					if (!refused && data.response.status() !== 200) {
+						problems.push(
+							`${identity.name}, ${data.what}: was let in, but answered ${data.response.status()}`
+						);
+					}
 					if (refused) {
 						for (let node = 1; node <= Math.max(route.nodes, 3); node++) {
 							const invalidated = '0'.repeat(node - 1) + '1';
