@@ -31,7 +31,9 @@ function actionNames(source: string): string[] {
 	if (start < 0) return [];
 	const rest = source.slice(start);
 	const block = rest.slice(0, rest.search(/^\};?\s*$/m));
-	return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*[:(]/gm)].map((match) => match[1]);
+	return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*[:(]/gm)].flatMap((match) =>
+		match[1] ? [match[1]] : []
+	);
 }
 
 function walk(dir: string, segments: string[], layouts: number): Route[] {
@@ -62,16 +64,26 @@ interface Identity {
 	email?: string;
 }
 
+const secretariat: Identity = {
+	name: 'the secretariat',
+	visitor: { role: 'secretariat', cityId: null },
+	email: demo.secretariat
+};
+const helsinkiCoordinator: Identity = {
+	name: 'the Helsinki coordinator',
+	visitor: { role: 'coordinator', cityId: 1 },
+	email: demo.coordinator
+};
 const identities: Identity[] = [
 	{ name: 'the public', visitor: null },
 	{ name: 'a Helsinki contributor', visitor: { role: 'contributor', cityId: 1 }, email: demo.contributor },
-	{ name: 'the Helsinki coordinator', visitor: { role: 'coordinator', cityId: 1 }, email: demo.coordinator },
+	helsinkiCoordinator,
 	{
 		name: 'the Ghent coordinator',
 		visitor: { role: 'coordinator', cityId: 2 },
 		email: demo.ghentCoordinator
 	},
-	{ name: 'the secretariat', visitor: { role: 'secretariat', cityId: null }, email: demo.secretariat }
+	secretariat
 ];
 
 /** Text that must never reach someone who was refused: the demo accounts' e-mail addresses. */
@@ -164,7 +176,7 @@ function paths(route: Route, values: Values): string[] {
 		}
 	};
 	let filled = [route.id];
-	for (const [, name] of route.id.matchAll(/\[([^\]]+)\]/g)) {
+	for (const [, name = ''] of route.id.matchAll(/\[([^\]]+)\]/g)) {
 		filled = filled.flatMap((path) =>
 			options(name, route.id).map((value) => path.replace(`[${name}]`, value))
 		);
@@ -237,7 +249,7 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 
 	const contexts = new Map<Identity, APIRequestContext>();
 	for (const identity of identities) contexts.set(identity, await signedIn(identity));
-	const values = await parameterValues(contexts.get(identities[4])!, contexts.get(identities[2])!);
+	const values = await parameterValues(contexts.get(secretariat)!, contexts.get(helsinkiCoordinator)!);
 
 	// (b) Ask every route as everyone; actions only as those who must be refused.
 	const problems: string[] = [];
