@@ -3,6 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
+import { decideAccess } from '$lib/server/access-hook';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { rememberFormOwner } from '$lib/server/form-owner';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
@@ -77,7 +78,8 @@ export const handle = sequence(
 	withSecurityHeaders,
 	authEndpoints,
 	session,
-	keepFormsOfEndedSessions
+	keepFormsOfEndedSessions,
+	decideAccess
 );
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -9,8 +9,13 @@ export function safeReturnPath(candidate: string | null | undefined, fallback = 
 	return candidate;
 }
 
+/** The sign-in page, which comes back to this URL (the kept-forms hook recognises it). */
+export function signInLocation(url: URL): string {
+	return `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`;
+}
+
 export function requireUser(locals: App.Locals, url: URL): SignedInUser {
-	if (!locals.user) redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+	if (!locals.user) redirect(303, signInLocation(url));
 	return locals.user;
 }
 

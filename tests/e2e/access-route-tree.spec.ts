@@ -1,0 +1,314 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { areaOf, entryOf, type Visitor } from '../../src/lib/domain/access-areas';
+import { BASE_URL, DEMO_PASSWORD, demo } from './support/env';
+import { expect, test } from './support/fixtures';
+
+/**
+ * Walks every route under src/routes (not a list written by hand) and asks for each page, its data
+ * (`__data.json`, also with `x-sveltekit-invalidated`, which skips the layouts' `load`), each endpoint and each
+ * form action as the public, city people of two cities and the secretariat. Whoever the access table keeps out
+ * must get a redirect to sign in, a 403 or a 404, and never any data. Form actions are only ever sent by
+ * people who must be refused, so nothing on the shared demo data changes.
+ */
+
+const ROUTES = join(process.cwd(), 'src', 'routes');
+
+interface Route {
+	/** `/admin/cycles/[cycle]`, without (groups). */
+	id: string;
+	page: boolean;
+	endpoint: boolean;
+	actions: string[];
+	/** Layouts above the page plus the page: how many nodes its `__data.json` has. */
+	nodes: number;
+}
+
+/** The keys of `export const actions = { … }`, one per line at the first indentation. */
+function actionNames(source: string): string[] {
+	const start = source.search(/export const actions\b[^=]*=\s*\{/);
+	if (start < 0) return [];
+	const rest = source.slice(start);
+	const block = rest.slice(0, rest.search(/^\};?\s*$/m));
+	return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*[:(]/gm)].flatMap((match) =>
+		match[1] ? [match[1]] : []
+	);
+}
+
+function walk(dir: string, segments: string[], layouts: number): Route[] {
+	const files = readdirSync(dir, { withFileTypes: true });
+	const has = (name: string) => files.some((file) => file.isFile() && file.name === name);
+	const depth = layouts + (['+layout.svelte', '+layout.server.ts', '+layout.ts'].some(has) ? 1 : 0);
+	const page = ['+page.svelte', '+page.server.ts', '+page.ts'].some(has);
+	const routes: Route[] = [];
+	if (page || has('+server.ts')) {
+		const server = join(dir, '+page.server.ts');
+		routes.push({
+			id: '/' + segments.filter((segment) => !/^\(.*\)$/.test(segment)).join('/'),
+			page,
+			endpoint: has('+server.ts'),
+			actions: existsSync(server) ? actionNames(readFileSync(server, 'utf8')) : [],
+			nodes: depth + 1
+		});
+	}
+	for (const file of files) {
+		if (file.isDirectory()) routes.push(...walk(join(dir, file.name), [...segments, file.name], depth));
+	}
+	return routes;
+}
+
+interface Identity {
+	name: string;
+	visitor: Visitor;
+	email?: string;
+}
+
+const secretariat: Identity = {
+	name: 'the secretariat',
+	visitor: { role: 'secretariat', cityId: null },
+	email: demo.secretariat
+};
+const helsinkiCoordinator: Identity = {
+	name: 'the Helsinki coordinator',
+	visitor: { role: 'coordinator', cityId: 1 },
+	email: demo.coordinator
+};
+const identities: Identity[] = [
+	{ name: 'the public', visitor: null },
+	{ name: 'a Helsinki contributor', visitor: { role: 'contributor', cityId: 1 }, email: demo.contributor },
+	helsinkiCoordinator,
+	{
+		name: 'the Ghent coordinator',
+		visitor: { role: 'coordinator', cityId: 2 },
+		email: demo.ghentCoordinator
+	},
+	secretariat
+];
+
+/** Text that must never reach someone who was refused: the demo accounts' e-mail addresses. */
+const distinctive = Object.values(demo);
+
+async function signedIn(identity: Identity): Promise<APIRequestContext> {
+	const context = await http.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL } });
+	if (identity.email) {
+		// Through the sign-in form, as a person signs in; the session cookie stays in this context.
+		const response = await context.post('/sign-in?/password', {
+			headers: { accept: 'text/html' },
+			form: { email: identity.email, password: DEMO_PASSWORD },
+			maxRedirects: 0
+		});
+		expect(response.status(), `signing in ${identity.name}`).toBe(303);
+	}
+	return context;
+}
+
+/** Real values for each route parameter, from the demo data; Ghent's records stand for another city's. */
+async function parameterValues(secretariat: APIRequestContext, coordinator: APIRequestContext) {
+	const text = async (context: APIRequestContext, path: string) => (await context.get(path)).text();
+	const cycles = (await (await secretariat.get('/api/v1/cycles')).json()) as { items: { slug: string }[] };
+	// The latest published cycle, which has a report with chapters.
+	const published =
+		cycles.items
+			.map((cycle) => cycle.slug)
+			.sort()
+			.at(-1) ?? '2018-2020';
+	const practices = (await (await secretariat.get('/api/v1/practices?limit=1')).json()) as {
+		items: { slug: string }[];
+	};
+	const firstMatch = (html: string, pattern: RegExp, fallback: string) => pattern.exec(html)?.[1] ?? fallback;
+	const practiceId = firstMatch(
+		await text(secretariat, '/admin/practices'),
+		/\/admin\/practices\/(\d+)/,
+		'1'
+	);
+	const chapterId = firstMatch(
+		await text(secretariat, `/admin/cycles/${published}/report`),
+		/\/report\/chapters\/(\d+)/,
+		'1'
+	);
+	const candidate = firstMatch(
+		await text(secretariat, '/admin/practices/candidates'),
+		/new\?response=(\d+)/,
+		'1'
+	);
+	const section = firstMatch(
+		await text(coordinator, '/respond/2024-2026'),
+		/\/respond\/2024-2026\/([a-z-]+)"/,
+		'employer'
+	);
+	return {
+		published,
+		practiceSlug: practices.items[0]?.slug ?? 'x',
+		practiceId,
+		chapterId,
+		candidate,
+		section
+	};
+}
+
+type Values = Awaited<ReturnType<typeof parameterValues>>;
+
+/** Each route with its parameters filled in, sometimes in several ways (Helsinki's and Ghent's). */
+function paths(route: Route, values: Values): string[] {
+	const options = (name: string, id: string): string[] => {
+		switch (name) {
+			case 'slug':
+				if (id.includes('practices')) return [values.practiceSlug];
+				if (id.includes('cycles')) return [values.published];
+				return ['helsinki', 'ghent'];
+			case 'city':
+				return ['helsinki', 'ghent'];
+			case 'cycle':
+				return id.startsWith('/admin') || id.startsWith('/respond')
+					? ['2024-2026', values.published]
+					: [values.published];
+			case 'section':
+				return [values.section];
+			case 'item':
+				return ['c1-rating'];
+			case 'id':
+				return [id.includes('chapters') ? values.chapterId : values.practiceId];
+			case 'fileId':
+				return ['1'];
+			case 'token':
+				return ['no-such-token'];
+			default:
+				throw new Error(`${id}: no demo value for the parameter [${name}]; add one to this walk`);
+		}
+	};
+	let filled = [route.id];
+	for (const [, name = ''] of route.id.matchAll(/\[([^\]]+)\]/g)) {
+		filled = filled.flatMap((path) =>
+			options(name, route.id).map((value) => path.replace(`[${name}]`, value))
+		);
+	}
+	if (route.id === '/admin/practices/new')
+		filled.push(`/admin/practices/new?response=${values.candidate}&row=1`);
+	return filled;
+}
+
+const dataPath = (path: string) => {
+	const [pathname, query] = path.split('?');
+	return `${pathname === '/' ? '' : pathname}/__data.json${query ? `?${query}` : ''}`;
+};
+const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+
+interface Asked {
+	what: string;
+	response: APIResponse;
+	body: string;
+}
+
+/** What is wrong with an answer to someone the table keeps out; null when it is a proper refusal. */
+function leak(asked: Asked, identity: Identity): string | null {
+	const { response, body } = asked;
+	const status = response.status();
+	if (status >= 500) return `answered ${status}`;
+	const others = distinctive.filter((address) => address !== identity.email);
+	const shown = others.find((address) => body.includes(address));
+	if (shown) return `showed ${shown}`;
+	if (status === 403 || status === 404) return null;
+	const location = response.headers()['location'] ?? '';
+	if (status === 303 || status === 302 || status === 307) {
+		if (!identity.visitor && !location.startsWith('/sign-in?next='))
+			return `sent to ${location}, not to sign in`;
+		return null;
+	}
+	if (status === 200 && /json/.test(response.headers()['content-type'] ?? '')) {
+		const json = JSON.parse(body) as {
+			type?: string;
+			location?: string;
+			nodes?: ({ type: string; data?: unknown } | null)[];
+		};
+		if (json.type === 'redirect' && (identity.visitor || json.location?.startsWith('/sign-in?next='))) {
+			return null;
+		}
+		// The root layout (node 0) holds only the reader's own name and language; any other node is the page's.
+		const data = (json.nodes ?? []).slice(1).find((node) => node?.type === 'data' && node.data != null);
+		if (data) return `served page data: ${JSON.stringify(data).slice(0, 160)}`;
+		if (json.nodes) return null;
+	}
+	return `answered ${status} with ${body.length} characters: ${body.slice(0, 120).replace(/\s+/g, ' ')}`;
+}
+
+test('every route is in the access table, and nobody it keeps out gets any data', async () => {
+	test.setTimeout(600_000);
+	const routes = walk(ROUTES, [], 0);
+	expect(routes.length).toBeGreaterThan(50);
+
+	// (a) Every route belongs to an area, and /admin, /respond and /peer-learning to the restricted ones.
+	const unclassified = routes.filter((route) => areaOf(route.id) === null).map((route) => route.id);
+	expect(unclassified, 'routes the access table does not cover (src/lib/domain/access-areas.ts)').toEqual([]);
+	for (const route of routes) {
+		const expected = route.id.startsWith('/admin')
+			? 'secretariat'
+			: /^\/(respond|peer-learning)(\/|$)/.test(route.id)
+				? 'city'
+				: 'public';
+		expect(areaOf(route.id), route.id).toBe(expected);
+	}
+
+	const contexts = new Map<Identity, APIRequestContext>();
+	for (const identity of identities) contexts.set(identity, await signedIn(identity));
+	const values = await parameterValues(contexts.get(secretariat)!, contexts.get(helsinkiCoordinator)!);
+
+	// (b) Ask every route as everyone; actions only as those who must be refused.
+	const problems: string[] = [];
+	const ask = async (context: APIRequestContext, what: string, call: () => Promise<APIResponse>) => {
+		const response = await call();
+		return { what, response, body: await response.text() } satisfies Asked;
+	};
+	for (const route of routes) {
+		for (const path of paths(route, values)) {
+			for (const identity of identities) {
+				const context = contexts.get(identity)!;
+				const refused = entryOf(areaOf(path), identity.visitor) !== 'enter';
+				// The public areas are asked once, by the public: nobody is kept out of them.
+				if (!refused && areaOf(path) === 'public' && identity.visitor) continue;
+				const asked: Asked[] = [];
+				const get = (url: string, headers: Record<string, string> = {}) =>
+					ask(context, `GET ${url}`, () => context.get(url, { maxRedirects: 0, headers }));
+				if (route.page) {
+					asked.push(await get(path, { accept: 'text/html' }));
+					const data = await get(dataPath(path));
+					asked.push(data);
+					// Someone the table lets in gets the page's data (a page's own refusal is a node in it).
+					if (!refused && data.response.status() !== 200) {
+						problems.push(
+							`${identity.name}, ${data.what}: was let in, but answered ${data.response.status()}`
+						);
+					}
+					if (refused) {
+						for (let node = 1; node <= Math.max(route.nodes, 3); node++) {
+							const invalidated = '0'.repeat(node - 1) + '1';
+							asked.push(await get(withQuery(dataPath(path), `x-sveltekit-invalidated=${invalidated}`)));
+						}
+					}
+				}
+				if (route.endpoint) asked.push(await get(path));
+				if (refused) {
+					for (const action of route.actions) {
+						const url = action === 'default' ? path : withQuery(path, `/${action}`);
+						const form = { note: 'sent by someone who must be refused' };
+						asked.push(
+							await ask(context, `POST ${url} (form)`, () =>
+								context.post(url, { form, maxRedirects: 0, headers: { accept: 'text/html' } })
+							),
+							await ask(context, `POST ${url} (enhanced)`, () =>
+								context.post(url, { form, maxRedirects: 0, headers: { 'x-sveltekit-action': 'true' } })
+							)
+						);
+					}
+				}
+				for (const answer of asked) {
+					const status = answer.response.status();
+					const wrong = refused ? leak(answer, identity) : status >= 500 ? `answered ${status}` : null;
+					if (wrong) problems.push(`${identity.name}, ${answer.what}: ${wrong}`);
+				}
+			}
+		}
+	}
+	for (const context of contexts.values()) await context.dispose();
+	expect(problems.slice(0, 25), `${problems.length} answers were wrong; the first ones:`).toEqual([]);
+});
