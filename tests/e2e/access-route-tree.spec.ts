@@ -237,7 +237,7 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 	const routes = walk(ROUTES, [], 0);
 	expect(routes.length).toBeGreaterThan(50);
 
-	// (a) Every route belongs to an area, and /admin, /respond and /peer-learning to the restricted ones.
+	// (a) Every route belongs to an area, and /admin, /respond, /peer-learning and /account to the restricted ones.
 	const unclassified = routes.filter((route) => areaOf(route.id) === null).map((route) => route.id);
 	expect(unclassified, 'routes the access table does not cover (src/lib/domain/access-areas.ts)').toEqual([]);
 	for (const route of routes) {
@@ -245,7 +245,9 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 			? 'secretariat'
 			: /^\/(respond|peer-learning)(\/|$)/.test(route.id)
 				? 'city'
-				: 'public';
+				: /^\/account(\/|$)/.test(route.id)
+					? 'signed-in'
+					: 'public';
 		expect(areaOf(route.id), route.id).toBe(expected);
 	}
 
