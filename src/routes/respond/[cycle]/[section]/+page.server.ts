@@ -103,7 +103,7 @@ export const actions: Actions = {
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors: outcome.errors,
-				conflicts: shownConflicts(outcome.conflicts),
+				conflicts: shownConflicts(outcome.conflicts, form),
 				refreshed: shownConflicts(outcome.refreshed),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
@@ -167,7 +167,7 @@ export const actions: Actions = {
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors,
-				conflicts: shownConflicts(outcome.conflicts),
+				conflicts: shownConflicts(outcome.conflicts, form),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});

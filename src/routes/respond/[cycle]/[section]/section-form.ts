@@ -129,12 +129,18 @@ export function shownFields(form: FormData, section: Section, refreshed: Section
 	return fields;
 }
 
-/** What someone else saved meanwhile, per item, as the page shows it next to the person's own version. */
-export function shownConflicts(conflicts: SectionSaveOutcome['conflicts']) {
+/**
+ * What someone else saved meanwhile, per item (`by` is their name), as the page shows it next to the person's
+ * own version.
+ */
+export function shownConflicts(conflicts: SectionSaveOutcome['conflicts'], form?: FormData) {
 	return Object.fromEntries(
-		Object.entries(conflicts).map(([id, c]) => [
-			id,
-			{ value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy }
-		])
+		Object.entries(conflicts).map(([id, c]) => {
+			const shown = { value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy };
+			// The revision the person's version was typed against: with JavaScript, the page stands on it again
+			// until the person chooses, so a later plain Save cannot overwrite theirs unasked.
+			const base = Number(form?.get(`__rev.${id}`));
+			return [id, form && Number.isInteger(base) ? { ...shown, base } : shown];
+		})
 	);
 }
