@@ -4,7 +4,7 @@
 // sees the other's version beside their own and chooses, and the question's history has every version.
 // Ghent's demo response of the open cycle is used by no other journey (Helsinki's is, by several).
 import type { BrowserContext, Page } from '@playwright/test';
-import { expectNoA11yViolations } from './support/axe';
+import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, demo } from './support/env';
 import { expect, passwordForm, signIn, test } from './support/fixtures';
 import { linkIn, waitForMail } from './support/mail';
@@ -229,6 +229,39 @@ test.describe.serial('two people on one section, and typing before the page is r
 		);
 		await conflictOn(b).getByRole('button', { name: 'Keep their version' }).click();
 		await expect(box(b, 'local-debates')).toHaveValue('Debates on schools (coordinator)');
+	});
+
+	test('without JavaScript, the conflict names who saved theirs and when, beside one’s own', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			baseURL: BASE_URL,
+			locale: 'en-GB',
+			javaScriptEnabled: false,
+			storageState: await coordinator.context.storageState()
+		});
+		const page = await context.newPage();
+		recordDocuments(page);
+		await page.goto(SECTION);
+		const name = page.getByLabel('Name of the strategy');
+		await lotte.page.getByLabel('Name of the strategy').fill('Ghent together');
+		await waitForAutosave(lotte.page);
+
+		await name.fill('Ghent for everyone');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		const conflict = conflictOn(page);
+		await expect(conflict).toBeVisible();
+		await expect(conflict).toContainText(`${INVITEE.name}-Janssens saved “Name of the strategy” on`);
+		await expect(conflict.getByRole('region', { name: 'Their version' })).toContainText('Ghent together');
+		await expect(conflict.getByRole('region', { name: 'Their version' })).toContainText(
+			`Saved by ${INVITEE.name}-Janssens on`
+		);
+		await expect(conflict.getByRole('region', { name: 'Your version' })).toContainText('Ghent for everyone');
+		await expect(name).toHaveValue('Ghent for everyone');
+		await expectNoA11yViolations(page);
+		await conflict.getByRole('link', { name: 'Keep their version' }).click();
+		await expect(name).toHaveValue('Ghent together');
+		await context.close();
 	});
 
 	test('each question’s history lists every version that was saved', async () => {
