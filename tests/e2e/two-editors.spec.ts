@@ -203,6 +203,9 @@ test.describe.serial('two people on one section, and typing before the page is r
 		await expectNoA11yViolations(a);
 		await second.getByRole('button', { name: 'Keep their version' }).click();
 		await expect(conflictOn(a)).toHaveCount(0);
+		await expect(
+			a.getByRole('status').filter({ hasText: 'Their version is now in the form.' })
+		).toBeVisible();
 		await expect(box(a, 'national-developments')).toHaveValue(both);
 
 		// The second question: Lotte changes it again; the coordinator, not knowing, keeps her own version.

@@ -6,6 +6,7 @@ export type AutosaveState =
 	| { kind: 'saved'; at: Date }
 	| { kind: 'invalid' }
 	| { kind: 'conflict' }
+	| { kind: 'taken' }
 	| { kind: 'signed-out' }
 	| { kind: 'offline' }
 	| { kind: 'restored' };
@@ -150,7 +151,7 @@ export function autosave(form: HTMLFormElement, options: Options) {
 		else edits.delete(itemId);
 		writeDraft();
 		if (now) schedule(0);
-		else if (held.size === 0) options.onState({ kind: 'idle' });
+		else options.onState(held.size > 0 ? { kind: 'conflict' } : { kind: 'taken' });
 	}
 
 	function schedule(ms: number) {
