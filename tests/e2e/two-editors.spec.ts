@@ -207,6 +207,9 @@ test.describe.serial('two people on one section, and typing before the page is r
 			a.getByRole('status').filter({ hasText: 'Their version is now in the form.' })
 		).toBeVisible();
 		await expect(box(a, 'national-developments')).toHaveValue(both);
+		await expect(a.locator('[id="national-developments-count"]')).toHaveText(
+			`${3000 - both.length} characters left`
+		);
 
 		// The second question: Lotte changes it again; the coordinator, not knowing, keeps her own version.
 		await box(b, 'local-debates').fill('Debates on multilingual schools and on housing (Lotte)');
