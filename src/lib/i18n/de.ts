@@ -399,11 +399,24 @@ export const de: Messages = {
 	'respond.markNotCompleted': 'Diesen Abschnitt als nicht abgeschlossen markieren',
 	'respond.completedNote': 'Dieser Abschnitt ist als abgeschlossen markiert.',
 	'respond.conflictTitle': 'Jemand anderes hat diese Antwort gespeichert, während Sie sie bearbeitet haben',
-	'respond.conflictText':
-		'{name} hat „{question}“ am {date} gespeichert. Ihre Fassung steht im Formular, die andere darunter. Wählen Sie, welche bleiben soll.',
 	'respond.conflictTheirs': 'Die andere Fassung',
 	'respond.keepMine': 'Meine Fassung behalten',
-	'respond.useTheirs': 'Die andere Fassung übernehmen',
+	'respond.useTheirs': 'Die andere Fassung behalten',
+	'respond.conflictText':
+		'{name} hat „{question}“ am {when} gespeichert. Von Ihnen wird für diese Frage nichts gespeichert, bis Sie wählen: die andere Fassung behalten, Ihre behalten oder beide zusammenführen.',
+	'respond.conflictChoose': 'Welche Fassung von „{question}“ behalten werden soll',
+	'respond.conflictSavedBy': 'Gespeichert von {name} am {when}',
+	'respond.conflictMine': 'Ihre Fassung',
+	'respond.conflictMineNote':
+		'Noch nicht gespeichert. Sie steht auch unten im Formular, wo Sie sie ändern können.',
+	'respond.merge': 'Beide zusammenführen',
+	'respond.mergedVersion': 'Zusammengeführte Fassung',
+	'respond.mergeHint':
+		'Sie beginnt mit Ihrer Fassung: Übernehmen Sie aus der anderen, was Sie brauchen, und speichern Sie dann.',
+	'respond.saveMerged': 'Zusammengeführte Fassung speichern',
+	'respond.conflictStatus':
+		'Nicht gespeichert: Jemand hat eine Antwort gespeichert, die Sie gerade ändern. Wählen Sie, welche Fassung bleibt.',
+	'respond.keptTheirs': 'Die andere Fassung steht jetzt im Formular.',
 	'respond.backToSections': 'Zurück zu den Abschnitten',
 	'respond.rating.fully': 'Vollständig',
 	'respond.rating.partly': 'Teilweise',

@@ -394,11 +394,24 @@ export const fr: Messages = {
 	'respond.markNotCompleted': 'Marquer cette section comme non terminée',
 	'respond.completedNote': 'Cette section est marquée comme terminée.',
 	'respond.conflictTitle': 'Quelqu’un d’autre a enregistré cette réponse pendant que vous la modifiiez',
-	'respond.conflictText':
-		'{name} a enregistré « {question} » le {date}. Votre version est dans le formulaire ; la sienne est ci-dessous. Choisissez laquelle garder.',
 	'respond.conflictTheirs': 'Sa version',
 	'respond.keepMine': 'Garder ma version',
-	'respond.useTheirs': 'Prendre sa version',
+	'respond.useTheirs': 'Garder sa version',
+	'respond.conflictText':
+		'{name} a enregistré « {question} » le {when}. Rien de votre part n’est enregistré pour cette question tant que vous n’avez pas choisi : garder sa version, garder la vôtre, ou fusionner les deux.',
+	'respond.conflictChoose': 'Quelle version de « {question} » garder',
+	'respond.conflictSavedBy': 'Enregistrée par {name} le {when}',
+	'respond.conflictMine': 'Votre version',
+	'respond.conflictMineNote':
+		'Pas encore enregistrée. Elle est aussi dans le formulaire ci-dessous, où vous pouvez la modifier.',
+	'respond.merge': 'Fusionner les deux',
+	'respond.mergedVersion': 'Version fusionnée',
+	'respond.mergeHint':
+		'Elle part de votre version : reprenez de la sienne ce qu’il vous faut, puis enregistrez.',
+	'respond.saveMerged': 'Enregistrer la version fusionnée',
+	'respond.conflictStatus':
+		'Non enregistré : un collègue a enregistré une réponse que vous modifiez. Choisissez la version à garder.',
+	'respond.keptTheirs': 'Sa version est maintenant dans le formulaire.',
 	'respond.backToSections': 'Retour aux sections',
 	'respond.rating.fully': 'Entièrement',
 	'respond.rating.partly': 'En partie',

@@ -3,7 +3,9 @@ import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../db';
+import { user } from '../db/schema';
 import { valueAtRevision } from '../queries/response-for-city';
 import type { CurrentAnswer, ResponseView } from '../queries/response-for-city';
 import { saveAnswer } from './save-answer';
@@ -11,9 +13,14 @@ import { saveAnswer } from './save-answer';
 export interface SectionSaveOutcome {
 	/** Field name → message key and params, for every answer that was not saved because of its value. */
 	errors: Record<string, { message: string; params?: Record<string, string | number> }>;
-	/** Item id → what someone else saved since the form was loaded. */
+	/** Item id → what someone else saved since the form was loaded (`updatedBy` is their name). */
 	conflicts: Record<string, CurrentAnswer>;
-	/** Item id → its revision now, so the form can go on saving without a reload (autosave). */
+	/**
+	 * Item id → what someone else saved since the form was loaded, for items this person had not changed: the
+	 * newer value stands, and the page must show it before it may take its revision.
+	 */
+	refreshed: Record<string, CurrentAnswer>;
+	/** Item id → its revision now, for the items in the request, so the form can go on saving (autosave). */
 	revisions: Record<string, number>;
 	saved: number;
 	forbidden: boolean;
@@ -22,6 +29,9 @@ export interface SectionSaveOutcome {
 /**
  * Saves every changed answer of one section from a submitted form. Valid answers are saved even when another
  * answer on the page is invalid, so nothing correct is lost while the person fixes the rest.
+ *
+ * An item is in the request when its revision field `__rev.<item>` is: an item the request leaves out is not
+ * touched. (Its own fields cannot say so: a checkbox group with nothing ticked sends nothing at all.)
  */
 export async function saveSection(
 	db: Database,
@@ -33,6 +43,7 @@ export async function saveSection(
 	const outcome: SectionSaveOutcome = {
 		errors: {},
 		conflicts: {},
+		refreshed: {},
 		revisions: {},
 		saved: 0,
 		forbidden: false
@@ -40,6 +51,7 @@ export async function saveSection(
 	const context = { cycleStartYear: view.context.cycleStartYear, cycleEndYear: view.context.cycleEndYear };
 	for (const item of section.items) {
 		if (item.type === 'attachments') continue;
+		if (!form.has(`__rev.${item.id}`)) continue;
 		const current = view.answers[item.id];
 		const baseRevision = Number(form.get(`__rev.${item.id}`) ?? current?.revision ?? 0) || 0;
 		outcome.revisions[item.id] = current?.revision ?? 0;
@@ -63,14 +75,23 @@ export async function saveSection(
 		} else if (result.reason === 'conflict') {
 			// Unchanged by this person since they loaded it: nothing to choose, the newer value simply stands.
 			const loaded = await valueAtRevision(db, view.context.id, item.id, baseRevision);
+			const theirs = { ...result.current, updatedBy: await personName(db, result.current.updatedBy) };
 			if (checked.ok && sameValue(checked.value, loaded)) {
 				outcome.revisions[item.id] = result.current.revision;
+				outcome.refreshed[item.id] = theirs;
 				continue;
 			}
-			outcome.conflicts[item.id] = result.current;
+			outcome.conflicts[item.id] = theirs;
 		} else {
 			outcome.forbidden = true;
 		}
 	}
 	return outcome;
+}
+
+/** The name people know a colleague by; answers record the account id. */
+async function personName(db: Database, accountId: string | null): Promise<string | null> {
+	if (!accountId) return null;
+	const [row] = await db.select({ name: user.name }).from(user).where(eq(user.id, accountId));
+	return row?.name ?? null;
 }

@@ -21,6 +21,7 @@ import {
 	replyField,
 	sectionOf,
 	shownConflicts,
+	shownFields,
 	typedFields,
 	typedReplies
 } from './section-form';
@@ -100,9 +101,10 @@ export const actions: Actions = {
 		const problems = Object.keys(outcome.errors).length + Object.keys(outcome.conflicts).length;
 		if (problems > 0) {
 			return fail(422, {
-				fields: typedFields(form),
+				fields: shownFields(form, section, outcome.refreshed),
 				errors: outcome.errors,
-				conflicts: shownConflicts(outcome.conflicts),
+				conflicts: shownConflicts(outcome.conflicts, form),
+				refreshed: shownConflicts(outcome.refreshed),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});
@@ -111,6 +113,8 @@ export const actions: Actions = {
 		return {
 			saved: outcome.saved,
 			revisions: outcome.revisions,
+			// Autosave shows these before it takes their revisions.
+			refreshed: shownConflicts(outcome.refreshed),
 			at: new Date().toISOString(),
 			// A reply typed but not sent stays in its box: Save does not send it.
 			replies: typedReplies(form)
@@ -138,7 +142,7 @@ export const actions: Actions = {
 			responseId: view.context.id,
 			itemId,
 			value: previous,
-			baseRevision: outcome.revisions[itemId] ?? 0,
+			baseRevision: outcome.revisions[itemId] ?? view.answers[itemId]?.revision ?? 0,
 			source: 'copy_previous'
 		});
 		if (!result.ok && result.reason === 'forbidden')
@@ -161,9 +165,9 @@ export const actions: Actions = {
 			const errors: Record<string, { message: string }> = { ...outcome.errors };
 			if (!parsed.success) errors[`reply-${itemId}`] = { message: parsed.error.issues[0]!.message };
 			return fail(422, {
-				fields: typedFields(form),
+				fields: shownFields(form, section, outcome.refreshed),
 				errors,
-				conflicts: shownConflicts(outcome.conflicts),
+				conflicts: shownConflicts(outcome.conflicts, form),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});

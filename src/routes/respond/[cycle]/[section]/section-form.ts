@@ -112,12 +112,35 @@ export function fileOutcome(
 	error(404, t('error.notFoundTitle'));
 }
 
-/** What someone else saved meanwhile, per item, as the page shows it next to the person's own version. */
-export function shownConflicts(conflicts: SectionSaveOutcome['conflicts']) {
+/**
+ * The fields to show after a refused save: what was typed, except for the items the person had not changed
+ * and a colleague has saved meanwhile. Those go back with the colleague's revision, so they must show the
+ * colleague's value: the typed (older) text beside the newer revision would overwrite it on the next save.
+ */
+export function shownFields(form: FormData, section: Section, refreshed: SectionSaveOutcome['refreshed']) {
+	const fields = typedFields(form);
+	for (const item of section.items) {
+		const newer = refreshed[item.id];
+		if (!newer) continue;
+		for (const name of Object.keys(fields))
+			if (name === item.id || name.startsWith(`${item.id}.`)) delete fields[name];
+		Object.assign(fields, formFieldsFromValue(item, newer.value));
+	}
+	return fields;
+}
+
+/**
+ * What someone else saved meanwhile, per item (`by` is their name), as the page shows it next to the person's
+ * own version.
+ */
+export function shownConflicts(conflicts: SectionSaveOutcome['conflicts'], form?: FormData) {
 	return Object.fromEntries(
-		Object.entries(conflicts).map(([id, c]) => [
-			id,
-			{ value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy }
-		])
+		Object.entries(conflicts).map(([id, c]) => {
+			const shown = { value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy };
+			// The revision the person's version was typed against: with JavaScript, the page stands on it again
+			// until the person chooses, so a later plain Save cannot overwrite theirs unasked.
+			const base = Number(form?.get(`__rev.${id}`));
+			return [id, form && Number.isInteger(base) ? { ...shown, base } : shown];
+		})
 	);
 }
