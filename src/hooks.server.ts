@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/server/auth';
+import { refuseMalformedRequests } from '$lib/server/input-guard';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
 import { appContext } from '$lib/server/start';
@@ -64,14 +65,22 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	withContext,
 	securityHeaders,
+	refuseMalformedRequests,
 	authEndpoints,
 	session,
 	keepFormsOfEndedSessions
 );
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = randomUUID().slice(0, 8);
-	if (status !== 404) log.error({ err: error, id, path: event.url.pathname }, 'request failed');
 	const t = translator(event.locals.locale ?? 'en');
-	return { message: status === 404 ? t('error.notFoundTitle') : t('error.serverTitle'), id };
+	if (status === 404) return { message: t('error.notFoundTitle'), id };
+	// A request SvelteKit itself refused (a malformed address, a body that is not a form): the client's
+	// mistake, logged at warn without a stack; only real faults are errors.
+	if (status >= 400 && status < 500) {
+		log.warn({ id, status, path: event.url.pathname, reason: message }, 'request refused');
+		return { message: t('input.badRequestTitle'), id };
+	}
+	log.error({ err: error, id, path: event.url.pathname }, 'request failed');
+	return { message: t('error.serverTitle'), id };
 };

@@ -1,5 +1,6 @@
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
+import { inputDe } from './areas/input';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -534,5 +535,6 @@ export const de: Messages = {
 	...reportBuilderDe,
 	...reportExportDe,
 	...reportsDe,
-	...keptDe
+	...keptDe,
+	...inputDe
 };

@@ -1,5 +1,6 @@
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
+import { inputEn } from './areas/input';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -494,7 +495,8 @@ export const en = {
 	...reportBuilderEn,
 	...reportExportEn,
 	...reportsEn,
-	...keptEn
+	...keptEn,
+	...inputEn
 } as const;
 
 export type MessageKey = keyof typeof en;

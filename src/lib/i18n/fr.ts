@@ -1,5 +1,6 @@
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
+import { inputFr } from './areas/input';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -527,5 +528,6 @@ export const fr: Messages = {
 	...reportBuilderFr,
 	...reportExportFr,
 	...reportsFr,
-	...keptFr
+	...keptFr,
+	...inputFr
 };
