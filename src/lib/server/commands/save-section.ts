@@ -3,6 +3,7 @@ import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
+import { revisionFromForm } from '$lib/domain/stored-integer';
 import type { Database } from '../db';
 import { valueAtRevision } from '../queries/response-for-city';
 import type { CurrentAnswer, ResponseView } from '../queries/response-for-city';
@@ -41,8 +42,13 @@ export async function saveSection(
 	for (const item of section.items) {
 		if (item.type === 'attachments') continue;
 		const current = view.answers[item.id];
-		const baseRevision = Number(form.get(`__rev.${item.id}`) ?? current?.revision ?? 0) || 0;
+		const baseRevision = revisionFromForm(form.get(`__rev.${item.id}`), current?.revision ?? 0);
 		outcome.revisions[item.id] = current?.revision ?? 0;
+		// A revision that is not a whole number in range names no saved version: nothing is saved for it.
+		if (baseRevision === null) {
+			outcome.errors[item.id] ??= { message: 'input.badRevision' };
+			continue;
+		}
 		const raw = itemValueFromForm(item, form);
 		const checked = validateDraftAnswer(item, raw, context);
 		if (checked.ok && sameValue(checked.value, current?.value) && baseRevision === (current?.revision ?? 0))
