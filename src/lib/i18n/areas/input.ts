@@ -11,7 +11,9 @@ export const inputEn = {
 	'input.badForm': 'The form could not be read. Go back to the page and send it again.',
 	'input.tooLarge': 'What was sent is too large. Send less, or a smaller file.',
 	'input.badRevision':
-		'This answer could not be saved because the page sent a version number that does not exist. Reload the page and save again.'
+		'This answer could not be saved because the page sent a version number that does not exist. Reload the page and save again.',
+	'import.unpackedTooLarge':
+		'The file is too large: unpacked, it holds more than {maxMb} MB. Use the spreadsheet downloaded on this page, filled in.'
 };
 
 export const inputFr: Record<keyof typeof inputEn, string> = {
@@ -23,7 +25,9 @@ export const inputFr: Record<keyof typeof inputEn, string> = {
 	'input.badForm': 'Le formulaire n’a pas pu être lu. Revenez à la page et envoyez-le à nouveau.',
 	'input.tooLarge': 'L’envoi est trop volumineux. Envoyez moins, ou un fichier plus petit.',
 	'input.badRevision':
-		'Cette réponse n’a pas pu être enregistrée : la page a envoyé un numéro de version qui n’existe pas. Rechargez la page et enregistrez à nouveau.'
+		'Cette réponse n’a pas pu être enregistrée : la page a envoyé un numéro de version qui n’existe pas. Rechargez la page et enregistrez à nouveau.',
+	'import.unpackedTooLarge':
+		'Le fichier est trop volumineux : décompressé, il contient plus de {maxMb} Mo. Utilisez le tableur téléchargé sur cette page, rempli.'
 };
 
 export const inputDe: Record<keyof typeof inputEn, string> = {
@@ -36,5 +40,7 @@ export const inputDe: Record<keyof typeof inputEn, string> = {
 		'Das Formular konnte nicht gelesen werden. Gehen Sie zurück zur Seite und senden Sie es erneut.',
 	'input.tooLarge': 'Das Gesendete ist zu groß. Senden Sie weniger oder eine kleinere Datei.',
 	'input.badRevision':
-		'Diese Antwort konnte nicht gespeichert werden: Die Seite hat eine Versionsnummer gesendet, die es nicht gibt. Laden Sie die Seite neu und speichern Sie erneut.'
+		'Diese Antwort konnte nicht gespeichert werden: Die Seite hat eine Versionsnummer gesendet, die es nicht gibt. Laden Sie die Seite neu und speichern Sie erneut.',
+	'import.unpackedTooLarge':
+		'Die Datei ist zu groß: Entpackt enthält sie mehr als {maxMb} MB. Verwenden Sie die auf dieser Seite heruntergeladene Tabelle, ausgefüllt.'
 };
