@@ -56,7 +56,9 @@ export const keepFormsOfEndedSessions: Handle = async ({ event, resolve }) => {
 	const copy = event.request.clone();
 	const response = await resolve(event);
 	if (!isSignInRedirect(response)) {
-		await copy.body?.cancel();
+		// Not awaited: cancelling one branch of a teed body settles only once the other branch is read or
+		// cancelled too, which never happens when the action did not read the form (the request would hang).
+		void copy.body?.cancel().catch(() => undefined);
 		return response;
 	}
 	const token = await keepSubmission(db, action, await copy.formData()).catch((error: unknown) => {
