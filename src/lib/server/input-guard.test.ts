@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblem, formProblem } from './input-guard';
+import { addressProblem, formProblem, routesWithActions } from './input-guard';
 
 const form = (type: string, body: string) => {
 	const request = new Request('http://x/a?/save', {
@@ -35,5 +35,14 @@ describe('malformed requests', () => {
 				'--AAA\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--AAA--\r\n'
 			)
 		).toBeNull();
+	});
+
+	it('knows the pages whose posts are form actions, and no endpoint is among them', () => {
+		const routes = routesWithActions();
+		expect(routes).toContain('/');
+		expect(routes).toContain('/sign-in');
+		expect(routes).toContain('/respond/[cycle]/[section]');
+		expect(routes).not.toContain('/healthz');
+		expect(routes).not.toContain('/api/v1/practices');
 	});
 });

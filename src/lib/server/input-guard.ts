@@ -42,13 +42,20 @@ export function mediaType(request: Request): string {
 	return (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase();
 }
 
-/** A POST to a page is a form action; API routes answer their own methods. */
+/** The routes with form actions: those with a +page.server.ts (route ids keep groups like `(app)`). */
+const actionRoutes = new Set(
+	Object.keys(import.meta.glob('/src/routes/**/+page.server.ts')).map(
+		(file) => file.slice('/src/routes'.length, -'/+page.server.ts'.length) || '/'
+	)
+);
+
+/** A POST to a page is a form action; endpoints (+server.ts) answer their own methods. */
 function isFormPost(event: RequestEvent): boolean {
 	return (
 		event.request.method === 'POST' &&
-		event.route.id !== null &&
 		!event.isDataRequest &&
-		!event.url.pathname.startsWith('/api/')
+		event.route.id !== null &&
+		actionRoutes.has(event.route.id)
 	);
 }
 
@@ -63,6 +70,8 @@ function saysTooLargeItself(event: RequestEvent): boolean {
 const hasNul = (text: string) => text.includes('\u0000');
 
 /** The form's own problem, or null when every field can be stored. */
+export const routesWithActions = (): ReadonlySet<string> => actionRoutes;
+
 export async function formProblem(
 	request: Request,
 	bytes: ArrayBuffer
