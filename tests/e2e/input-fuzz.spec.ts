@@ -38,7 +38,7 @@ function actionNames(source: string): string[] {
 	if (start < 0) return [];
 	const rest = source.slice(start);
 	const block = rest.slice(0, rest.search(/\n\};?/) + 1);
-	return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*(?::|\()/gm)].map((match) => match[1]);
+	return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*(?::|\()/gm)].map((match) => match[1]!);
 }
 
 function readRoutes(dir: string, segments: string[] = []): Route[] {
@@ -51,7 +51,7 @@ function readRoutes(dir: string, segments: string[] = []): Route[] {
 		...server.matchAll(
 			/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|fallback)\b/g
 		)
-	].map((match) => match[1]);
+	].map((match) => match[1]!);
 	const actions = has('+page.server.ts')
 		? actionNames(readFileSync(join(dir, '+page.server.ts'), 'utf8'))
 		: [];

@@ -17,8 +17,10 @@ import { log } from './log';
  */
 
 /** C0 controls and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The same, less tab, line feed and carriage return, which text typed in a search box may carry. */
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_IN_QUERY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Why an address is refused, or null when it is fine. */
@@ -39,7 +41,7 @@ export function addressProblem(url: URL): 'encoding' | 'control' | null {
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
 
 export function mediaType(request: Request): string {
-	return (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase();
+	return (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
 /** The routes with form actions: those with a +page.server.ts (route ids keep groups like `(app)`). */
