@@ -522,3 +522,26 @@ test('generated requests from the secretariat get no server error', async ({
 		await api.dispose();
 	}
 });
+
+test('a return address from a form goes home unless it is a plain path on this site', async ({ request }) => {
+	const cases: [string, string][] = [
+		['/\t/evil.example', '/'],
+		['/\n/evil.example', '/'],
+		['/\r\nSet-Cookie: x=1', '/'],
+		['//evil.example', '/'],
+		['/\\evil.example', '/'],
+		['https://evil.example/', '/'],
+		['/città', '/'],
+		['/practices?theme=housing', '/practices?theme=housing']
+	];
+	for (const [returnTo, expected] of cases) {
+		const response = await request.post('/language', {
+			form: { locale: 'en', returnTo },
+			// As a browser's form post: with JSON accepted, SvelteKit would answer the redirect as data.
+			headers: { origin: BASE_URL, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), JSON.stringify(returnTo)).toBe(303);
+		expect(response.headers().location, JSON.stringify(returnTo)).toBe(expected);
+	}
+});
