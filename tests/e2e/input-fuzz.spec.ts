@@ -12,8 +12,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import fc from 'fast-check';
-import { BASE_URL } from './support/env';
-import { expect, test } from './support/fixtures';
+import { deflatedZeros, zip } from '../../src/lib/server/files/zip-test-archives';
+import { expectNoA11yViolations } from './support/axe';
+import { BASE_URL, demo } from './support/env';
+import { expect, signIn, test } from './support/fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || 0;
 const SEED = Number(process.env.FUZZ_SEED ?? 20260407);
@@ -544,4 +546,30 @@ test('a return address from a form goes home unless it is a plain path on this s
 		expect(response.status(), JSON.stringify(returnTo)).toBe(303);
 		expect(response.headers().location, JSON.stringify(returnTo)).toBe(expected);
 	}
+});
+
+test('an import that unpacks to far more than it weighs is refused as too large, and so is a file over 5 MB', async ({
+	page
+}) => {
+	// 60 MiB of zeros in an archive of some 60 KB that says its parts hold a few hundred bytes.
+	const bomb = zip([
+		{ name: '[Content_Types].xml', data: new Uint8Array(0), method: 0, declaredSize: 0 },
+		{ name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(60), declaredSize: 300 }
+	]);
+	await signIn(page, demo.coordinator, 'Demo Coordinator');
+	const upload = async (name: string, buffer: Buffer) => {
+		await page.goto('/respond/2024-2026/import');
+		await page
+			.getByLabel('Spreadsheet file')
+			.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+		await page.getByRole('button', { name: 'Upload and save the answers' }).click();
+	};
+
+	await upload('answers.xlsx', Buffer.from(bomb));
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText('The file is too large: unpacked, it holds more than 50 MB.');
+	await expectNoA11yViolations(page);
+
+	await upload('answers.xlsx', Buffer.alloc(7 * 1024 * 1024));
+	await expect(summary).toContainText('The file must be smaller than 5 MB');
 });
