@@ -61,7 +61,10 @@ export const keepFormsOfEndedSessions: Handle = async ({ event, resolve }) => {
 		void copy.body?.cancel().catch(() => undefined);
 		return response;
 	}
-	const token = await keepSubmission(db, action, await copy.formData()).catch((error: unknown) => {
+	// Unreadable only when over BODY_SIZE_LIMIT (input-guard.ts refuses other broken forms): nothing to keep.
+	const form = await copy.formData().catch(() => null);
+	if (!form) return response;
+	const token = await keepSubmission(db, action, form).catch((error: unknown) => {
 		log.error({ err: error, path: event.url.pathname }, 'could not keep a form sent after its session ended');
 		return null;
 	});
