@@ -31,4 +31,17 @@ describe('server errors', () => {
 		});
 		expect(shown).toMatchObject({ message: 'Seite nicht gefunden' });
 	});
+
+	it('answer a request the client got wrong with a plain 4xx message, not an apology for a fault', async () => {
+		const shown = await handleError({
+			error: new Error('Form actions expect form-encoded data — received application/json'),
+			event: event('en'),
+			status: 415,
+			message: 'Unsupported Media Type'
+		});
+		expect(shown).toEqual({
+			message: 'This request could not be understood',
+			id: expect.stringMatching(/^[0-9a-f]{8}$/)
+		});
+	});
 });

@@ -6,6 +6,7 @@ import { translator } from '$lib/i18n';
 import { decideAccess } from '$lib/server/access-hook';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { rememberFormOwner } from '$lib/server/form-owner';
+import { refuseMalformedRequests } from '$lib/server/input-guard';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
 import { securityHeaders } from '$lib/server/security-headers';
@@ -76,15 +77,23 @@ const withSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	withContext,
 	withSecurityHeaders,
+	refuseMalformedRequests,
 	authEndpoints,
 	session,
 	keepFormsOfEndedSessions,
 	decideAccess
 );
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = randomUUID().slice(0, 8);
-	if (status !== 404) log.error({ err: error, id, path: event.url.pathname }, 'request failed');
 	const t = translator(event.locals.locale ?? 'en');
-	return { message: status === 404 ? t('error.notFoundTitle') : t('error.serverTitle'), id };
+	if (status === 404) return { message: t('error.notFoundTitle'), id };
+	// A request SvelteKit itself refused (a malformed address, a body that is not a form): the client's
+	// mistake, logged at warn without a stack; only real faults are errors.
+	if (status >= 400 && status < 500) {
+		log.warn({ id, status, path: event.url.pathname, reason: message }, 'request refused');
+		return { message: t('input.badRequestTitle'), id };
+	}
+	log.error({ err: error, id, path: event.url.pathname }, 'request failed');
+	return { message: t('error.serverTitle'), id };
 };

@@ -47,12 +47,13 @@ export function fieldError(field: string, message: string): FieldErrors {
 
 /** The first message for each field, keyed by field name, in the order the fields appear. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-	const errors: FieldErrors = {};
+	// A Map, not an object: a field named `constructor` or `__proto__` must not meet Object's own keys.
+	const errors = new Map<string, string>();
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message;
+		if (!errors.has(field)) errors.set(field, issue.message);
 	}
-	return errors;
+	return Object.fromEntries(errors);
 }
 
 /** Reads the named text fields of a form, so missing ones are "" rather than null. */

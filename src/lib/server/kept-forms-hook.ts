@@ -59,10 +59,15 @@ export const keepFormsOfEndedSessions: Handle = async ({ event, resolve }) => {
 	}
 
 	if (!owner || !copy || !isSignInRedirect(response)) {
-		await copy?.body?.cancel();
+		// Not awaited: cancelling one branch of a teed body settles only once the other branch is read or
+		// cancelled too, which never happens when the action did not read the form (the request would hang).
+		void copy?.body?.cancel().catch(() => undefined);
 		return response;
 	}
-	const token = await keepSubmission(db, owner, action, await copy.formData()).catch((error: unknown) => {
+	// Unreadable only when over BODY_SIZE_LIMIT (input-guard.ts refuses other broken forms): nothing to keep.
+	const form = await copy.formData().catch(() => null);
+	if (!form) return response;
+	const token = await keepSubmission(db, owner, action, form).catch((error: unknown) => {
 		log.error({ err: error, path: event.url.pathname }, 'could not keep a form sent after its session ended');
 		return null;
 	});

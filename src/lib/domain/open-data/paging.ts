@@ -28,12 +28,15 @@ export function pageOf<T>(all: readonly T[], paging: Paging): Page<T> {
 	};
 }
 
-/** The query string as a plain object; repeated parameters keep every value. */
+/**
+ * The query string as a plain object; repeated parameters keep every value. Built with Object.fromEntries, so
+ * a parameter named `__proto__` or `constructor` is an own property like any other, never the prototype.
+ */
 export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
-	const result: Record<string, string | string[]> = {};
-	for (const key of new Set(params.keys())) {
-		const values = params.getAll(key);
-		result[key] = values.length > 1 ? values : (values[0] ?? '');
-	}
-	return result;
+	return Object.fromEntries(
+		[...new Set(params.keys())].map((key) => {
+			const values = params.getAll(key);
+			return [key, values.length > 1 ? values : (values[0] ?? '')];
+		})
+	);
 }

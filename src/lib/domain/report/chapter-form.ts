@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedIdField } from '../stored-integer';
 import { contentLanguages } from '../content-language';
 
 /** Limits that keep a chapter a chapter: a title on one line, a body of at most about 30 printed pages. */
@@ -19,7 +20,7 @@ export const chapterForm = z.object({
 		.max(chapterLimits.body, 'report.error.bodyTooLong')
 		.transform((body) => body.replace(/\r\n/g, '\n')),
 	language: z.enum(contentLanguages, 'report.error.languageUnknown'),
-	version: z.coerce.number().int().min(1)
+	version: storedIdField('input.badRevision')
 });
 
 export type ChapterForm = z.infer<typeof chapterForm>;

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { parseStoredId, storedId } from '../stored-integer';
 import { chapterForm } from './chapter-form';
 import { generatedParts } from './parts';
 
 /** "Place after": a section id, or empty for the end of the report. */
-const placeAfter = z
-	.string()
-	.trim()
-	.transform((value) => (/^\d+$/.test(value) ? Number(value) : null));
+const placeAfter = z.string().trim().transform(parseStoredId);
 
-const sectionId = z.coerce.number().int().positive();
+const sectionId = storedId;
 
 /** The builder's "Add a chapter" form: the chapter starts with a title and no text. */
 export const addChapterForm = z.object({ title: chapterForm.shape.title, after: placeAfter });

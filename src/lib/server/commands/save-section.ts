@@ -4,6 +4,7 @@ import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
 import { eq } from 'drizzle-orm';
+import { revisionFromForm } from '$lib/domain/stored-integer';
 import type { Database } from '../db';
 import { user } from '../db/schema';
 import { valueAtRevision } from '../queries/response-for-city';
@@ -53,8 +54,13 @@ export async function saveSection(
 		if (item.type === 'attachments') continue;
 		if (!form.has(`__rev.${item.id}`)) continue;
 		const current = view.answers[item.id];
-		const baseRevision = Number(form.get(`__rev.${item.id}`) ?? current?.revision ?? 0) || 0;
+		const baseRevision = revisionFromForm(form.get(`__rev.${item.id}`), current?.revision ?? 0);
 		outcome.revisions[item.id] = current?.revision ?? 0;
+		// A revision that is not a whole number in range names no saved version: nothing is saved for it.
+		if (baseRevision === null) {
+			outcome.errors[item.id] ??= { message: 'input.badRevision' };
+			continue;
+		}
 		const raw = itemValueFromForm(item, form);
 		const checked = validateDraftAnswer(item, raw, context);
 		if (checked.ok && sameValue(checked.value, current?.value) && baseRevision === (current?.revision ?? 0))

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { aggregateColumns, cityColumns, type AnnexTables, type Cell } from './annex-rows';
+import { csvSafeRows } from './csv-cells';
 
 export const csvContentType = 'text/csv; charset=utf-8';
 
@@ -24,5 +25,6 @@ export function annexCsv(tables: AnnexTables): string {
 		...tables.aggregates.map((row) => ['aggregate', ...row, ...blankCity]),
 		...(tables.cityRows ?? []).map((row) => ['city', ...blankAggregate, ...row])
 	];
-	return '\uFEFF' + stringify(comments) + stringify(rows);
+	// City texts are published as typed: a cell that a spreadsheet would run as a formula is escaped.
+	return '\uFEFF' + stringify(comments) + stringify(csvSafeRows(rows));
 }

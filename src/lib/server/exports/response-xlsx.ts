@@ -5,6 +5,7 @@ import { own } from '$lib/domain/questionnaire/normalise';
 import { translator, type MessageKey, type Translate } from '$lib/i18n';
 import { answersFromRows, type ImportError, type ImportRead, type SheetRow } from './sheet-answers';
 import { sheetFields } from './sheet-fields';
+import { unpackedSizeWithin } from '../files/bounded-unzip';
 import { writeWorkbook } from './xlsx-whole-characters';
 
 export type { ImportError, ImportRead } from './sheet-answers';
@@ -25,7 +26,8 @@ const column = { section: 1, question: 2, item: 3, field: 4, answer: 5 } as cons
 const lastColumn = column.answer;
 // The questionnaire has a few hundred fields; anything far beyond is not a sheet we made.
 const maxSheetRows = 10_000;
-// A zip bomb of a few megabytes could unpack to gigabytes in memory: what the archive declares is checked first.
+// A zip bomb of a few megabytes could unpack to gigabytes in memory: the archive is unpacked with this cap first
+// (bounded-unzip.ts), never trusting the sizes it declares.
 const maxUnpackedBytes = 50 * 1024 * 1024;
 
 export interface WorkbookMeta {
@@ -174,8 +176,8 @@ export async function readResponseWorkbook(
 export async function readAnswerSheet(
 	buffer: Uint8Array
 ): Promise<{ ok: true; rows: SheetRow[]; madeFrom: MadeFrom | null } | { ok: false; errors: ImportError[] }> {
-	const size = unpackedSize(buffer);
-	if (size === null || size > maxUnpackedBytes) return unreadable();
+	const unpacked = await unpackedSizeWithin(buffer, maxUnpackedBytes);
+	if (!unpacked.ok) return unpacked.reason === 'too_large' ? unpackedTooLarge() : unreadable();
 	try {
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -222,6 +224,14 @@ function readRevisions(workbook: ExcelJS.Workbook): MadeFrom | null {
 	return responseId === null ? null : { responseId, revisions };
 }
 
+function unpackedTooLarge(): { ok: false; errors: ImportError[] } {
+	const maxMb = maxUnpackedBytes / 1024 / 1024;
+	return {
+		ok: false,
+		errors: [{ row: 0, field: '', message: 'import.unpackedTooLarge', params: { maxMb } }]
+	};
+}
+
 function unreadable(): { ok: false; errors: ImportError[] } {
 	return { ok: false, errors: [{ row: 0, field: '', message: 'import.unreadable' }] };
 }
@@ -243,27 +253,4 @@ export function cellText(value: unknown, depth = 0): string {
 	if ('text' in value) return cellText(value.text, depth + 1);
 	if ('error' in value) return cellText(value.error, depth + 1);
 	return '';
-}
-
-/**
- * The total size the zip archive declares for its files once unpacked, or null when the bytes are not a zip
- * archive whose central directory can be read.
- */
-export function unpackedSize(bytes: Uint8Array): number | null {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const u16 = (at: number) => view.getUint16(at, true);
-	const u32 = (at: number) => view.getUint32(at, true);
-	// The end-of-central-directory record is in the last 22 bytes plus a comment of up to 65535 bytes.
-	for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
-		if (u32(end) !== 0x06054b50) continue;
-		let offset = u32(end + 16);
-		let total = 0;
-		for (let entry = 0; entry < u16(end + 10); entry++) {
-			if (offset + 46 > bytes.length || u32(offset) !== 0x02014b50) return null;
-			total += u32(offset + 24);
-			offset += 46 + u16(offset + 28) + u16(offset + 30) + u16(offset + 32);
-		}
-		return total;
-	}
-	return null;
 }

@@ -20,6 +20,7 @@ export interface SheetRow {
 export type ImportMessageKey =
 	| ValidationMessageKey
 	| 'import.unreadable'
+	| 'import.unpackedTooLarge'
 	| 'import.unknownField'
 	| 'import.duplicateField'
 	| 'import.yesOrNo'

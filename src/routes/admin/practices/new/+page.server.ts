@@ -5,6 +5,7 @@ import {
 	practiceFormSchema,
 	readPracticeForm
 } from '$lib/domain/practices/practice-form';
+import { parseStoredId } from '$lib/domain/stored-integer';
 import { translator } from '$lib/i18n';
 import { createPractice } from '$lib/server/commands/create-practice';
 import { promotePractice } from '$lib/server/commands/promote-practice';
@@ -15,12 +16,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** `?response=12&row=2` promotes the second good practice of response 12; without it, a blank form. */
 function promotion(url: URL): { responseId: number; row: number } | null {
-	const responseId = Number(url.searchParams.get('response'));
-	const row = Number(url.searchParams.get('row'));
 	if (!url.searchParams.has('response')) return null;
-	return Number.isInteger(responseId) && responseId > 0 && Number.isInteger(row) && row > 0
-		? { responseId, row }
-		: { responseId: 0, row: 0 };
+	const responseId = parseStoredId(url.searchParams.get('response'));
+	const row = parseStoredId(url.searchParams.get('row'));
+	return responseId !== null && row !== null ? { responseId, row } : { responseId: 0, row: 0 };
 }
 
 async function findCandidate(locals: App.Locals, from: { responseId: number; row: number }) {

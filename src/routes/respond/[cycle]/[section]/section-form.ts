@@ -34,22 +34,23 @@ export function editablePart(actor: Actor, view: ResponseView, section: Section)
 /** The reply typed under each query, named `__reply.<item>` so it is never read as an answer. */
 export const replyField = (itemId: string) => `__reply.${itemId}`;
 export function typedReplies(form: FormData): Record<string, string> {
-	const replies: Record<string, string> = {};
+	const replies = new Map<string, string>();
 	for (const [name, value] of form) {
-		if (name.startsWith('__reply.') && typeof value === 'string') replies[name.slice(8)] = value;
+		if (name.startsWith('__reply.') && typeof value === 'string') replies.set(name.slice(8), value);
 	}
-	return replies;
+	return Object.fromEntries(replies);
 }
 
 /** The submitted text of every field, to put back into the form after a failed save. */
 export function typedFields(form: FormData): Record<string, string | string[]> {
-	const fields: Record<string, string | string[]> = {};
+	// A Map, not an object: a field named `constructor` or `toString` must not find Object's own members.
+	const fields = new Map<string, string | string[]>();
 	for (const [name, value] of form) {
 		if (typeof value !== 'string' || name.startsWith('__')) continue;
-		const before = fields[name];
-		fields[name] = before === undefined ? value : [before, value].flat();
+		const before = fields.get(name);
+		fields.set(name, before === undefined ? value : [before, value].flat());
 	}
-	return fields;
+	return Object.fromEntries(fields);
 }
 
 /** Nothing on this page can change now: shown like a failed save, and the page shows the reason. */

@@ -27,10 +27,12 @@ function refused(fileError: MessageKey | null, errors: ImportError[] = []) {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		const { actor, view } = await coordinatorResponse(locals, url, params.cycle);
+		// A body that cannot be read is over BODY_SIZE_LIMIT (input-guard.ts refuses every other unreadable form).
 		const file = await request
 			.formData()
 			.then((form) => form.get('file'))
-			.catch(() => null);
+			.catch(() => undefined);
+		if (file === undefined) return fail(413, refused('import.tooLarge'));
 		if (!(file instanceof File) || file.size === 0) return fail(422, refused('import.chooseFile'));
 		if (file.size > maxMb * 1024 * 1024) return fail(413, refused('import.tooLarge'));
 

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, canEditItem } from '$lib/domain/response-access';
+import { storedId } from '$lib/domain/stored-integer';
 import { translator } from '$lib/i18n';
 import { restoreAnswer } from '$lib/server/commands/restore-answer';
 import { answerHistoryOf } from '$lib/server/queries/response-for-city';
@@ -37,11 +37,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	restore: async ({ locals, params, request, url }) => {
 		const { actor, view, item } = await itemOf(locals, url, params.cycle, params.item);
-		const parsed = z.coerce
-			.number()
-			.int()
-			.positive()
-			.safeParse((await request.formData()).get('historyId'));
+		const parsed = storedId.safeParse((await request.formData()).get('historyId'));
 		if (!parsed.success) error(400, translator(locals.locale)('error.notFoundTitle'));
 		const result = await restoreAnswer(locals.app.db, actor, {
 			responseId: view.context.id,

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { fieldErrors } from '$lib/domain/forms';
 import { localized } from '$lib/domain/questionnaire/definition';
+import { storedId } from '$lib/domain/stored-integer';
 import { acceptRefusal, canWriteQuery, draftThreads, querySchema, returnRefusal } from '$lib/domain/review';
 import { translator } from '$lib/i18n';
 import { acceptResponse } from '$lib/server/commands/accept-response';
@@ -81,7 +82,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-const removeDraftForm = z.object({ messageId: z.coerce.number().int().positive(), itemId: z.string() });
+const removeDraftForm = z.object({ messageId: storedId, itemId: z.string() });
 
 export const actions: Actions = {
 	query: async ({ locals, params, request, url }) => {

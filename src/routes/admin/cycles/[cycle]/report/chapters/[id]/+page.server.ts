@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { chapterForm } from '$lib/domain/report/chapter-form';
+import { parseStoredId } from '$lib/domain/stored-integer';
 import { fieldErrors, formValues } from '$lib/domain/forms';
 import { translator } from '$lib/i18n';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
@@ -10,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from '../../report-cycle';
 
 async function findChapter(locals: App.Locals, cycleId: number, id: string) {
-	const section = /^\d+$/.test(id) ? await reportSection(locals.app.db, cycleId, Number(id)) : null;
+	const sectionId = parseStoredId(id);
+	const section = sectionId === null ? null : await reportSection(locals.app.db, cycleId, sectionId);
 	if (!section || section.kind !== 'chapter') error(404, translator(locals.locale)('error.notFoundTitle'));
 	return section;
 }
