@@ -17,7 +17,7 @@ export const cityPeopleEn = {
 	'cityPeople.mailPrivate':
 		'Your city’s answers stay with the Eurocities secretariat: the published report shows only results across all cities.',
 	'cityPeople.mailPending':
-		'Your account is not set up yet: first open the e-mail "Your invitation to Integrating Cities Monitor" and choose your password. You will then go straight to your questionnaire.',
+		'Your account is not set up yet: first open the e-mail “Your invitation to Integrating Cities Monitor” and choose your password. You will then go straight to your questionnaire.',
 
 	'cityPeople.welcome': 'Your account is ready and you are signed in.',
 	'cityPeople.welcomeSection':
@@ -54,13 +54,13 @@ export const cityPeopleEn = {
 	'cityPeople.mail.inviteBody':
 		'Hello {name},\n\n{inviter}, who coordinates the Integrating Cities questionnaire of {city}, invites you to Integrating Cities Monitor as a contributor.\nChoose your password here (the link works for 14 days):\n\n{url}\n',
 	'cityPeople.mail.inviteSection':
-		'They have handed you the section "{section}". You will go straight to it.',
+		'They have handed you the section “{section}”. You will go straight to it.',
 	'cityPeople.mail.handOverSubject': 'A section of the Integrating Cities questionnaire is handed to you',
 	'cityPeople.mail.handOverBody':
-		'Hello {name},\n\n{inviter} has handed you the section "{section}" of the Integrating Cities questionnaire of {city} for {cycle}.\n\nOpen the section here:\n\n{url}\n',
+		'Hello {name},\n\n{inviter} has handed you the section “{section}” of the Integrating Cities questionnaire of {city} for {cycle}.\n\nOpen the section here:\n\n{url}\n',
 
-	'cityPeople.withHolder': 'section "{section}", with {name}',
-	'cityPeople.withCoordinator': 'section "{section}", with your coordinator',
+	'cityPeople.withHolder': 'section “{section}”, with {name}',
+	'cityPeople.withCoordinator': 'section “{section}”, with your coordinator',
 	'cityPeople.notYours':
 		'These required answers are in sections handed to someone else; they can be changed only there:',
 
