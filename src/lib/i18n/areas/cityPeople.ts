@@ -22,6 +22,8 @@ export const cityPeopleEn = {
 	'cityPeople.welcome': 'Your account is ready and you are signed in.',
 	'cityPeople.welcomeSection':
 		'Your account is ready and you are signed in. This is the section handed to you.',
+	'cityPeople.noColleagues':
+		'To hand a section to a colleague, first invite them as a contributor on the colleagues page.',
 	'cityPeople.pageTitle': 'Colleagues',
 	'cityPeople.navLink': 'Colleagues who work on the questionnaire',
 	'cityPeople.lead':
@@ -87,6 +89,8 @@ export const cityPeopleFr: Record<keyof typeof cityPeopleEn, string> = {
 	'cityPeople.welcome': 'Votre compte est prêt et vous êtes connecté.',
 	'cityPeople.welcomeSection':
 		'Votre compte est prêt et vous êtes connecté. Voici la section qui vous est confiée.',
+	'cityPeople.noColleagues':
+		'Pour confier une section à un ou une collègue, invitez-le d’abord comme contributeur sur la page des collègues.',
 	'cityPeople.pageTitle': 'Collègues',
 	'cityPeople.navLink': 'Collègues qui travaillent sur le questionnaire',
 	'cityPeople.lead':
@@ -152,6 +156,8 @@ export const cityPeopleDe: Record<keyof typeof cityPeopleEn, string> = {
 	'cityPeople.welcome': 'Ihr Konto ist eingerichtet und Sie sind angemeldet.',
 	'cityPeople.welcomeSection':
 		'Ihr Konto ist eingerichtet und Sie sind angemeldet. Dies ist der Abschnitt, der Ihnen übergeben wurde.',
+	'cityPeople.noColleagues':
+		'Um einen Abschnitt zu übergeben, laden Sie die Person zuerst auf der Seite für Kolleginnen und Kollegen als Mitwirkende ein.',
 	'cityPeople.pageTitle': 'Kolleginnen und Kollegen',
 	'cityPeople.navLink': 'Kolleginnen und Kollegen, die am Fragebogen arbeiten',
 	'cityPeople.lead':
