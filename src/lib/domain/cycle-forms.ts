@@ -22,8 +22,11 @@ export const cycleFields = [
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX = 60;
-/** Paths under /admin/cycles that are pages, not cycles: a cycle with such a slug could not be reached. */
-const reservedSlugs = new Set(['new']);
+/**
+ * Paths under /admin/cycles and /respond that are pages, not cycles: a cycle with such a slug could not be
+ * reached.
+ */
+const reservedSlugs = new Set(['new', 'people']);
 
 /** "2026–2028" → "2026-2028", "Période été" → "periode-ete": the address part of a cycle's pages. */
 export function slugFromName(name: string): string {

@@ -2,6 +2,7 @@ import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
 import { inputEn } from './areas/input';
+import { cityPeopleEn } from './areas/cityPeople';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -521,7 +522,8 @@ export const en = {
 	...reportsEn,
 	...keptEn,
 	...importConflictsEn,
-	...inputEn
+	...inputEn,
+	...cityPeopleEn
 } as const;
 
 export type MessageKey = keyof typeof en;

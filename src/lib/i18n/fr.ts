@@ -2,6 +2,7 @@ import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
 import { importConflictsFr } from './areas/importConflicts';
 import { inputFr } from './areas/input';
+import { cityPeopleFr } from './areas/cityPeople';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -556,5 +557,6 @@ export const fr: Messages = {
 	...reportsFr,
 	...keptFr,
 	...importConflictsFr,
-	...inputFr
+	...inputFr,
+	...cityPeopleFr
 };

@@ -18,10 +18,23 @@ function deadlineText(locale: Locale, deadline: string | null) {
 	return deadline ? formatDate(locale, deadline) : translator(locale)('cycles.noDeadline');
 }
 
-export function invitationMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {
+/**
+ * The cycle's invitation. It says, before the link, whether the city's answers will be public once the report
+ * is published; to a coordinator who has not yet accepted the account invitation, it says to do that first.
+ */
+export function invitationMail(
+	locale: Locale,
+	facts: CycleMailFacts & { answersPublic: boolean; accountPending?: boolean }
+): Omit<MailMessage, 'to'> {
 	const t = translator(locale);
-	const params = { ...facts, deadline: deadlineText(locale, facts.deadline) };
-	return { subject: t('cycles.mail.inviteSubject', params), text: t('cycles.mail.inviteBody', params) };
+	const { answersPublic, accountPending, ...rest } = facts;
+	const params = { ...rest, deadline: deadlineText(locale, facts.deadline) };
+	const paragraphs = t('cycles.mail.inviteBody', params).split('\n\n');
+	const added = [t(answersPublic ? 'cityPeople.mailPublic' : 'cityPeople.mailPrivate')];
+	if (accountPending) added.push(t('cityPeople.mailPending'));
+	// After the greeting and the invitation itself, before the link.
+	paragraphs.splice(Math.min(2, paragraphs.length), 0, ...added);
+	return { subject: t('cycles.mail.inviteSubject', params), text: paragraphs.join('\n\n') };
 }
 
 export function reminderMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {

@@ -3,12 +3,28 @@ import { writeAudit } from '../audit';
 import type { Auth } from '../auth';
 import type { Database } from '../db';
 import { invitations, user } from '../db/schema';
-import { createAccount } from './create-account';
+import { responseContext } from '../queries/response-context';
+import { assignSection } from './assign-section';
+import { createAccount, type AccountRole } from './create-account';
 import { findOpenInvitation } from './invite-person';
 
-export type AcceptResult = { ok: true; userId: string } | { ok: false; error: 'invalid' | 'already_user' };
+export type AcceptResult =
+	| {
+			ok: true;
+			userId: string;
+			email: string;
+			role: AccountRole;
+			/** The section handed over with the invitation, now assigned to the new account (else null). */
+			handedOver: { cycleSlug: string; sectionId: string } | null;
+	  }
+	| { ok: false; error: 'invalid' | 'already_user' };
 
-/** Turns an open invitation into an account with the chosen password; the link then stops working. */
+/**
+ * Turns an open invitation into an account with the chosen password; the link then stops working. A section
+ * the inviting coordinator handed over with the invitation is assigned now, in the coordinator's name and by
+ * the same rules as on the task list (skipped when the response can no longer change or the coordinator is no
+ * longer the city's).
+ */
 export async function acceptInvitation(
 	deps: { db: Database; auth: Auth },
 	token: string,
@@ -42,5 +58,23 @@ export async function acceptInvitation(
 		subjectId: invitation.id,
 		after: { userId, role: invitation.role, cityId: invitation.cityId }
 	});
-	return { ok: true, userId };
+	let handedOver: { cycleSlug: string; sectionId: string } | null = null;
+	if (invitation.handOver && invitation.invitedBy && invitation.role === 'contributor') {
+		const [inviter] = await db
+			.select({ id: user.id, role: user.role, cityId: user.cityId })
+			.from(user)
+			.where(eq(user.id, invitation.invitedBy));
+		const { responseId, sectionId } = invitation.handOver;
+		const context = await responseContext(db, responseId);
+		// Not taken from someone the coordinator handed it to meanwhile.
+		if (inviter?.role === 'coordinator' && context && !context.assignees[sectionId]) {
+			const assigned = await assignSection(
+				db,
+				{ id: inviter.id, role: inviter.role, cityId: inviter.cityId },
+				{ responseId, sectionId, assigneeId: userId }
+			);
+			if (assigned.ok) handedOver = { cycleSlug: context.cycleSlug, sectionId };
+		}
+	}
+	return { ok: true, userId, email: invitation.email, role: invitation.role, handedOver };
 }

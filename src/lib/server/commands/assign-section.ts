@@ -1,19 +1,28 @@
 import { and, eq } from 'drizzle-orm';
+import { defaultLocale, isLocale } from '$lib/domain/locale';
+import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, isEditable, type Actor } from '$lib/domain/response-access';
+import { translator } from '$lib/i18n';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
-import { sectionAssignments, user } from '../db/schema';
+import { cities, cycles, sectionAssignments, user } from '../db/schema';
+import type { Mailer } from '../mail';
 import { responseContext } from '../queries/response-context';
 
 export type AssignResult = { ok: true } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_colleague' };
 
-/** The coordinator hands a section to a colleague of the same city, or takes it back (assigneeId null). */
+/**
+ * The coordinator hands a section to a colleague of the same city, or takes it back (assigneeId null). With
+ * `notify`, a colleague who has just been handed the section gets an e-mail with the link to it (sent after
+ * the commit; the outbox keeps it).
+ */
 export async function assignSection(
 	db: Database,
 	actor: Actor,
-	input: { responseId: number; sectionId: string; assigneeId: string | null }
+	input: { responseId: number; sectionId: string; assigneeId: string | null },
+	notify?: { mailer: Mailer; origin: string }
 ): Promise<AssignResult> {
-	return db.transaction(async (tx) => {
+	const outcome = await db.transaction(async (tx) => {
 		const context = await responseContext(tx, input.responseId);
 		if (!context || !context.definition.sections.some((s) => s.id === input.sectionId)) {
 			return { ok: false, reason: 'not_found' } as const;
@@ -45,6 +54,50 @@ export async function assignSection(
 			before: { sectionId: input.sectionId, assigneeId: before },
 			after: { sectionId: input.sectionId, assigneeId: input.assigneeId }
 		});
-		return { ok: true } as const;
+		return {
+			ok: true,
+			context,
+			handedOver: input.assigneeId !== null && input.assigneeId !== before
+		} as const;
+	});
+	if (!outcome.ok) return outcome;
+	if (notify && outcome.handedOver && input.assigneeId)
+		await mailHandOver(db, notify, actor.id, input.assigneeId, outcome.context, input.sectionId);
+	return { ok: true };
+}
+
+async function mailHandOver(
+	db: Database,
+	notify: { mailer: Mailer; origin: string },
+	actorId: string,
+	assigneeId: string,
+	context: NonNullable<Awaited<ReturnType<typeof responseContext>>>,
+	sectionId: string
+) {
+	const [assignee] = await db
+		.select({ name: user.name, email: user.email, locale: user.locale })
+		.from(user)
+		.where(eq(user.id, assigneeId));
+	const [inviter] = await db.select({ name: user.name }).from(user).where(eq(user.id, actorId));
+	const [facts] = await db
+		.select({ city: cities.name, cycle: cycles.name })
+		.from(cycles)
+		.innerJoin(cities, eq(cities.id, context.cityId))
+		.where(eq(cycles.id, context.cycleId));
+	const section = context.definition.sections.find((candidate) => candidate.id === sectionId);
+	if (!assignee || !facts || !section) return;
+	const locale = isLocale(assignee.locale) ? assignee.locale : defaultLocale;
+	const t = translator(locale);
+	await notify.mailer.send({
+		to: assignee.email,
+		subject: t('cityPeople.mail.handOverSubject'),
+		text: t('cityPeople.mail.handOverBody', {
+			name: assignee.name,
+			inviter: inviter?.name ?? '',
+			section: localized(section.title, locale),
+			city: facts.city,
+			cycle: facts.cycle,
+			url: `${notify.origin}/respond/${context.cycleSlug}/${sectionId}`
+		})
 	});
 }

@@ -7,7 +7,8 @@ import { invitationMail, respondUrl } from '../cycle-mails';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import type { Mailer } from '../mail';
-import { coordinatorsOf } from '../queries/cycle-coordinators';
+import { defaultLocale } from '$lib/domain/locale';
+import { coordinatorsOf, pendingCoordinatorsOf } from '../queries/cycle-coordinators';
 
 interface CityRef {
 	id: number;
@@ -22,6 +23,11 @@ export type InviteCitiesResult =
 			/** Ticked cities that were invited before: left as they are, not invited (or e-mailed) again. */
 			alreadyInvited: CityRef[];
 			mailsSent: number;
+			/**
+			 * Invited cities whose only coordinators have not accepted their account invitation yet: the cycle's
+			 * e-mail went to the invited address, and accepting leads them to the questionnaire.
+			 */
+			pendingCoordinator: CityRef[];
 			/** Invited cities nobody could be told about: the secretariat must invite a coordinator. */
 			withoutCoordinator: CityRef[];
 	  }
@@ -29,7 +35,8 @@ export type InviteCitiesResult =
 
 /**
  * Invites cities to an open cycle: each gets an empty response ("invited") and each of its coordinators an
- * e-mail in their own language with the link to the questionnaire.
+ * e-mail in their own language with the link to the questionnaire. A coordinator invited to an account who has
+ * not accepted yet gets it too, at the invited address (in the default language, which they have not chosen yet).
  */
 export async function inviteCities(
 	deps: { db: Database; mailer: Mailer; origin: string },
@@ -104,23 +111,33 @@ export async function inviteCities(
 	if (!outcome.ok) return outcome;
 
 	// Sent after the commit: a mail problem must never undo the invitations (the outbox keeps every message).
-	const coordinators = await coordinatorsOf(
-		db,
-		outcome.invited.map((city) => city.id)
-	);
+	const invitedIds = outcome.invited.map((city) => city.id);
+	const coordinators = await coordinatorsOf(db, invitedIds);
+	const pending = await pendingCoordinatorsOf(db, invitedIds, now);
 	let mailsSent = 0;
+	const pendingCoordinator: CityRef[] = [];
 	const withoutCoordinator: CityRef[] = [];
+	const facts = (city: CityRef) => ({
+		city: city.name,
+		cycle: outcome.cycle.name,
+		deadline: outcome.cycle.deadline,
+		url: respondUrl(deps.origin, outcome.cycle.slug),
+		answersPublic: outcome.cycle.cityAnswersPublic
+	});
 	for (const city of outcome.invited) {
 		const people = coordinators.get(city.id) ?? [];
-		if (people.length === 0) withoutCoordinator.push(city);
+		const invitedPeople = (pending.get(city.id) ?? []).filter(
+			(invitee) => !people.some((person) => person.email === invitee.email)
+		);
+		if (people.length === 0 && invitedPeople.length === 0) withoutCoordinator.push(city);
+		else if (people.length === 0) pendingCoordinator.push(city);
 		for (const person of people) {
-			const mail = invitationMail(person.locale, {
-				city: city.name,
-				cycle: outcome.cycle.name,
-				deadline: outcome.cycle.deadline,
-				url: respondUrl(deps.origin, outcome.cycle.slug)
-			});
-			await deps.mailer.send({ to: person.email, ...mail });
+			await deps.mailer.send({ to: person.email, ...invitationMail(person.locale, facts(city)) });
+			mailsSent++;
+		}
+		for (const invitee of invitedPeople) {
+			const mail = invitationMail(defaultLocale, { ...facts(city), accountPending: true });
+			await deps.mailer.send({ to: invitee.email, ...mail });
 			mailsSent++;
 		}
 	}
@@ -129,6 +146,7 @@ export async function inviteCities(
 		invited: outcome.invited,
 		alreadyInvited: outcome.alreadyInvited,
 		mailsSent,
+		pendingCoordinator,
 		withoutCoordinator
 	};
 }

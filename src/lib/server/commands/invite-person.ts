@@ -23,11 +23,19 @@ export interface Invitation {
 
 export type InviteResult = { ok: true; invitationId: number } | { ok: false; error: 'already_user' };
 
+export interface InviteOptions {
+	/** A section handed to the invited colleague once they accept (a coordinator's invitation). */
+	handOver?: { responseId: number; sectionId: string } | null;
+	/** The e-mail to send instead of the secretariat's, given the link. */
+	message?: (url: string) => { subject: string; text: string };
+}
+
 /** Records an invitation and e-mails its one-time link. Only the token's hash is stored. */
 export async function invitePerson(
 	deps: { db: Database; mailer: Mailer; origin: string; locale: Locale },
 	actorId: string,
-	invitation: Invitation
+	invitation: Invitation,
+	options: InviteOptions = {}
 ): Promise<InviteResult> {
 	const { db, mailer } = deps;
 	const email = invitation.email.toLowerCase();
@@ -45,7 +53,8 @@ export async function invitePerson(
 				role: invitation.role,
 				cityId: invitation.role === 'secretariat' ? null : invitation.cityId,
 				invitedBy: actorId,
-				expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
+				expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+				handOver: options.handOver ?? null
 			})
 			.returning({ id: invitations.id });
 		if (!row) throw new Error('invitation not stored');
@@ -54,21 +63,23 @@ export async function invitePerson(
 			action: 'person.invited',
 			subjectType: 'invitation',
 			subjectId: row.id,
-			after: { email, role: invitation.role, cityId: invitation.cityId }
+			after: {
+				email,
+				role: invitation.role,
+				cityId: invitation.cityId,
+				...(options.handOver ? { handOver: options.handOver } : {})
+			}
 		});
 		return row.id;
 	});
 
 	const t = translator(deps.locale);
-	await mailer.send({
-		to: email,
+	const url = `${deps.origin}/invitation/${token}`;
+	const message = options.message?.(url) ?? {
 		subject: t('mail.inviteSubject'),
-		text: t('mail.inviteBody', {
-			name: invitation.name,
-			role: t(`role.${invitation.role}`),
-			url: `${deps.origin}/invitation/${token}`
-		})
-	});
+		text: t('mail.inviteBody', { name: invitation.name, role: t(`role.${invitation.role}`), url })
+	};
+	await mailer.send({ to: email, ...message });
 	return { ok: true, invitationId };
 }
 

@@ -291,7 +291,9 @@ export const invitations = pgTable(
 		invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** A section a coordinator hands to the colleague they invite: assigned when the invitation is accepted. */
+		handOver: jsonb('hand_over').$type<{ responseId: number; sectionId: string }>()
 	},
 	(table) => [index().on(table.email)]
 );

@@ -57,3 +57,41 @@ export async function cityCoordinators(db: Pick<Database, 'select'>, cityId: num
 		.orderBy(asc(invitations.createdAt));
 	return { people, pending };
 }
+
+export interface PendingCoordinator {
+	name: string;
+	email: string;
+	cityId: number;
+}
+
+/**
+ * The coordinators of these cities who were invited to an account and have not accepted yet (the invitation
+ * still open), by city. Cycle invitations go to them too, at the invited address.
+ */
+export async function pendingCoordinatorsOf(
+	db: Pick<Database, 'select'>,
+	cityIds: readonly number[],
+	now: Date = new Date()
+): Promise<Map<number, PendingCoordinator[]>> {
+	const byCity = new Map<number, PendingCoordinator[]>();
+	if (cityIds.length === 0) return byCity;
+	const rows = await db
+		.select({ name: invitations.name, email: invitations.email, cityId: invitations.cityId })
+		.from(invitations)
+		.where(
+			and(
+				eq(invitations.role, 'coordinator'),
+				inArray(invitations.cityId, [...cityIds]),
+				isNull(invitations.acceptedAt),
+				gt(invitations.expiresAt, now)
+			)
+		)
+		.orderBy(asc(invitations.createdAt));
+	for (const row of rows) {
+		if (row.cityId === null) continue;
+		const list = byCity.get(row.cityId) ?? [];
+		if (!list.some((person) => person.email === row.email)) list.push({ ...row, cityId: row.cityId });
+		byCity.set(row.cityId, list);
+	}
+	return byCity;
+}

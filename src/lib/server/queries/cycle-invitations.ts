@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, responses } from '../db/schema';
-import { coordinatorsOf } from './cycle-coordinators';
+import { coordinatorsOf, pendingCoordinatorsOf } from './cycle-coordinators';
 
 /**
  * Every city for the invitation checklist: current signatories first (ticked by default), then the others,
@@ -24,9 +24,15 @@ export async function inviteChecklist(db: Database, cycleId: number) {
 		db,
 		rows.map((row) => row.id)
 	);
+	const pending = await pendingCoordinatorsOf(
+		db,
+		rows.map((row) => row.id)
+	);
 	return rows.map((row) => ({
 		...row,
-		coordinators: (coordinators.get(row.id) ?? []).map((person) => person.name)
+		coordinators: (coordinators.get(row.id) ?? []).map((person) => person.name),
+		/** Invited to an account, not accepted yet: the cycle's e-mail goes to them too. */
+		pendingCoordinators: (pending.get(row.id) ?? []).map((person) => person.name)
 	}));
 }
 

@@ -149,6 +149,8 @@ const openDemoCycle = (loadedOn: Date) => ({
 	opensOn: isoDay(new Date(loadedOn.getTime() - 30 * DAY)),
 	deadline: isoDay(new Date(loadedOn.getTime() + 120 * DAY)),
 	note: 'A demonstration cycle for trying the questionnaire; it is not a real Eurocities cycle.',
+	// Each city's answers would become public with the report, so trying the demo shows what cities are told.
+	cityAnswersPublic: true,
 	questionnaireVersion: currentQuestionnaire.version,
 	questionnaire: currentQuestionnaire
 });

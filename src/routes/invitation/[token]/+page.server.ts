@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { acceptInvitationSchema } from '$lib/domain/account-forms';
 import { fieldErrors, type FieldErrors } from '$lib/domain/forms';
+import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { acceptInvitation } from '$lib/server/commands/accept-invitation';
 import { findOpenInvitation } from '$lib/server/commands/invite-person';
 import { cities } from '$lib/server/db/schema';
@@ -25,7 +26,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) => {
+	default: async (event) => {
+		const { locals, params, request } = event;
 		const form = await request.formData();
 		const name = String(form.get('name') ?? '');
 		const parsed = acceptInvitationSchema.safeParse({
@@ -40,6 +42,19 @@ export const actions: Actions = {
 			parsed.data
 		);
 		if (!result.ok) return fail(400, { values: { name }, errors: {} as FieldErrors, invalid: true });
-		redirect(303, '/sign-in?reason=invited');
+		// The person has just chosen their password: sign them in with it (through better-auth's endpoint, as the
+		// sign-in form does) and take them to their work, not to a second sign-in.
+		const landing = result.handedOver
+			? `/respond/${result.handedOver.cycleSlug}/${result.handedOver.sectionId}?notice=welcome`
+			: result.role === 'secretariat'
+				? '/admin'
+				: '/respond?welcome';
+		const signedIn = await callAuthEndpoint(event, '/sign-in/email', {
+			email: result.email,
+			password: parsed.data.password
+		});
+		if (!signedIn.ok) redirect(303, `/sign-in?reason=invited&next=${encodeURIComponent(landing)}`);
+		copyAuthCookies(signedIn, event.cookies);
+		redirect(303, landing);
 	}
 };

@@ -39,6 +39,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		: [];
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
+		/** Whether the city's own answers become public with the report (said before anything is typed). */
+		answersPublic: view.cycle.cityAnswersPublic,
 		state: context.state,
 		extendedTo: context.extendedTo,
 		/** Why the response cannot be changed now (null while it can), shown in plain words. */
@@ -61,11 +63,16 @@ export const actions: Actions = {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
 		const parsed = assignForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(422, { assignError: true });
-		const result = await assignSection(locals.app.db, actor, {
-			responseId: view.context.id,
-			sectionId: parsed.data.sectionId,
-			assigneeId: parsed.data.assigneeId === '' ? null : parsed.data.assigneeId
-		});
+		const result = await assignSection(
+			locals.app.db,
+			actor,
+			{
+				responseId: view.context.id,
+				sectionId: parsed.data.sectionId,
+				assigneeId: parsed.data.assigneeId === '' ? null : parsed.data.assigneeId
+			},
+			{ mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin }
+		);
 		if (!result.ok) return fail(result.reason === 'forbidden' ? 403 : 422, { assignError: true });
 		return { assigned: parsed.data.sectionId };
 	}

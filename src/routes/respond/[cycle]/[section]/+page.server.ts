@@ -49,6 +49,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			])
 		),
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
+		answersPublic: view.cycle.cityAnswersPublic,
 		responseId: view.context.id,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
 		items: section.items,

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { missingRequired } from '$lib/domain/questionnaire/validate';
-import { canCoordinate, canEditItem, isEditable } from '$lib/domain/response-access';
+import { canCoordinate, canEditItem, canSeeSection, isEditable } from '$lib/domain/response-access';
 import { submitResponse } from '$lib/server/commands/submit-response';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { answersBySection } from '$lib/server/response-sections';
@@ -24,8 +24,22 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		return itemId;
 	};
 	const queries = await queriesForCity(locals.app.db, actor, context, locals.locale);
+	/**
+	 * Where an entry can be fixed: a link when this person may open its section, otherwise the section's title
+	 * and who has it (a contributor sees only the sections handed to them).
+	 */
+	const place = (sectionId: string) => {
+		if (canSeeSection(actor, context, sectionId)) return { openable: true as const };
+		const section = context.definition.sections.find((candidate) => candidate.id === sectionId);
+		return {
+			openable: false as const,
+			sectionTitle: section ? localized(section.title, locals.locale) : sectionId,
+			holder: view.sections[sectionId]?.assigneeName ?? null
+		};
+	};
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
+		answersPublic: view.cycle.cityAnswersPublic,
 		state: context.state,
 		editable: isEditable(context),
 		coordinator: canCoordinate(actor, context),
@@ -40,8 +54,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		/** Queries sent back with a returned response that have no reply yet: resubmitting waits for them. */
 		unanswered: queries
 			.filter((query) => query.status === 'open' && !query.replied)
-			.map(({ itemId, sectionId, question }) => ({ itemId, sectionId, question })),
-		missing: missing.map((entry) => ({ ...entry, question: titleOf(entry.itemId) }))
+			.map(({ itemId, sectionId, question }) => ({ itemId, sectionId, question, ...place(sectionId) })),
+		missing: missing.map((entry) => ({
+			...entry,
+			question: titleOf(entry.itemId),
+			...place(entry.sectionId)
+		}))
 	};
 };
 
