@@ -90,7 +90,10 @@ describe(`reminders sent by the scheduler on ${driverUnderTest}`, () => {
 			.from(auditLog)
 			.where(and(eq(auditLog.action, 'cycle.auto_reminded'), eq(auditLog.subjectId, String(cycle.id))))
 			.orderBy(asc(auditLog.id));
-		expect(audits.map((entry) => (entry.after as { cityId: number }).cityId)).toEqual([working.id, extended.id]);
+		expect(audits.map((entry) => (entry.after as { cityId: number }).cityId)).toEqual([
+			working.id,
+			extended.id
+		]);
 		expect(audits[0]?.actorId).toBeNull();
 	});
 

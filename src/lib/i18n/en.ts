@@ -1,6 +1,7 @@
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
+import { reminderScheduleEn } from './areas/reminderSchedule';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -519,6 +520,7 @@ export const en = {
 	...reportExportEn,
 	...reportsEn,
 	...keptEn,
+	...reminderScheduleEn,
 	...importConflictsEn
 } as const;
 
