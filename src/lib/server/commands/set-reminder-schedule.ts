@@ -5,8 +5,7 @@ import type { Database } from '../db';
 import { cycles, reminderSchedulePoints } from '../db/schema';
 
 export type SetReminderScheduleResult =
-	| { ok: true; points: number[] }
-	| { ok: false; reason: 'forbidden' | 'not_found' | 'finished' };
+	{ ok: true; points: number[] } | { ok: false; reason: 'forbidden' | 'not_found' | 'finished' };
 
 /**
  * Sets when a cycle's reminders go by themselves (days relative to each city's deadline), replacing the
@@ -22,7 +21,8 @@ export async function setReminderSchedule(
 	return db.transaction(async (tx) => {
 		const [cycle] = await tx.select().from(cycles).where(eq(cycles.id, cycleId)).for('update');
 		if (!cycle) return { ok: false, reason: 'not_found' } as const;
-		if (cycle.status !== 'draft' && cycle.status !== 'open') return { ok: false, reason: 'finished' } as const;
+		if (cycle.status !== 'draft' && cycle.status !== 'open')
+			return { ok: false, reason: 'finished' } as const;
 		const before = await tx
 			.select({ days: reminderSchedulePoints.days })
 			.from(reminderSchedulePoints)
