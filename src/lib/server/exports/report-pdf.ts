@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Route } from 'playwright-core';
-import type { Locale } from '$lib/domain/locale';
+import { locales, type Locale } from '$lib/domain/locale';
 import { reportPath } from '$lib/domain/report/report-links';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
@@ -33,12 +33,38 @@ const printing = oneAtATime();
 // A published report no longer changes, so its PDF is kept; a few cycles in three languages fit easily.
 const printed = boundedCache<Uint8Array<ArrayBuffer>>(24);
 
+const keyOf = (cycle: ReportPdfRequest['cycle'], locale: Locale) =>
+	`${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+
+/** The PDF already printed for this published report and language, if any (nothing is printed here). */
+export function keptReportPdf(cycle: ReportPdfRequest['cycle'], locale: Locale) {
+	return printed.get(keyOf(cycle, locale));
+}
+
+/**
+ * Prints a just-published report in every interface language, one after the other, without holding up the
+ * request that published it: the first reader then finds the PDF ready. Errors are logged, never thrown; a
+ * language that failed is printed when a reader first asks for it, as before.
+ */
+export function printReportInBackground(request: Omit<ReportPdfRequest, 'locale'>): Promise<void> {
+	return Promise.all(
+		locales.map((locale) =>
+			reportPdf({ ...request, locale }).catch((error: unknown) => {
+				log.error(
+					{ err: error, cycle: request.cycle.slug, locale },
+					'report PDF could not be printed in advance'
+				);
+			})
+		)
+	).then(() => undefined);
+}
+
 export async function reportPdf({
 	fetch,
 	cycle,
 	locale
 }: ReportPdfRequest): Promise<Uint8Array<ArrayBuffer>> {
-	const key = `${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+	const key = keyOf(cycle, locale);
 	const kept = printed.get(key);
 	if (kept) return kept;
 	return printing(async () => {
