@@ -34,6 +34,10 @@ test('a visitor finds the published 2018–2020 report, reads it and follows its
 	await expect(employer.getByRole('heading', { level: 2 })).toBeInViewport();
 	// The chart's numbers are readable without the chart.
 	await expect(employer.getByRole('table')).toBeVisible();
+	// On paper a totals row is printed once, at the end of its table, not again on every page it crosses.
+	await page.emulateMedia({ media: 'print' });
+	await expect(employer.locator('tfoot')).toHaveCSS('display', 'table-row-group');
+	await page.emulateMedia({ media: 'screen' });
 });
 
 test('the report reads without JavaScript', async ({ browser }) => {
@@ -66,6 +70,9 @@ test('a visitor downloads the report as PDF; unpublished cycles have no report',
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(bytes.byteLength).toBeGreaterThan(10_000);
 	expect(bytes.toString('latin1')).toContain('/Type /Page');
+	// The charts' stripes and dots are printed as vectors: drawn as bitmaps, this report weighed 3.2 MB.
+	expect(bytes.byteLength).toBeLessThan(1_600_000);
+	expect(bytes.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image\b/);
 
 	// The demo's 2024–2026 cycle is open: it has no public report, page or file.
 	expect((await request.get('/reports/2024-2026')).status()).toBe(404);

@@ -9,6 +9,7 @@ import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
 import { log } from '../log';
 import { boundedCache, oneAtATime } from './one-at-a-time';
+import { vectorisePatternsScript } from './print-patterns';
 
 /**
  * The report as PDF: headless Chromium prints the public report page with its print stylesheet. Chromium
@@ -93,6 +94,8 @@ async function printPage(fetch: AppFetch, path: string, locale: Locale, title: s
 		await page.route('**/*', (route) => answer(route, fetch, locale));
 		const response = await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`The report page answered ${response?.status()} for ${path}`);
+		// The charts' stripes and dots as vectors: printed as they are, each pattern becomes a bitmap (megabytes).
+		await page.evaluate(vectorisePatternsScript);
 		const pdf = await page.pdf({
 			format: 'A4',
 			printBackground: true,
