@@ -100,3 +100,26 @@ export const vectorisePatternsScript = `(() => {
 	}
 	return replaced;
 })()`;
+
+/**
+ * Writes each table-of-contents entry's page number after its link (called with the numbers, in order; null
+ * leaves an entry without one). Returns whether anything changed, so the caller knows to print again.
+ */
+export const numberContentsScript = `(pages) => {
+	let changed = false;
+	document.querySelectorAll('.report-contents li').forEach((item, index) => {
+		const page = pages[index];
+		let number = item.querySelector('.report-contents-page');
+		if (page === null || page === undefined) return;
+		if (!number) {
+			number = document.createElement('span');
+			number.className = 'report-contents-page';
+			item.appendChild(number);
+		}
+		if (number.textContent !== String(page)) {
+			number.textContent = String(page);
+			changed = true;
+		}
+	});
+	return changed;
+}`;

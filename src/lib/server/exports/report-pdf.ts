@@ -9,7 +9,8 @@ import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
 import { log } from '../log';
 import { boundedCache, oneAtATime } from './one-at-a-time';
-import { vectorisePatternsScript } from './print-patterns';
+import { contentsPages, pdfOutline } from './pdf-outline';
+import { numberContentsScript, vectorisePatternsScript } from './print-patterns';
 
 /**
  * The report as PDF: headless Chromium prints the public report page with its print stylesheet. Chromium
@@ -96,16 +97,29 @@ async function printPage(fetch: AppFetch, path: string, locale: Locale, title: s
 		if (!response?.ok()) throw new Error(`The report page answered ${response?.status()} for ${path}`);
 		// The charts' stripes and dots as vectors: printed as they are, each pattern becomes a bitmap (megabytes).
 		await page.evaluate(vectorisePatternsScript);
-		const pdf = await page.pdf({
-			format: 'A4',
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: '<span></span>',
-			footerTemplate: footer(title, locale),
-			margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
-			outline: true,
-			tagged: true
-		});
+		const print = () =>
+			page.pdf({
+				format: 'A4',
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: '<span></span>',
+				footerTemplate: footer(title, locale),
+				margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+				outline: true,
+				tagged: true
+			});
+		let pdf = await print();
+		// The contents get page numbers: Chromium cannot compute them (no target-counter), so the PDF's own
+		// outline says where each heading landed, the numbers are written in, and the page is printed again. The
+		// contents page ends with a page break, so the numbers cannot move what follows; a second check catches
+		// a contents list that grew onto another page.
+		const entries = await page.locator('.report-contents li > a').allTextContents();
+		for (let pass = 0; entries.length > 0 && pass < 2; pass++) {
+			const pages = contentsPages(entries, pdfOutline(pdf));
+			const changed = await page.evaluate(`(${numberContentsScript})(${JSON.stringify(pages)})`);
+			if (!changed) break;
+			pdf = await print();
+		}
 		return new Uint8Array(pdf) as Uint8Array<ArrayBuffer>;
 	} finally {
 		await browser.close();
