@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectNoA11yViolations } from './support/axe';
 import { BASE_URL } from './support/env';
 import { expect, test } from './support/fixtures';
@@ -34,6 +35,10 @@ test('a visitor finds the published 2018–2020 report, reads it and follows its
 	await expect(employer.getByRole('heading', { level: 2 })).toBeInViewport();
 	// The chart's numbers are readable without the chart.
 	await expect(employer.getByRole('table')).toBeVisible();
+	// On paper a totals row is printed once, at the end of its table, not again on every page it crosses.
+	await page.emulateMedia({ media: 'print' });
+	await expect(employer.locator('tfoot')).toHaveCSS('display', 'table-row-group');
+	await page.emulateMedia({ media: 'screen' });
 });
 
 test('the report reads without JavaScript', async ({ browser }) => {
@@ -66,6 +71,37 @@ test('a visitor downloads the report as PDF; unpublished cycles have no report',
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(bytes.byteLength).toBeGreaterThan(10_000);
 	expect(bytes.toString('latin1')).toContain('/Type /Page');
+	// The charts' stripes and dots are printed as vectors: drawn as bitmaps, this report weighed 3.2 MB.
+	expect(bytes.byteLength).toBeLessThan(1_600_000);
+	expect(bytes.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image\b/);
+
+	const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+	const pageTexts: string[] = [];
+	for (let number = 1; number <= pdf.numPages; number++) {
+		const content = await (await pdf.getPage(number)).getTextContent();
+		pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+	}
+	// Each of the four role tables prints its totals row once, also where it runs onto a second page.
+	const totals = pageTexts.join(' ').match(/All commitments of this role/g) ?? [];
+	expect(totals).toHaveLength(4);
+	// The contents give each chapter's page, the page its heading is on (read from the PDF's bookmarks).
+	const headingPage = async (title: string) => {
+		const walk = async (items: Awaited<ReturnType<typeof pdf.getOutline>>): Promise<number | null> => {
+			for (const item of items ?? []) {
+				if (item.title.replace(/\s+/g, ' ') === title && Array.isArray(item.dest))
+					return (await pdf.getPageIndex(item.dest[0])) + 1;
+				const inner = await walk(item.items);
+				if (inner) return inner;
+			}
+			return null;
+		};
+		return walk(await pdf.getOutline());
+	};
+	for (const title of ['Participating cities', 'The city as employer', 'Good practices by key trend']) {
+		const page = await headingPage(title);
+		expect(page, title).toBeGreaterThan(1);
+		expect(pageTexts[0], title).toMatch(new RegExp(`${title}\\s+${page}\\b`));
+	}
 
 	// The demo's 2024–2026 cycle is open: it has no public report, page or file.
 	expect((await request.get('/reports/2024-2026')).status()).toBe(404);

@@ -3,6 +3,7 @@ import { keptDe } from './areas/kept';
 import { importConflictsDe } from './areas/importConflicts';
 import { inputDe } from './areas/input';
 import { cityPeopleDe } from './areas/cityPeople';
+import { reminderScheduleDe } from './areas/reminderSchedule';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -565,5 +566,7 @@ export const de: Messages = {
 	...keptDe,
 	...importConflictsDe,
 	...inputDe,
-	...cityPeopleDe
+	...cityPeopleDe,
+	...reminderScheduleDe,
+	...importConflictsDe
 };

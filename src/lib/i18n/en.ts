@@ -3,6 +3,7 @@ import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
 import { inputEn } from './areas/input';
 import { cityPeopleEn } from './areas/cityPeople';
+import { reminderScheduleEn } from './areas/reminderSchedule';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -523,7 +524,9 @@ export const en = {
 	...keptEn,
 	...importConflictsEn,
 	...inputEn,
-	...cityPeopleEn
+	...cityPeopleEn,
+	...reminderScheduleEn,
+	...importConflictsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

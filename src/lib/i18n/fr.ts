@@ -3,6 +3,7 @@ import { keptFr } from './areas/kept';
 import { importConflictsFr } from './areas/importConflicts';
 import { inputFr } from './areas/input';
 import { cityPeopleFr } from './areas/cityPeople';
+import { reminderScheduleFr } from './areas/reminderSchedule';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -558,5 +559,7 @@ export const fr: Messages = {
 	...keptFr,
 	...importConflictsFr,
 	...inputFr,
-	...cityPeopleFr
+	...cityPeopleFr,
+	...reminderScheduleFr,
+	...importConflictsFr
 };

@@ -1,5 +1,6 @@
 import { createAppContext, loadDemoData, type AppContext } from './app';
 import { log } from './log';
+import { startReminderTimer } from './reminders/scheduler';
 
 let starting: Promise<AppContext> | undefined;
 
@@ -13,9 +14,17 @@ async function start(): Promise<AppContext> {
 	const app = await createAppContext();
 	await loadDemoData(app);
 	log.info({ database: app.driver }, 'ready');
+	// Scheduled reminders go from the server process itself, checked every minute (decision: reminders on a
+	// schedule). Without ORIGIN the links in them point at the default local address.
+	const stopReminders = startReminderTimer({
+		db: app.db,
+		mailer: app.mailer,
+		origin: app.config.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`
+	});
 	// adapter-node emits this after it stops taking requests on SIGINT/SIGTERM; PGlite must be closed or
 	// the process never exits.
 	process.once('sveltekit:shutdown' as 'beforeExit', () => {
+		stopReminders();
 		app.close().catch((error: unknown) => log.error({ err: error }, 'database did not close cleanly'));
 	});
 	return app;

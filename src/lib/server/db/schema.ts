@@ -492,3 +492,53 @@ export const signInFailures = pgTable('sign_in_failures', {
 	failures: integer('failures').notNull(),
 	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull()
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Reminders sent by themselves (decision: reminders on a schedule).
+
+/**
+ * When a cycle's automatic reminders go, in days relative to each city's own deadline: -14 is fourteen days
+ * before, 0 the day itself, 1 the day after. An extension moves its city's dates, because they are counted
+ * from the city's deadline when the scheduler runs.
+ */
+export const reminderSchedulePoints = pgTable(
+	'reminder_schedule_points',
+	{
+		cycleId: integer('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		days: integer('days').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [primaryKey({ columns: [table.cycleId, table.days] })]
+);
+
+/**
+ * One row per automatic reminder taken by a scheduler run. The unique key (cycle, city, point, deadline) is what
+ * makes each reminder go once, however many servers or timers run at the same moment: the run that inserts the
+ * row sends it, every other run finds it there. A new deadline (an extension) is a new key.
+ */
+export const reminderSends = pgTable(
+	'reminder_sends',
+	{
+		id: serial('id').primaryKey(),
+		cycleId: integer('cycle_id')
+			.notNull()
+			.references(() => cycles.id, { onDelete: 'cascade' }),
+		cityId: integer('city_id')
+			.notNull()
+			.references(() => cities.id, { onDelete: 'cascade' }),
+		days: integer('days').notNull(),
+		/** The city's deadline the point was counted from, and the day it fell on. */
+		deadline: date('deadline').notNull(),
+		dueOn: date('due_on').notNull(),
+		takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+		/** E-mails written to the outbox for it (one per coordinator), set once they are. */
+		mails: integer('mails'),
+		sentAt: timestamp('sent_at', { withTimezone: true })
+	},
+	(table) => [
+		uniqueIndex().on(table.cycleId, table.cityId, table.days, table.deadline),
+		index().on(table.cycleId, table.takenAt)
+	]
+);

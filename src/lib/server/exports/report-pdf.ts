@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Route } from 'playwright-core';
-import type { Locale } from '$lib/domain/locale';
+import { locales, type Locale } from '$lib/domain/locale';
 import { reportPath } from '$lib/domain/report/report-links';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
 import { log } from '../log';
 import { boundedCache, oneAtATime } from './one-at-a-time';
+import { contentsPages, pdfOutline } from './pdf-outline';
+import { numberContentsScript, vectorisePatternsScript } from './print-patterns';
 
 /**
  * The report as PDF: headless Chromium prints the public report page with its print stylesheet. Chromium
@@ -33,12 +35,38 @@ const printing = oneAtATime();
 // A published report no longer changes, so its PDF is kept; a few cycles in three languages fit easily.
 const printed = boundedCache<Uint8Array<ArrayBuffer>>(24);
 
+const keyOf = (cycle: ReportPdfRequest['cycle'], locale: Locale) =>
+	`${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+
+/** The PDF already printed for this published report and language, if any (nothing is printed here). */
+export function keptReportPdf(cycle: ReportPdfRequest['cycle'], locale: Locale) {
+	return printed.get(keyOf(cycle, locale));
+}
+
+/**
+ * Prints a just-published report in every interface language, one after the other, without holding up the
+ * request that published it: the first reader then finds the PDF ready. Errors are logged, never thrown; a
+ * language that failed is printed when a reader first asks for it, as before.
+ */
+export function printReportInBackground(request: Omit<ReportPdfRequest, 'locale'>): Promise<void> {
+	return Promise.all(
+		locales.map((locale) =>
+			reportPdf({ ...request, locale }).catch((error: unknown) => {
+				log.error(
+					{ err: error, cycle: request.cycle.slug, locale },
+					'report PDF could not be printed in advance'
+				);
+			})
+		)
+	).then(() => undefined);
+}
+
 export async function reportPdf({
 	fetch,
 	cycle,
 	locale
 }: ReportPdfRequest): Promise<Uint8Array<ArrayBuffer>> {
-	const key = `${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+	const key = keyOf(cycle, locale);
 	const kept = printed.get(key);
 	if (kept) return kept;
 	return printing(async () => {
@@ -67,16 +95,31 @@ async function printPage(fetch: AppFetch, path: string, locale: Locale, title: s
 		await page.route('**/*', (route) => answer(route, fetch, locale));
 		const response = await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`The report page answered ${response?.status()} for ${path}`);
-		const pdf = await page.pdf({
-			format: 'A4',
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: '<span></span>',
-			footerTemplate: footer(title, locale),
-			margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
-			outline: true,
-			tagged: true
-		});
+		// The charts' stripes and dots as vectors: printed as they are, each pattern becomes a bitmap (megabytes).
+		await page.evaluate(vectorisePatternsScript);
+		const print = () =>
+			page.pdf({
+				format: 'A4',
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: '<span></span>',
+				footerTemplate: footer(title, locale),
+				margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+				outline: true,
+				tagged: true
+			});
+		let pdf = await print();
+		// The contents get page numbers: Chromium cannot compute them (no target-counter), so the PDF's own
+		// outline says where each heading landed, the numbers are written in, and the page is printed again. The
+		// contents page ends with a page break, so the numbers cannot move what follows; a second check catches
+		// a contents list that grew onto another page.
+		const entries = await page.locator('.report-contents li > a').allTextContents();
+		for (let pass = 0; entries.length > 0 && pass < 2; pass++) {
+			const pages = contentsPages(entries, pdfOutline(pdf));
+			const changed = await page.evaluate(`(${numberContentsScript})(${JSON.stringify(pages)})`);
+			if (!changed) break;
+			pdf = await print();
+		}
 		return new Uint8Array(pdf) as Uint8Array<ArrayBuffer>;
 	} finally {
 		await browser.close();

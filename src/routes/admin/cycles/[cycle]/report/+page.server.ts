@@ -17,6 +17,7 @@ import {
 } from '$lib/server/commands/change-report-outline';
 import { publishReport } from '$lib/server/commands/publish-report';
 import { startReport } from '$lib/server/commands/start-report';
+import { printAfterPublishing } from '$lib/server/exports/print-after-publishing';
 import { requireSecretariat } from '$lib/server/guards';
 import { chapterLastSaved } from '$lib/server/queries/report-chapter-history';
 import { reportSectionsOf } from '$lib/server/queries/report-sections';
@@ -115,14 +116,17 @@ export const actions: Actions = {
 		if (!result.ok) return fail(409, { refused: refusalMessage(locals, result.reason) });
 		backTo(cycle.slug, 'removed');
 	},
-	publish: async ({ locals, params, request, url }) => {
+	publish: async ({ locals, params, request, url, fetch }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
 		const t = translator(locals.locale);
 		const parsed = publishForm.safeParse(formValues(await request.formData(), ['seen', 'confirm']));
 		if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error) });
 		const result = await publishReport(locals.app.db, actor, cycle.id, parsed.data.seen);
-		if (result.ok) redirect(303, `/reports/${cycle.slug}`);
+		if (result.ok) {
+			await printAfterPublishing(locals.app.db, fetch, cycle.slug);
+			redirect(303, `/reports/${cycle.slug}`);
+		}
 		switch (result.reason) {
 			case 'empty_chapters':
 				return fail(409, { emptyChapters: result.chapters });

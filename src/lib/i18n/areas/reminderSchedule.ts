@@ -1,0 +1,141 @@
+/**
+ * Interface text for reminders sent on a schedule: the schedule form on the remind page, what is scheduled next
+ * and what was sent, and their audit entries. en.ts, fr.ts and de.ts spread it.
+ */
+export const reminderScheduleEn = {
+	'reminderSchedule.title': 'Reminders sent by themselves',
+	'reminderSchedule.lead':
+		'Choose when reminders go to the cities that have not submitted. The dates count from each city’s own deadline, so an extension moves them. Each reminder goes once, in each coordinator’s language, with the e-mail shown on this page, also when nobody is signed in. Cities that have submitted get none. Dates are days in Brussels time (Europe/Brussels).',
+	'reminderSchedule.legend': 'When reminders go',
+	'reminderSchedule.before': 'Days before the deadline',
+	'reminderSchedule.beforeHint':
+		'Whole numbers separated by commas, for example 14, 3. Leave empty for none.',
+	'reminderSchedule.onDay': 'On the day of the deadline',
+	'reminderSchedule.after': 'Days after the deadline',
+	'reminderSchedule.afterHint': 'For example 1 for the day after. Leave empty for none.',
+	'reminderSchedule.save': 'Save the schedule',
+	'reminderSchedule.saved': 'Schedule saved: {count} reminder dates for each city.',
+	'reminderSchedule.savedNone': 'Schedule saved: no reminder goes by itself.',
+	'reminderSchedule.current': 'Now set: {points}.',
+	'reminderSchedule.none': 'No reminder is scheduled: reminders go only when you send them.',
+	'reminderSchedule.pointBefore': '{days} days before the deadline',
+	'reminderSchedule.pointBeforeOne': '1 day before the deadline',
+	'reminderSchedule.pointDay': 'on the day of the deadline',
+	'reminderSchedule.pointAfter': '{days} days after the deadline',
+	'reminderSchedule.pointAfterOne': 'the day after the deadline',
+	'reminderSchedule.notEditable': 'The schedule can change only while the cycle is a draft or open.',
+	'reminderSchedule.finished': 'The schedule can change only while the cycle is a draft or open.',
+	'reminderSchedule.invalidDays':
+		'Enter whole numbers of days from 0 to 90, separated by commas, for example 14, 3.',
+	'reminderSchedule.tooMany': 'Choose at most 6 reminder dates.',
+	'reminderSchedule.upcomingTitle': 'Next scheduled reminders',
+	'reminderSchedule.upcomingNote': 'The next reminder of each city that has not submitted.',
+	'reminderSchedule.upcomingCaption': 'Next scheduled reminder of each city',
+	'reminderSchedule.noneUpcoming':
+		'No scheduled reminder is still to come for the cities that have not submitted.',
+	'reminderSchedule.sentTitle': 'Reminders already sent by themselves',
+	'reminderSchedule.sentCaption': 'Reminders sent by the schedule, oldest first',
+	'reminderSchedule.noneSent': 'None has been sent yet.',
+	'reminderSchedule.colCity': 'City',
+	'reminderSchedule.colDate': 'Date',
+	'reminderSchedule.colPoint': 'When',
+	'reminderSchedule.colDeadline': 'City’s deadline',
+	'reminderSchedule.colSentAt': 'Sent (Brussels time)',
+	'reminderSchedule.colMails': 'E-mails',
+	'audit.action.cycle.auto_reminded': 'Scheduled reminder sent to a city',
+	'audit.action.cycle.reminder_schedule_changed': 'Reminder schedule changed'
+};
+
+export const reminderScheduleFr: Record<keyof typeof reminderScheduleEn, string> = {
+	'reminderSchedule.title': 'Relances envoyées d’elles-mêmes',
+	'reminderSchedule.lead':
+		'Choisissez quand les relances partent vers les villes qui n’ont pas soumis. Les dates se comptent à partir de l’échéance propre à chaque ville : une prolongation les déplace. Chaque relance part une seule fois, dans la langue de chaque coordinateur, avec l’e-mail montré sur cette page, même quand personne n’est connecté. Les villes qui ont soumis n’en reçoivent aucune. Les dates sont des jours à l’heure de Bruxelles (Europe/Brussels).',
+	'reminderSchedule.legend': 'Quand les relances partent',
+	'reminderSchedule.before': 'Jours avant l’échéance',
+	'reminderSchedule.beforeHint':
+		'Nombres entiers séparés par des virgules, par exemple 14, 3. Laissez vide pour aucune.',
+	'reminderSchedule.onDay': 'Le jour de l’échéance',
+	'reminderSchedule.after': 'Jours après l’échéance',
+	'reminderSchedule.afterHint': 'Par exemple 1 pour le lendemain. Laissez vide pour aucune.',
+	'reminderSchedule.save': 'Enregistrer le calendrier',
+	'reminderSchedule.saved': 'Calendrier enregistré : {count} dates de relance pour chaque ville.',
+	'reminderSchedule.savedNone': 'Calendrier enregistré : aucune relance ne part d’elle-même.',
+	'reminderSchedule.current': 'Actuellement : {points}.',
+	'reminderSchedule.none':
+		'Aucune relance n’est programmée : les relances partent seulement quand vous les envoyez.',
+	'reminderSchedule.pointBefore': '{days} jours avant l’échéance',
+	'reminderSchedule.pointBeforeOne': '1 jour avant l’échéance',
+	'reminderSchedule.pointDay': 'le jour de l’échéance',
+	'reminderSchedule.pointAfter': '{days} jours après l’échéance',
+	'reminderSchedule.pointAfterOne': 'le lendemain de l’échéance',
+	'reminderSchedule.notEditable':
+		'Le calendrier ne peut changer que lorsque le cycle est un brouillon ou ouvert.',
+	'reminderSchedule.finished':
+		'Le calendrier ne peut changer que lorsque le cycle est un brouillon ou ouvert.',
+	'reminderSchedule.invalidDays':
+		'Saisissez des nombres entiers de jours de 0 à 90, séparés par des virgules, par exemple 14, 3.',
+	'reminderSchedule.tooMany': 'Choisissez au plus 6 dates de relance.',
+	'reminderSchedule.upcomingTitle': 'Prochaines relances programmées',
+	'reminderSchedule.upcomingNote': 'La prochaine relance de chaque ville qui n’a pas soumis.',
+	'reminderSchedule.upcomingCaption': 'Prochaine relance programmée de chaque ville',
+	'reminderSchedule.noneUpcoming':
+		'Aucune relance programmée n’est encore à venir pour les villes qui n’ont pas soumis.',
+	'reminderSchedule.sentTitle': 'Relances déjà envoyées d’elles-mêmes',
+	'reminderSchedule.sentCaption':
+		'Relances envoyées par le calendrier, de la plus ancienne à la plus récente',
+	'reminderSchedule.noneSent': 'Aucune n’a encore été envoyée.',
+	'reminderSchedule.colCity': 'Ville',
+	'reminderSchedule.colDate': 'Date',
+	'reminderSchedule.colPoint': 'Quand',
+	'reminderSchedule.colDeadline': 'Échéance de la ville',
+	'reminderSchedule.colSentAt': 'Envoyée (heure de Bruxelles)',
+	'reminderSchedule.colMails': 'E-mails',
+	'audit.action.cycle.auto_reminded': 'Relance programmée envoyée à une ville',
+	'audit.action.cycle.reminder_schedule_changed': 'Calendrier des relances modifié'
+};
+
+export const reminderScheduleDe: Record<keyof typeof reminderScheduleEn, string> = {
+	'reminderSchedule.title': 'Erinnerungen, die von selbst gehen',
+	'reminderSchedule.lead':
+		'Legen Sie fest, wann Erinnerungen an die Städte gehen, die noch nicht eingereicht haben. Die Tage zählen ab der Frist jeder Stadt; eine Verlängerung verschiebt sie. Jede Erinnerung geht einmal, in der Sprache jeder Koordinatorin und jedes Koordinators, mit der auf dieser Seite gezeigten E-Mail, auch wenn niemand angemeldet ist. Städte, die eingereicht haben, erhalten keine. Die Tage gelten nach Brüsseler Zeit (Europe/Brussels).',
+	'reminderSchedule.legend': 'Wann Erinnerungen gehen',
+	'reminderSchedule.before': 'Tage vor der Frist',
+	'reminderSchedule.beforeHint':
+		'Ganze Zahlen, durch Kommas getrennt, zum Beispiel 14, 3. Leer lassen für keine.',
+	'reminderSchedule.onDay': 'Am Tag der Frist',
+	'reminderSchedule.after': 'Tage nach der Frist',
+	'reminderSchedule.afterHint': 'Zum Beispiel 1 für den Tag danach. Leer lassen für keine.',
+	'reminderSchedule.save': 'Zeitplan speichern',
+	'reminderSchedule.saved': 'Zeitplan gespeichert: {count} Erinnerungstermine für jede Stadt.',
+	'reminderSchedule.savedNone': 'Zeitplan gespeichert: keine Erinnerung geht von selbst.',
+	'reminderSchedule.current': 'Derzeit: {points}.',
+	'reminderSchedule.none': 'Keine Erinnerung ist geplant: Erinnerungen gehen nur, wenn Sie sie senden.',
+	'reminderSchedule.pointBefore': '{days} Tage vor der Frist',
+	'reminderSchedule.pointBeforeOne': '1 Tag vor der Frist',
+	'reminderSchedule.pointDay': 'am Tag der Frist',
+	'reminderSchedule.pointAfter': '{days} Tage nach der Frist',
+	'reminderSchedule.pointAfterOne': 'am Tag nach der Frist',
+	'reminderSchedule.notEditable':
+		'Der Zeitplan kann nur geändert werden, solange der Zyklus ein Entwurf oder offen ist.',
+	'reminderSchedule.finished':
+		'Der Zeitplan kann nur geändert werden, solange der Zyklus ein Entwurf oder offen ist.',
+	'reminderSchedule.invalidDays':
+		'Geben Sie ganze Zahlen von 0 bis 90 Tagen ein, durch Kommas getrennt, zum Beispiel 14, 3.',
+	'reminderSchedule.tooMany': 'Wählen Sie höchstens 6 Erinnerungstermine.',
+	'reminderSchedule.upcomingTitle': 'Nächste geplante Erinnerungen',
+	'reminderSchedule.upcomingNote': 'Die nächste Erinnerung jeder Stadt, die noch nicht eingereicht hat.',
+	'reminderSchedule.upcomingCaption': 'Nächste geplante Erinnerung jeder Stadt',
+	'reminderSchedule.noneUpcoming':
+		'Für die Städte, die noch nicht eingereicht haben, steht keine geplante Erinnerung mehr aus.',
+	'reminderSchedule.sentTitle': 'Bereits von selbst gesendete Erinnerungen',
+	'reminderSchedule.sentCaption': 'Nach Zeitplan gesendete Erinnerungen, älteste zuerst',
+	'reminderSchedule.noneSent': 'Noch keine gesendet.',
+	'reminderSchedule.colCity': 'Stadt',
+	'reminderSchedule.colDate': 'Datum',
+	'reminderSchedule.colPoint': 'Wann',
+	'reminderSchedule.colDeadline': 'Frist der Stadt',
+	'reminderSchedule.colSentAt': 'Gesendet (Brüsseler Zeit)',
+	'reminderSchedule.colMails': 'E-Mails',
+	'audit.action.cycle.auto_reminded': 'Geplante Erinnerung an eine Stadt gesendet',
+	'audit.action.cycle.reminder_schedule_changed': 'Zeitplan der Erinnerungen geändert'
+};

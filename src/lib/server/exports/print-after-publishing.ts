@@ -1,0 +1,22 @@
+import type { Database } from '../db';
+import { log } from '../log';
+import { publishedReport } from '../queries/published-report';
+import { printReportInBackground } from './report-pdf';
+
+/** The printing started by the last publication (tests wait for it; nobody else needs to). */
+export let lastPrinting: Promise<void> = Promise.resolve();
+
+/**
+ * Starts printing a report's PDF in every language right after it was published (decision 9), and returns
+ * without waiting for it. `fetch` is the publishing request's `event.fetch`, which renders the public page
+ * inside the process.
+ */
+export async function printAfterPublishing(db: Database, fetch: typeof globalThis.fetch, slug: string) {
+	try {
+		const cycle = await publishedReport(db, slug);
+		if (!cycle) return;
+		lastPrinting = printReportInBackground({ fetch, cycle });
+	} catch (error) {
+		log.error({ err: error, cycle: slug }, 'report PDF could not be printed in advance');
+	}
+}
