@@ -1,0 +1,102 @@
+/**
+ * Interface text for the secretariat's shorter paths through a cycle: opening and closing on the cycle's page
+ * after a confirmation, accepting several responses at once, choosing cities to invite, the publishing
+ * checklist, and the confirmation before a city submits. en.ts, fr.ts and de.ts spread it.
+ */
+export const stepsEn = {
+	'steps.openLink': 'Open the cycle…',
+	'steps.closeLink': 'Close the cycle…',
+	'steps.openConfirmTitle': 'Open the cycle?',
+	'steps.closeConfirmTitle': 'Close the cycle?',
+	'steps.openInvited':
+		'Cities invited so far: {count}. Opening sends no e-mail: invite cities from the invitation page, before or after opening.',
+	'steps.closeNow':
+		'Closing stops every city’s editing now, including cities with an extension. Only items sent back with a query stay open. This cannot be undone.',
+	'steps.closeNotSubmitted': 'Cities that have not submitted ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Every invited city has submitted.',
+	'steps.openConfirm': 'Yes, open the cycle',
+	'steps.closeConfirm': 'Yes, close the cycle',
+	'steps.cancel': 'Cancel, change nothing',
+	'steps.back': 'Back to the cycle',
+	'steps.bulkColumn': 'Accept',
+	'steps.bulkTick': 'Choose {city} to accept',
+	'steps.bulkButton': 'Accept the chosen responses…',
+	'steps.bulkHint':
+		'Only submitted responses can be ticked. The next page lists them and asks you to confirm; nothing is accepted before that.',
+	'steps.bulkConfirmTitle': 'Accept these responses?',
+	'steps.bulkNoneChosen': 'No response was chosen. Tick the submitted responses to accept in the table.',
+	'steps.bulkExplain':
+		'Accepting ends each review: its queries close, the city can no longer change its answers, and the city’s coordinators are told by e-mail.',
+	'steps.bulkWill': 'Will be accepted ({count})',
+	'steps.bulkCannot': 'Cannot be accepted now, and will be left as they are ({count})',
+	'steps.bulkConfirm': 'Yes, accept {count} responses',
+	'steps.bulkDoneTitle': 'Responses accepted',
+	'steps.bulkAccepted': 'Accepted ({count}): {cities}.',
+	'steps.bulkRefused': 'Not accepted ({count})'
+};
+
+export const stepsFr: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Ouvrir le cycle…',
+	'steps.closeLink': 'Clore le cycle…',
+	'steps.openConfirmTitle': 'Ouvrir le cycle ?',
+	'steps.closeConfirmTitle': 'Clore le cycle ?',
+	'steps.openInvited':
+		'Villes invitées jusqu’ici : {count}. L’ouverture n’envoie aucun courriel : invitez les villes depuis la page des invitations, avant ou après l’ouverture.',
+	'steps.closeNow':
+		'La clôture arrête dès maintenant la saisie de toutes les villes, y compris celles qui ont un délai supplémentaire. Seuls les éléments renvoyés avec une question restent ouverts. C’est irréversible.',
+	'steps.closeNotSubmitted': 'Villes qui n’ont pas soumis leur réponse ({count}) : {cities}.',
+	'steps.closeAllSubmitted': 'Toutes les villes invitées ont soumis leur réponse.',
+	'steps.openConfirm': 'Oui, ouvrir le cycle',
+	'steps.closeConfirm': 'Oui, clore le cycle',
+	'steps.cancel': 'Annuler, ne rien changer',
+	'steps.back': 'Retour au cycle',
+	'steps.bulkColumn': 'Accepter',
+	'steps.bulkTick': 'Choisir {city} pour l’accepter',
+	'steps.bulkButton': 'Accepter les réponses choisies…',
+	'steps.bulkHint':
+		'Seules les réponses soumises peuvent être cochées. La page suivante les liste et demande confirmation ; rien n’est accepté avant.',
+	'steps.bulkConfirmTitle': 'Accepter ces réponses ?',
+	'steps.bulkNoneChosen':
+		'Aucune réponse n’a été choisie. Cochez dans le tableau les réponses soumises à accepter.',
+	'steps.bulkExplain':
+		'Accepter termine chaque examen : ses questions sont closes, la ville ne peut plus modifier ses réponses et ses coordinateurs sont prévenus par courriel.',
+	'steps.bulkWill': 'Seront acceptées ({count})',
+	'steps.bulkCannot': 'Ne peuvent pas être acceptées maintenant et restent en l’état ({count})',
+	'steps.bulkConfirm': 'Oui, accepter {count} réponses',
+	'steps.bulkDoneTitle': 'Réponses acceptées',
+	'steps.bulkAccepted': 'Acceptées ({count}) : {cities}.',
+	'steps.bulkRefused': 'Non acceptées ({count})'
+};
+
+export const stepsDe: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Zyklus öffnen…',
+	'steps.closeLink': 'Zyklus schließen…',
+	'steps.openConfirmTitle': 'Zyklus öffnen?',
+	'steps.closeConfirmTitle': 'Zyklus schließen?',
+	'steps.openInvited':
+		'Bisher eingeladene Städte: {count}. Beim Öffnen wird keine E-Mail verschickt: Laden Sie Städte auf der Einladungsseite ein, vor oder nach dem Öffnen.',
+	'steps.closeNow':
+		'Das Schließen beendet sofort die Bearbeitung für alle Städte, auch für Städte mit Fristverlängerung. Nur mit einer Rückfrage zurückgegebene Punkte bleiben offen. Das lässt sich nicht rückgängig machen.',
+	'steps.closeNotSubmitted': 'Städte, die noch nicht eingereicht haben ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Alle eingeladenen Städte haben eingereicht.',
+	'steps.openConfirm': 'Ja, Zyklus öffnen',
+	'steps.closeConfirm': 'Ja, Zyklus schließen',
+	'steps.cancel': 'Abbrechen, nichts ändern',
+	'steps.back': 'Zurück zum Zyklus',
+	'steps.bulkColumn': 'Annehmen',
+	'steps.bulkTick': '{city} zum Annehmen auswählen',
+	'steps.bulkButton': 'Ausgewählte Antworten annehmen…',
+	'steps.bulkHint':
+		'Nur eingereichte Antworten lassen sich ankreuzen. Die nächste Seite listet sie auf und bittet um Bestätigung; vorher wird nichts angenommen.',
+	'steps.bulkConfirmTitle': 'Diese Antworten annehmen?',
+	'steps.bulkNoneChosen':
+		'Es wurde keine Antwort ausgewählt. Kreuzen Sie in der Tabelle die eingereichten Antworten an, die Sie annehmen möchten.',
+	'steps.bulkExplain':
+		'Das Annehmen beendet jede Prüfung: Ihre Rückfragen werden geschlossen, die Stadt kann ihre Antworten nicht mehr ändern, und die Koordinatorinnen und Koordinatoren der Stadt werden per E-Mail informiert.',
+	'steps.bulkWill': 'Werden angenommen ({count})',
+	'steps.bulkCannot': 'Können jetzt nicht angenommen werden und bleiben unverändert ({count})',
+	'steps.bulkConfirm': 'Ja, {count} Antworten annehmen',
+	'steps.bulkDoneTitle': 'Antworten angenommen',
+	'steps.bulkAccepted': 'Angenommen ({count}): {cities}.',
+	'steps.bulkRefused': 'Nicht angenommen ({count})'
+};
