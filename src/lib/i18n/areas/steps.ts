@@ -32,7 +32,9 @@ export const stepsEn = {
 	'steps.bulkConfirm': 'Yes, accept {count} responses',
 	'steps.bulkDoneTitle': 'Responses accepted',
 	'steps.bulkAccepted': 'Accepted ({count}): {cities}.',
-	'steps.bulkRefused': 'Not accepted ({count})'
+	'steps.bulkRefused': 'Not accepted ({count})',
+	'steps.publishNotYet': 'The report cannot be published yet. Still to do:',
+	'steps.publishCloseCycle': 'Close the cycle, so that cities stop editing'
 };
 
 export const stepsFr: Record<keyof typeof stepsEn, string> = {
@@ -65,7 +67,9 @@ export const stepsFr: Record<keyof typeof stepsEn, string> = {
 	'steps.bulkConfirm': 'Oui, accepter {count} réponses',
 	'steps.bulkDoneTitle': 'Réponses acceptées',
 	'steps.bulkAccepted': 'Acceptées ({count}) : {cities}.',
-	'steps.bulkRefused': 'Non acceptées ({count})'
+	'steps.bulkRefused': 'Non acceptées ({count})',
+	'steps.publishNotYet': 'Le rapport ne peut pas encore être publié. Reste à faire :',
+	'steps.publishCloseCycle': 'Clore le cycle, pour que les villes cessent de modifier leurs réponses'
 };
 
 export const stepsDe: Record<keyof typeof stepsEn, string> = {
@@ -98,5 +102,7 @@ export const stepsDe: Record<keyof typeof stepsEn, string> = {
 	'steps.bulkConfirm': 'Ja, {count} Antworten annehmen',
 	'steps.bulkDoneTitle': 'Antworten angenommen',
 	'steps.bulkAccepted': 'Angenommen ({count}): {cities}.',
-	'steps.bulkRefused': 'Nicht angenommen ({count})'
+	'steps.bulkRefused': 'Nicht angenommen ({count})',
+	'steps.publishNotYet': 'Der Bericht kann noch nicht veröffentlicht werden. Noch zu tun:',
+	'steps.publishCloseCycle': 'Den Zyklus schließen, damit die Städte nichts mehr ändern'
 };
