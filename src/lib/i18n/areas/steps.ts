@@ -34,7 +34,32 @@ export const stepsEn = {
 	'steps.bulkAccepted': 'Accepted ({count}): {cities}.',
 	'steps.bulkRefused': 'Not accepted ({count})',
 	'steps.publishNotYet': 'The report cannot be published yet. Still to do:',
-	'steps.publishCloseCycle': 'Close the cycle, so that cities stop editing'
+	'steps.publishCloseCycle': 'Close the cycle, so that cities stop editing',
+	'steps.submitLink': 'Submit the response…',
+	'steps.resubmitLink': 'Resubmit the response…',
+	'steps.submitConfirmTitle': 'Submit the response now?',
+	'steps.resubmitConfirmTitle': 'Resubmit the response now?',
+	'steps.submitWhatHappens': 'When you confirm:',
+	'steps.submitReadOnly': 'the answers become read-only: nobody in your city can change them any more;',
+	'steps.submitReview':
+		'the Eurocities secretariat reviews them, and may send questions back on some items; only those items open again for changes.',
+	'steps.submitConfirm': 'Yes, submit the response',
+	'steps.resubmitConfirm': 'Yes, resubmit the response',
+	'steps.submitNotYet': 'Not yet: back to the answers',
+	'steps.inviteFilterLegend': 'Find cities',
+	'steps.inviteCountry': 'Country',
+	'steps.inviteAnyCountry': 'Any country',
+	'steps.inviteName': 'Name contains',
+	'steps.inviteFilter': 'Show matching cities',
+	'steps.inviteShowAll': 'Show every city',
+	'steps.inviteSelectAll': 'Select all ({count})',
+	'steps.inviteSelectShown': 'Select all shown ({count})',
+	'steps.inviteSelectNone': 'Select none',
+	'steps.inviteCount': 'Chosen: {ticked}. Shown: {shown} of {total} cities.',
+	'steps.inviteHiddenTicked': 'Also chosen, though the filter hides them: {cities}.',
+	'steps.inviteNoMatch': 'No city matches the filter.',
+	'steps.inviteHint':
+		'Nothing is ticked at first: tick cities one by one, or use “Select all”. Current signatories come first; cities that have not signed the Charter follow and can be added.'
 };
 
 export const stepsFr: Record<keyof typeof stepsEn, string> = {
@@ -69,7 +94,33 @@ export const stepsFr: Record<keyof typeof stepsEn, string> = {
 	'steps.bulkAccepted': 'Acceptées ({count}) : {cities}.',
 	'steps.bulkRefused': 'Non acceptées ({count})',
 	'steps.publishNotYet': 'Le rapport ne peut pas encore être publié. Reste à faire :',
-	'steps.publishCloseCycle': 'Clore le cycle, pour que les villes cessent de modifier leurs réponses'
+	'steps.publishCloseCycle': 'Clore le cycle, pour que les villes cessent de modifier leurs réponses',
+	'steps.submitLink': 'Soumettre la réponse…',
+	'steps.resubmitLink': 'Soumettre à nouveau la réponse…',
+	'steps.submitConfirmTitle': 'Soumettre la réponse maintenant ?',
+	'steps.resubmitConfirmTitle': 'Soumettre à nouveau la réponse maintenant ?',
+	'steps.submitWhatHappens': 'Quand vous confirmez :',
+	'steps.submitReadOnly':
+		'les réponses passent en lecture seule : personne dans votre ville ne peut plus les modifier ;',
+	'steps.submitReview':
+		'le secrétariat d’Eurocities les examine et peut renvoyer des questions sur certains éléments ; seuls ces éléments redeviennent modifiables.',
+	'steps.submitConfirm': 'Oui, soumettre la réponse',
+	'steps.resubmitConfirm': 'Oui, soumettre à nouveau la réponse',
+	'steps.submitNotYet': 'Pas encore : retour aux réponses',
+	'steps.inviteFilterLegend': 'Trouver des villes',
+	'steps.inviteCountry': 'Pays',
+	'steps.inviteAnyCountry': 'Tous les pays',
+	'steps.inviteName': 'Le nom contient',
+	'steps.inviteFilter': 'Afficher les villes correspondantes',
+	'steps.inviteShowAll': 'Afficher toutes les villes',
+	'steps.inviteSelectAll': 'Tout sélectionner ({count})',
+	'steps.inviteSelectShown': 'Sélectionner toutes les villes affichées ({count})',
+	'steps.inviteSelectNone': 'Ne rien sélectionner',
+	'steps.inviteCount': 'Choisies : {ticked}. Affichées : {shown} villes sur {total}.',
+	'steps.inviteHiddenTicked': 'Également choisies, bien que masquées par le filtre : {cities}.',
+	'steps.inviteNoMatch': 'Aucune ville ne correspond au filtre.',
+	'steps.inviteHint':
+		'Rien n’est coché au départ : cochez les villes une à une, ou utilisez « Tout sélectionner ». Les signataires actuels viennent d’abord ; les villes qui n’ont pas signé la Charte suivent et peuvent être ajoutées.'
 };
 
 export const stepsDe: Record<keyof typeof stepsEn, string> = {
@@ -104,5 +155,31 @@ export const stepsDe: Record<keyof typeof stepsEn, string> = {
 	'steps.bulkAccepted': 'Angenommen ({count}): {cities}.',
 	'steps.bulkRefused': 'Nicht angenommen ({count})',
 	'steps.publishNotYet': 'Der Bericht kann noch nicht veröffentlicht werden. Noch zu tun:',
-	'steps.publishCloseCycle': 'Den Zyklus schließen, damit die Städte nichts mehr ändern'
+	'steps.publishCloseCycle': 'Den Zyklus schließen, damit die Städte nichts mehr ändern',
+	'steps.submitLink': 'Antwort einreichen…',
+	'steps.resubmitLink': 'Antwort erneut einreichen…',
+	'steps.submitConfirmTitle': 'Antwort jetzt einreichen?',
+	'steps.resubmitConfirmTitle': 'Antwort jetzt erneut einreichen?',
+	'steps.submitWhatHappens': 'Wenn Sie bestätigen:',
+	'steps.submitReadOnly':
+		'Die Antworten sind danach schreibgeschützt: Niemand in Ihrer Stadt kann sie mehr ändern.',
+	'steps.submitReview':
+		'Das Eurocities-Sekretariat prüft sie und kann zu einzelnen Punkten Rückfragen stellen; nur diese Punkte lassen sich dann wieder ändern.',
+	'steps.submitConfirm': 'Ja, Antwort einreichen',
+	'steps.resubmitConfirm': 'Ja, Antwort erneut einreichen',
+	'steps.submitNotYet': 'Noch nicht: zurück zu den Antworten',
+	'steps.inviteFilterLegend': 'Städte finden',
+	'steps.inviteCountry': 'Land',
+	'steps.inviteAnyCountry': 'Alle Länder',
+	'steps.inviteName': 'Name enthält',
+	'steps.inviteFilter': 'Passende Städte anzeigen',
+	'steps.inviteShowAll': 'Alle Städte anzeigen',
+	'steps.inviteSelectAll': 'Alle auswählen ({count})',
+	'steps.inviteSelectShown': 'Alle angezeigten auswählen ({count})',
+	'steps.inviteSelectNone': 'Keine auswählen',
+	'steps.inviteCount': 'Ausgewählt: {ticked}. Angezeigt: {shown} von {total} Städten.',
+	'steps.inviteHiddenTicked': 'Ebenfalls ausgewählt, aber vom Filter ausgeblendet: {cities}.',
+	'steps.inviteNoMatch': 'Keine Stadt passt zum Filter.',
+	'steps.inviteHint':
+		'Zu Beginn ist nichts angekreuzt: Kreuzen Sie Städte einzeln an oder nutzen Sie „Alle auswählen“. Die aktuellen Unterzeichnerstädte stehen zuerst; Städte, die die Charta nicht unterzeichnet haben, folgen und können hinzugefügt werden.'
 };

@@ -24,11 +24,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		return itemId;
 	};
 	const queries = await queriesForCity(locals.app.db, actor, context, locals.locale);
+	const editable = isEditable(context);
+	const coordinator = canCoordinate(actor, context);
 	return {
+		/** Step two of submitting: what happens, and the button that does it. */
+		confirmSubmit: editable && coordinator && url.searchParams.get('confirm') === 'submit',
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		state: context.state,
-		editable: isEditable(context),
-		coordinator: canCoordinate(actor, context),
+		editable,
+		coordinator,
 		sections: answersBySection(actor, view, locals.locale).map((section) => ({
 			...section,
 			items: section.items.map((entry) => ({
@@ -46,8 +50,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	submit: async ({ locals, params, url }) => {
+	submit: async ({ locals, params, request, url }) => {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+		// Only from the confirmation, which says what submitting does; anything else is shown it first.
+		if ((await request.formData()).get('confirmed') !== 'yes')
+			redirect(303, `/respond/${params.cycle}/check?confirm=submit#confirm-submit`);
 		const result = await submitResponse(
 			{ db: locals.app.db, mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin },
 			actor,
