@@ -31,14 +31,12 @@ describe(`the previous cycle a response is compared with on ${driverUnderTest}`,
 		});
 		const response = await buildCycleResponse(app, cycle.id, city.id, { state: 'accepted' });
 		if (evidence !== null)
-			await app.db
-				.insert(answers)
-				.values({
-					responseId: response.id,
-					itemId: 'c10-rating',
-					value: rating('partly', evidence),
-					revision: 1
-				});
+			await app.db.insert(answers).values({
+				responseId: response.id,
+				itemId: 'c10-rating',
+				value: rating('partly', evidence),
+				revision: 1
+			});
 		return cycle;
 	};
 
@@ -66,14 +64,12 @@ describe(`the previous cycle a response is compared with on ${driverUnderTest}`,
 		const other = await buildCity(app);
 		const otherCycle = await buildCycle(app, { status: 'closed', periodStart: '2019-07-01' });
 		const otherResponse = await buildCycleResponse(app, otherCycle.id, other.id, { state: 'accepted' });
-		await app.db
-			.insert(answers)
-			.values({
-				responseId: otherResponse.id,
-				itemId: 'c10-rating',
-				value: rating('fully', 'elsewhere'),
-				revision: 1
-			});
+		await app.db.insert(answers).values({
+			responseId: otherResponse.id,
+			itemId: 'c10-rating',
+			value: rating('fully', 'elsewhere'),
+			revision: 1
+		});
 	}, 120_000);
 
 	afterAll(async () => {
