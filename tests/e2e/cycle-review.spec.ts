@@ -71,10 +71,17 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 		await expect(page.getByText('Draft, not open yet')).toBeVisible();
 		await expectNoA11yViolations(page);
 
-		await page.getByRole('link', { name: 'Cycle settings' }).click();
+		// Opening is on the cycle's page, after a confirmation that says what it does; nothing changes before.
+		await page.getByRole('link', { name: 'Open the cycle…' }).click();
+		const confirmation = page.getByRole('region', { name: 'Open the cycle?' });
+		await expect(confirmation).toContainText('Cities invited so far: 0.');
 		await expectNoA11yViolations(page);
-		await page.getByRole('button', { name: 'Open the cycle' }).click();
-		await expect(page.getByText('Current state: Open.')).toBeVisible();
+		await confirmation.getByRole('link', { name: 'Cancel, change nothing' }).click();
+		await expect(page.getByText('Draft, not open yet')).toBeVisible();
+		await page.getByRole('link', { name: 'Open the cycle…' }).click();
+		await page.getByRole('button', { name: 'Yes, open the cycle' }).click();
+		await expect(page.getByText('The cycle is open. You can now invite the cities.')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Close the cycle…' })).toBeVisible();
 		await expectNoA11yViolations(page);
 	});
 
@@ -83,11 +90,33 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 	}) => {
 		await page.goto(`${PROGRESS}/invite`);
 		await expectNoA11yViolations(page);
-		// Every signatory is ticked by default; this journey invites two of them.
-		const boxes = page.getByRole('group', { name: 'Signatories' }).getByRole('checkbox');
-		for (const box of await boxes.all()) await box.uncheck();
+		// Nothing is ticked at first; "select all" and "select none" work as plain forms.
+		const boxes = page.getByRole('group', { name: 'Cities to invite' }).getByRole('checkbox');
+		expect(await boxes.count()).toBeGreaterThan(10);
+		await expect(
+			page.getByRole('group', { name: 'Cities to invite' }).getByRole('checkbox', { checked: true })
+		).toHaveCount(0);
+		await page.getByRole('button', { name: /^Select all/ }).click();
+		await expect(page.getByLabel(/^Ghent/)).toBeChecked();
+		await expect(page.getByLabel(/^Helsinki/)).toBeChecked();
+		await page.getByRole('button', { name: 'Select none' }).click();
+		await expect(
+			page.getByRole('group', { name: 'Cities to invite' }).getByRole('checkbox', { checked: true })
+		).toHaveCount(0);
+
+		// The filter narrows the list by country and by name, and keeps what was ticked.
+		await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Belgium' });
+		await page.getByRole('button', { name: 'Show matching cities' }).click();
+		await expect(page.getByLabel(/^Helsinki/)).toHaveCount(0);
 		await page.getByLabel(/^Ghent/).check();
+		await expectNoA11yViolations(page);
+		await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Any country' });
+		await page.getByLabel('Name contains').fill('helsin');
+		await page.getByRole('button', { name: 'Show matching cities' }).click();
+		await expect(page.getByLabel(/^Ghent/)).toHaveCount(0);
+		await expect(page.getByText('Also chosen, though the filter hides them: Ghent.')).toBeVisible();
 		await page.getByLabel(/^Helsinki/).check();
+		await expectNoA11yViolations(page);
 		const sentAt = Date.now();
 		await page.getByRole('button', { name: 'Send the invitations' }).click();
 		await expect(page.getByText('Cities invited: 2.')).toBeVisible();
@@ -140,7 +169,13 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 
 		await page.goto(`/respond/${CYCLE}/check`);
 		await expect(page.getByText('All required questions are answered.')).toBeVisible();
-		await page.getByRole('button', { name: 'Submit the response' }).click();
+		// Submitting asks first, saying what happens: read-only afterwards, and the secretariat reviews.
+		await page.getByRole('button', { name: 'Submit the response…' }).click();
+		const confirmation = page.getByRole('region', { name: 'Submit the response now?' });
+		await expect(confirmation).toContainText('the answers become read-only');
+		await expect(confirmation).toContainText('the Eurocities secretariat reviews them');
+		await expectNoA11yViolations(page);
+		await confirmation.getByRole('button', { name: 'Yes, submit the response' }).click();
 		await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
 		await expectNoA11yViolations(page);
 
@@ -199,7 +234,8 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 
 		await page.goto(`/respond/${CYCLE}/check`);
 		await expectNoA11yViolations(page);
-		await page.getByRole('button', { name: 'Resubmit the response' }).click();
+		await page.getByRole('button', { name: 'Resubmit the response…' }).click();
+		await page.getByRole('button', { name: 'Yes, resubmit the response' }).click();
 		await expect(page.getByText(/State of your response: submitted/)).toBeVisible();
 	});
 
@@ -210,8 +246,18 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 		const item = page.locator('#item-c2-rating');
 		await expect(item).toContainText('The equality office of the city runs the check.');
 		await expect(item).toContainText('The equality office runs it; the evidence now says so.');
-		await page.getByRole('button', { name: 'Accept the response' }).click();
-		await expect(page.getByText('The response is accepted.')).toBeVisible();
+
+		// Accepted from the progress page, where several submitted responses can be ticked and accepted at once.
+		await page.goto(PROGRESS);
+		await expect(progressRow(page, 'Helsinki').getByRole('checkbox')).toHaveCount(0);
+		await progressRow(page, 'Ghent').getByRole('checkbox', { name: 'Choose Ghent to accept' }).check();
+		await page.getByRole('button', { name: 'Accept the chosen responses…' }).click();
+		const confirmation = page.getByRole('region', { name: 'Accept these responses?' });
+		await expect(confirmation.getByRole('listitem')).toHaveText(['Ghent']);
+		await expect(progressRow(page, 'Ghent')).toContainText('Submitted');
+		await expectNoA11yViolations(page);
+		await confirmation.getByRole('button', { name: 'Yes, accept these responses (1)' }).click();
+		await expect(page.getByText('Accepted (1): Ghent.')).toBeVisible();
 		await expectNoA11yViolations(page);
 
 		await page.goto(PROGRESS);
@@ -239,8 +285,12 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 		request
 	}) => {
 		await page.goto(PROGRESS);
-		await page.getByRole('link', { name: 'Cycle settings' }).click();
-		await page.getByRole('button', { name: 'Close the cycle' }).click();
+		await page.getByRole('link', { name: 'Close the cycle…' }).click();
+		const closing = page.getByRole('region', { name: 'Close the cycle?' });
+		await expect(closing).toContainText('Closing stops every city’s editing now');
+		await expect(closing).toContainText('Cities that have not submitted (1): Helsinki.');
+		await expectNoA11yViolations(page);
+		await closing.getByRole('button', { name: 'Yes, close the cycle' }).click();
 		await expect(
 			page.getByText('The cycle is closed. Cities can no longer edit their answers.')
 		).toBeVisible();
@@ -248,7 +298,15 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 		await page.goto(PROGRESS);
 		await page.getByRole('link', { name: 'Write and publish the report' }).click();
 		await page.getByRole('button', { name: 'Start the report' }).click();
+		// Before anything is written, the publish section lists every chapter still to write, not a button.
+		const publishing = page.getByRole('region', { name: 'Publish' });
+		await expect(publishing.getByRole('link', { name: 'Write the chapter “Introduction”' })).toBeVisible();
+		await expect(publishing).toContainText('The report cannot be published yet.');
 		await expectNoA11yViolations(page);
+		await expect(
+			publishing.getByRole('link', { name: 'Write the chapter “Conclusions and next steps”' })
+		).toBeVisible();
+		await expect(publishing.getByRole('button', { name: 'Publish the report' })).toHaveCount(0);
 
 		// The introduction, in Markdown: a heading, bold text, a list, and HTML that must stay text.
 		await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
@@ -277,14 +335,12 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 		// Not published yet: the public finds nothing.
 		expect((await request.get(`/reports/${CYCLE}`)).status()).toBe(404);
 
-		// Publishing with an empty closing chapter is refused, naming the chapter to write.
+		// The closing chapter is still empty: the publish section names it, linked, before any attempt.
 		await page.getByRole('link', { name: 'Back to the report builder' }).click();
-		await page.getByLabel(/^I have read the preview/).check();
-		await page.getByRole('button', { name: 'Publish the report' }).click();
-		const summary = page.getByRole('alert').filter({ hasText: 'these chapters have no text yet' });
-		await expect(summary).toBeFocused();
+		await expect(publishing.getByRole('link', { name: 'Write the chapter “Introduction”' })).toHaveCount(0);
+		await expect(publishing.getByRole('button', { name: 'Publish the report' })).toHaveCount(0);
 		await expectNoA11yViolations(page);
-		await summary.getByRole('link', { name: 'Write the chapter “Conclusions and next steps”' }).click();
+		await publishing.getByRole('link', { name: 'Write the chapter “Conclusions and next steps”' }).click();
 		await page
 			.getByRole('textbox', { name: 'Text', exact: true })
 			.fill('Ghent will compare its next answers with these.');

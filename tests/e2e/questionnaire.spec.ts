@@ -296,7 +296,9 @@ test.describe.serial('the city’s questionnaire', () => {
 		await page.goto(`${CYCLE}/check`);
 		await expect(page.getByText('All required questions are answered.')).toBeVisible();
 		await expectNoA11yViolations(page);
-		await page.getByRole('button', { name: 'Submit the response' }).click();
+		await page.getByRole('button', { name: 'Submit the response…' }).click();
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Yes, submit the response' }).click();
 		await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
 		await expect(page.getByText('State of your response: submitted')).toBeVisible();
 		await expectNoA11yViolations(page);

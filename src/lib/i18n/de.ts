@@ -4,6 +4,7 @@ import { importConflictsDe } from './areas/importConflicts';
 import { inputDe } from './areas/input';
 import { cityPeopleDe } from './areas/cityPeople';
 import { reminderScheduleDe } from './areas/reminderSchedule';
+import { stepsDe } from './areas/steps';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -568,5 +569,6 @@ export const de: Messages = {
 	...inputDe,
 	...cityPeopleDe,
 	...reminderScheduleDe,
-	...importConflictsDe
+	...importConflictsDe,
+	...stepsDe
 };

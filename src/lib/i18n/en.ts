@@ -4,6 +4,7 @@ import { importConflictsEn } from './areas/importConflicts';
 import { inputEn } from './areas/input';
 import { cityPeopleEn } from './areas/cityPeople';
 import { reminderScheduleEn } from './areas/reminderSchedule';
+import { stepsEn } from './areas/steps';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -526,7 +527,8 @@ export const en = {
 	...inputEn,
 	...cityPeopleEn,
 	...reminderScheduleEn,
-	...importConflictsEn
+	...importConflictsEn,
+	...stepsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

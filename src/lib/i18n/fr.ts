@@ -4,6 +4,7 @@ import { importConflictsFr } from './areas/importConflicts';
 import { inputFr } from './areas/input';
 import { cityPeopleFr } from './areas/cityPeople';
 import { reminderScheduleFr } from './areas/reminderSchedule';
+import { stepsFr } from './areas/steps';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -561,5 +562,6 @@ export const fr: Messages = {
 	...inputFr,
 	...cityPeopleFr,
 	...reminderScheduleFr,
-	...importConflictsFr
+	...importConflictsFr,
+	...stepsFr
 };

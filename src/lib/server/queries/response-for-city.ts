@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { answerHistory, answers, cycles, responses, sectionAssignments, user } from '../db/schema';
 import { responseContext, type ResponseContext } from './response-context';
@@ -80,12 +80,29 @@ export async function responseForCity(
 	};
 }
 
-async function previousAnswers(db: Database, cityId: number, before: string) {
+/**
+ * The city's answers in its previous cycle: the most recent cycle before this one (by period) that is closed
+ * or published and in which the city answered at least one question. A draft or still open cycle is never
+ * "previous": its answers are not settled.
+ */
+export async function previousAnswers(db: Database, cityId: number, before: string) {
 	const [earlier] = await db
 		.select({ responseId: responses.id, name: cycles.name })
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
-		.where(and(eq(responses.cityId, cityId), lt(cycles.periodStart, before)))
+		.where(
+			and(
+				eq(responses.cityId, cityId),
+				lt(cycles.periodStart, before),
+				inArray(cycles.status, ['closed', 'published']),
+				exists(
+					db
+						.select({ one: sql`1` })
+						.from(answers)
+						.where(eq(answers.responseId, responses.id))
+				)
+			)
+		)
 		.orderBy(desc(cycles.periodStart))
 		.limit(1);
 	if (!earlier) return null;

@@ -37,12 +37,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			holder: view.sections[sectionId]?.assigneeName ?? null
 		};
 	};
+	const editable = isEditable(context);
+	const coordinator = canCoordinate(actor, context);
 	return {
+		/** Step two of submitting: what happens, and the button that does it. */
+		confirmSubmit: editable && coordinator && url.searchParams.get('confirm') === 'submit',
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		answersPublic: view.cycle.cityAnswersPublic,
 		state: context.state,
-		editable: isEditable(context),
-		coordinator: canCoordinate(actor, context),
+		editable,
+		coordinator,
 		sections: answersBySection(actor, view, locals.locale).map((section) => ({
 			...section,
 			items: section.items.map((entry) => ({
@@ -64,8 +68,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	submit: async ({ locals, params, url }) => {
+	submit: async ({ locals, params, request, url }) => {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+		// Only from the confirmation, which says what submitting does; anything else is shown it first.
+		if ((await request.formData()).get('confirmed') !== 'yes')
+			redirect(303, `/respond/${params.cycle}/check?confirm=submit#confirm-submit`);
 		const result = await submitResponse(
 			{ db: locals.app.db, mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin },
 			actor,

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { inviteSchema } from '$lib/domain/cycle-forms';
+import { inviteSelection, matchesFilter } from '$lib/domain/invite-selection';
 import { translator } from '$lib/i18n';
 import { inviteCities } from '$lib/server/commands/invite-cities';
 import { requireSecretariat } from '$lib/server/guards';
@@ -11,8 +12,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await cycleBySlug(locals.app.db, params.cycle);
 	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
-	const cities = cycle.status === 'open' ? await inviteChecklist(locals.app.db, cycle.id) : [];
-	return { cycle, cities };
+	const all = cycle.status === 'open' ? await inviteChecklist(locals.app.db, cycle.id) : [];
+	const { filter, ticked } = inviteSelection(url.searchParams, all);
+	const countries = [...new Set(all.map((city) => city.countryCode))].sort();
+	const cities = all.map((city) => ({ ...city, shown: matchesFilter(city, filter) }));
+	return { cycle, cities, filter, ticked: ticked.map(String), countries };
 };
 
 export const actions: Actions = {

@@ -42,6 +42,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			kind,
 			title,
 			words: kind === 'chapter' ? wordCount(body) : 0,
+			// The same test as publishing's: a chapter with no text blocks it.
+			empty: kind === 'chapter' && body.trim() === '',
 			lastSaved: saved.get(id)?.toISOString() ?? null
 		})),
 		missing: missingParts(stored),

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { cycleFields, cycleFormValues, cycleInputSchema, transitionSchema } from '$lib/domain/cycle-forms';
+import { cycleFields, cycleFormValues, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { questionnaireVersionChoices } from '$lib/domain/questionnaire/versions';
 import { translator } from '$lib/i18n';
-import { transitionCycle } from '$lib/server/commands/transition-cycle';
 import { updateCycle } from '$lib/server/commands/update-cycle';
+import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
 import type { Actions, PageServerLoad } from './$types';
@@ -52,22 +52,6 @@ export const actions: Actions = {
 	transition: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await findCycle(locals, params.cycle);
-		const t = translator(locals.locale);
-		const parsed = transitionSchema.safeParse(formValues(await request.formData(), ['from', 'to']));
-		const illegal = { transitionErrors: { transition: 'cycles.illegalTransition' } };
-		if (!parsed.success || parsed.data.to === 'published') return fail(409, illegal);
-		const result = await transitionCycle(locals.app.db, actor, cycle.id, parsed.data.to, parsed.data.from);
-		if (result.ok) return { transitioned: result.to };
-		if (result.reason === 'not_found') error(404, t('error.notFoundTitle'));
-		if (result.reason === 'stale')
-			return fail(409, {
-				transitionErrors: {
-					transition: {
-						message: 'cycles.staleStatus',
-						params: { status: t(`cycles.status.${result.current}`) }
-					}
-				}
-			});
-		return fail(409, illegal);
+		return transitionFromForm(locals, actor, cycle.id, await request.formData());
 	}
 };

@@ -1,0 +1,185 @@
+/**
+ * Interface text for the secretariat's shorter paths through a cycle: opening and closing on the cycle's page
+ * after a confirmation, accepting several responses at once, choosing cities to invite, the publishing
+ * checklist, and the confirmation before a city submits. en.ts, fr.ts and de.ts spread it.
+ */
+export const stepsEn = {
+	'steps.openLink': 'Open the cycle…',
+	'steps.closeLink': 'Close the cycle…',
+	'steps.openConfirmTitle': 'Open the cycle?',
+	'steps.closeConfirmTitle': 'Close the cycle?',
+	'steps.openInvited':
+		'Cities invited so far: {count}. Opening sends no e-mail: invite cities from the invitation page, before or after opening.',
+	'steps.closeNow':
+		'Closing stops every city’s editing now, including cities with an extension. Only items sent back with a query stay open. This cannot be undone.',
+	'steps.closeNotSubmitted': 'Cities that have not submitted ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Every invited city has submitted.',
+	'steps.openConfirm': 'Yes, open the cycle',
+	'steps.closeConfirm': 'Yes, close the cycle',
+	'steps.cancel': 'Cancel, change nothing',
+	'steps.back': 'Back to the cycle',
+	'steps.bulkColumn': 'Accept',
+	'steps.bulkTick': 'Choose {city} to accept',
+	'steps.bulkButton': 'Accept the chosen responses…',
+	'steps.bulkHint':
+		'Only submitted responses can be ticked. The next page lists them and asks you to confirm; nothing is accepted before that.',
+	'steps.bulkConfirmTitle': 'Accept these responses?',
+	'steps.bulkNoneChosen': 'No response was chosen. Tick the submitted responses to accept in the table.',
+	'steps.bulkExplain':
+		'Accepting ends each review: its queries close, the city can no longer change its answers, and the city’s coordinators are told by e-mail.',
+	'steps.bulkWill': 'Will be accepted ({count})',
+	'steps.bulkCannot': 'Cannot be accepted now, and will be left as they are ({count})',
+	'steps.bulkConfirm': 'Yes, accept these responses ({count})',
+	'steps.bulkDoneTitle': 'Responses accepted',
+	'steps.bulkAccepted': 'Accepted ({count}): {cities}.',
+	'steps.bulkRefused': 'Not accepted ({count})',
+	'steps.publishNotYet': 'The report cannot be published yet. Still to do:',
+	'steps.publishCloseCycle': 'Close the cycle first: cities may still be answering',
+	'steps.submitLink': 'Submit the response…',
+	'steps.resubmitLink': 'Resubmit the response…',
+	'steps.submitConfirmTitle': 'Submit the response now?',
+	'steps.resubmitConfirmTitle': 'Resubmit the response now?',
+	'steps.submitWhatHappens': 'When you confirm:',
+	'steps.submitReadOnly': 'the answers become read-only: nobody in your city can change them any more;',
+	'steps.submitReview':
+		'the Eurocities secretariat reviews them, and may send questions back on some items; only those items open again for changes.',
+	'steps.submitConfirm': 'Yes, submit the response',
+	'steps.resubmitConfirm': 'Yes, resubmit the response',
+	'steps.submitNotYet': 'Not yet: back to the answers',
+	'steps.inviteFilterLegend': 'Find cities',
+	'steps.inviteCountry': 'Country',
+	'steps.inviteAnyCountry': 'Any country',
+	'steps.inviteName': 'Name contains',
+	'steps.inviteFilter': 'Show matching cities',
+	'steps.inviteShowAll': 'Show every city',
+	'steps.inviteSelectAll': 'Select all ({count})',
+	'steps.inviteSelectShown': 'Select all shown ({count})',
+	'steps.inviteSelectNone': 'Select none',
+	'steps.inviteCount': 'Chosen: {ticked}. Shown: {shown} of {total} cities.',
+	'steps.inviteHiddenTicked': 'Also chosen, though the filter hides them: {cities}.',
+	'steps.inviteNoMatch': 'No city matches the filter.',
+	'steps.inviteHint':
+		'Nothing is ticked at first: tick cities one by one, or use “Select all”. Current signatories come first; cities that have not signed the Charter follow and can be added.'
+};
+
+export const stepsFr: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Ouvrir le cycle…',
+	'steps.closeLink': 'Clore le cycle…',
+	'steps.openConfirmTitle': 'Ouvrir le cycle ?',
+	'steps.closeConfirmTitle': 'Clore le cycle ?',
+	'steps.openInvited':
+		'Villes invitées jusqu’ici : {count}. L’ouverture n’envoie aucun courriel : invitez les villes depuis la page des invitations, avant ou après l’ouverture.',
+	'steps.closeNow':
+		'La clôture arrête dès maintenant la saisie de toutes les villes, y compris celles qui ont un délai supplémentaire. Seuls les éléments renvoyés avec une question restent ouverts. C’est irréversible.',
+	'steps.closeNotSubmitted': 'Villes qui n’ont pas soumis leur réponse ({count}) : {cities}.',
+	'steps.closeAllSubmitted': 'Toutes les villes invitées ont soumis leur réponse.',
+	'steps.openConfirm': 'Oui, ouvrir le cycle',
+	'steps.closeConfirm': 'Oui, clore le cycle',
+	'steps.cancel': 'Annuler, ne rien changer',
+	'steps.back': 'Retour au cycle',
+	'steps.bulkColumn': 'Accepter',
+	'steps.bulkTick': 'Choisir {city} pour l’accepter',
+	'steps.bulkButton': 'Accepter les réponses choisies…',
+	'steps.bulkHint':
+		'Seules les réponses soumises peuvent être cochées. La page suivante les liste et demande confirmation ; rien n’est accepté avant.',
+	'steps.bulkConfirmTitle': 'Accepter ces réponses ?',
+	'steps.bulkNoneChosen':
+		'Aucune réponse n’a été choisie. Cochez dans le tableau les réponses soumises à accepter.',
+	'steps.bulkExplain':
+		'Accepter termine chaque examen : ses questions sont closes, la ville ne peut plus modifier ses réponses et ses coordinateurs sont prévenus par courriel.',
+	'steps.bulkWill': 'Seront acceptées ({count})',
+	'steps.bulkCannot': 'Ne peuvent pas être acceptées maintenant et restent en l’état ({count})',
+	'steps.bulkConfirm': 'Oui, accepter ces réponses ({count})',
+	'steps.bulkDoneTitle': 'Réponses acceptées',
+	'steps.bulkAccepted': 'Acceptées ({count}) : {cities}.',
+	'steps.bulkRefused': 'Non acceptées ({count})',
+	'steps.publishNotYet': 'Le rapport ne peut pas encore être publié. Reste à faire :',
+	'steps.publishCloseCycle': 'Clore d’abord le cycle : des villes répondent peut-être encore',
+	'steps.submitLink': 'Soumettre la réponse…',
+	'steps.resubmitLink': 'Soumettre à nouveau la réponse…',
+	'steps.submitConfirmTitle': 'Soumettre la réponse maintenant ?',
+	'steps.resubmitConfirmTitle': 'Soumettre à nouveau la réponse maintenant ?',
+	'steps.submitWhatHappens': 'Quand vous confirmez :',
+	'steps.submitReadOnly':
+		'les réponses passent en lecture seule : personne dans votre ville ne peut plus les modifier ;',
+	'steps.submitReview':
+		'le secrétariat d’Eurocities les examine et peut renvoyer des questions sur certains éléments ; seuls ces éléments redeviennent modifiables.',
+	'steps.submitConfirm': 'Oui, soumettre la réponse',
+	'steps.resubmitConfirm': 'Oui, soumettre à nouveau la réponse',
+	'steps.submitNotYet': 'Pas encore : retour aux réponses',
+	'steps.inviteFilterLegend': 'Trouver des villes',
+	'steps.inviteCountry': 'Pays',
+	'steps.inviteAnyCountry': 'Tous les pays',
+	'steps.inviteName': 'Le nom contient',
+	'steps.inviteFilter': 'Afficher les villes correspondantes',
+	'steps.inviteShowAll': 'Afficher toutes les villes',
+	'steps.inviteSelectAll': 'Tout sélectionner ({count})',
+	'steps.inviteSelectShown': 'Sélectionner toutes les villes affichées ({count})',
+	'steps.inviteSelectNone': 'Ne rien sélectionner',
+	'steps.inviteCount': 'Choisies : {ticked}. Affichées : {shown} villes sur {total}.',
+	'steps.inviteHiddenTicked': 'Également choisies, bien que masquées par le filtre : {cities}.',
+	'steps.inviteNoMatch': 'Aucune ville ne correspond au filtre.',
+	'steps.inviteHint':
+		'Rien n’est coché au départ : cochez les villes une à une, ou utilisez « Tout sélectionner ». Les signataires actuels viennent d’abord ; les villes qui n’ont pas signé la Charte suivent et peuvent être ajoutées.'
+};
+
+export const stepsDe: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Zyklus öffnen…',
+	'steps.closeLink': 'Zyklus schließen…',
+	'steps.openConfirmTitle': 'Zyklus öffnen?',
+	'steps.closeConfirmTitle': 'Zyklus schließen?',
+	'steps.openInvited':
+		'Bisher eingeladene Städte: {count}. Beim Öffnen wird keine E-Mail verschickt: Laden Sie Städte auf der Einladungsseite ein, vor oder nach dem Öffnen.',
+	'steps.closeNow':
+		'Das Schließen beendet sofort die Bearbeitung für alle Städte, auch für Städte mit Fristverlängerung. Nur mit einer Rückfrage zurückgegebene Punkte bleiben offen. Das lässt sich nicht rückgängig machen.',
+	'steps.closeNotSubmitted': 'Städte, die noch nicht eingereicht haben ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Alle eingeladenen Städte haben eingereicht.',
+	'steps.openConfirm': 'Ja, Zyklus öffnen',
+	'steps.closeConfirm': 'Ja, Zyklus schließen',
+	'steps.cancel': 'Abbrechen, nichts ändern',
+	'steps.back': 'Zurück zum Zyklus',
+	'steps.bulkColumn': 'Annehmen',
+	'steps.bulkTick': '{city} zum Annehmen auswählen',
+	'steps.bulkButton': 'Ausgewählte Antworten annehmen…',
+	'steps.bulkHint':
+		'Nur eingereichte Antworten lassen sich ankreuzen. Die nächste Seite listet sie auf und bittet um Bestätigung; vorher wird nichts angenommen.',
+	'steps.bulkConfirmTitle': 'Diese Antworten annehmen?',
+	'steps.bulkNoneChosen':
+		'Es wurde keine Antwort ausgewählt. Kreuzen Sie in der Tabelle die eingereichten Antworten an, die Sie annehmen möchten.',
+	'steps.bulkExplain':
+		'Das Annehmen beendet jede Prüfung: Ihre Rückfragen werden geschlossen, die Stadt kann ihre Antworten nicht mehr ändern, und die Koordinatorinnen und Koordinatoren der Stadt werden per E-Mail informiert.',
+	'steps.bulkWill': 'Werden angenommen ({count})',
+	'steps.bulkCannot': 'Können jetzt nicht angenommen werden und bleiben unverändert ({count})',
+	'steps.bulkConfirm': 'Ja, diese Antworten annehmen ({count})',
+	'steps.bulkDoneTitle': 'Antworten angenommen',
+	'steps.bulkAccepted': 'Angenommen ({count}): {cities}.',
+	'steps.bulkRefused': 'Nicht angenommen ({count})',
+	'steps.publishNotYet': 'Der Bericht kann noch nicht veröffentlicht werden. Noch zu tun:',
+	'steps.publishCloseCycle': 'Zuerst den Zyklus schließen: Städte antworten vielleicht noch',
+	'steps.submitLink': 'Antwort einreichen…',
+	'steps.resubmitLink': 'Antwort erneut einreichen…',
+	'steps.submitConfirmTitle': 'Antwort jetzt einreichen?',
+	'steps.resubmitConfirmTitle': 'Antwort jetzt erneut einreichen?',
+	'steps.submitWhatHappens': 'Wenn Sie bestätigen:',
+	'steps.submitReadOnly':
+		'Die Antworten sind danach schreibgeschützt: Niemand in Ihrer Stadt kann sie mehr ändern.',
+	'steps.submitReview':
+		'Das Eurocities-Sekretariat prüft sie und kann zu einzelnen Punkten Rückfragen stellen; nur diese Punkte lassen sich dann wieder ändern.',
+	'steps.submitConfirm': 'Ja, Antwort einreichen',
+	'steps.resubmitConfirm': 'Ja, Antwort erneut einreichen',
+	'steps.submitNotYet': 'Noch nicht: zurück zu den Antworten',
+	'steps.inviteFilterLegend': 'Städte finden',
+	'steps.inviteCountry': 'Land',
+	'steps.inviteAnyCountry': 'Alle Länder',
+	'steps.inviteName': 'Name enthält',
+	'steps.inviteFilter': 'Passende Städte anzeigen',
+	'steps.inviteShowAll': 'Alle Städte anzeigen',
+	'steps.inviteSelectAll': 'Alle auswählen ({count})',
+	'steps.inviteSelectShown': 'Alle angezeigten auswählen ({count})',
+	'steps.inviteSelectNone': 'Keine auswählen',
+	'steps.inviteCount': 'Ausgewählt: {ticked}. Angezeigt: {shown} von {total} Städten.',
+	'steps.inviteHiddenTicked': 'Ebenfalls ausgewählt, aber vom Filter ausgeblendet: {cities}.',
+	'steps.inviteNoMatch': 'Keine Stadt passt zum Filter.',
+	'steps.inviteHint':
+		'Zu Beginn ist nichts angekreuzt: Kreuzen Sie Städte einzeln an oder nutzen Sie „Alle auswählen“. Die aktuellen Unterzeichnerstädte stehen zuerst; Städte, die die Charta nicht unterzeichnet haben, folgen und können hinzugefügt werden.'
+};
