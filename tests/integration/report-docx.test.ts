@@ -145,7 +145,10 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 		expect(xml).toContain('Integrating Cities Report no. 9 (2025)');
 		// Real answers: no warning about made-up ratings (the demo's illustrative cycles carry one).
 		expect(xml).not.toContain('Illustrative data');
-		const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
+		// The day of publication where the organisation works (Brussels by default), not in UTC.
+		const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
+			new Date()
+		);
 		expect(xml).toContain(`Published ${today}`);
 		// A real table with a header row for the ratings, and a table of contents field.
 		expect(xml).toMatch(/<w:tblHeader\/>[\s\S]*?Gave a rating/);

@@ -72,9 +72,9 @@ function conditions(filter: AuditFilter): SQL | undefined {
 	return parts.length ? and(...parts) : undefined;
 }
 
-/** Midnight where the secretariat works, `plusDays` after the given calendar day, as a timestamp with zone. */
+/** Midnight in the organisation’s time zone, `plusDays` after the given calendar day, as a timestamp with zone. */
 function startOfDay(day: string, plusDays: number): SQL {
-	return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${deadlineTimeZone})`;
+	return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${deadlineTimeZone()})`;
 }
 
 export interface AuditChoices {
