@@ -3,7 +3,8 @@
  * report a cycle belongs to. en.ts, fr.ts and de.ts spread it.
  */
 export const figuresEn = {
-	'figures.roundingNote': 'Percentages are rounded, so a row may not add up to 100.'
+	'figures.roundingNote': 'Percentages are rounded, so a row may not add up to 100.',
+	'figures.reportOf': 'Report of {cycle}'
 };
 
 export const figuresFr: Record<keyof typeof figuresEn, string> = {
@@ -11,5 +12,6 @@ export const figuresFr: Record<keyof typeof figuresEn, string> = {
 };
 
 export const figuresDe: Record<keyof typeof figuresEn, string> = {
-	'figures.roundingNote': 'Die Prozentsätze sind gerundet, daher ergibt eine Zeile nicht immer 100.'
+	'figures.roundingNote': 'Die Prozentsätze sind gerundet, daher ergibt eine Zeile nicht immer 100.',
+	'figures.reportOf': 'Bericht zu {cycle}'
 };
