@@ -8,7 +8,8 @@ export const figuresEn = {
 };
 
 export const figuresFr: Record<keyof typeof figuresEn, string> = {
-	'figures.roundingNote': 'Les pourcentages sont arrondis : une ligne peut donc ne pas totaliser 100.'
+	'figures.roundingNote': 'Les pourcentages sont arrondis : une ligne peut donc ne pas totaliser 100.',
+	'figures.reportOf': 'Rapport de {cycle}'
 };
 
 export const figuresDe: Record<keyof typeof figuresEn, string> = {
