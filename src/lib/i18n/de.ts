@@ -2,6 +2,7 @@ import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
 import { importConflictsDe } from './areas/importConflicts';
 import { figuresDe } from './areas/figures';
+import { auditSentencesDe } from './areas/auditSentences';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -563,5 +564,6 @@ export const de: Messages = {
 	...reportsDe,
 	...keptDe,
 	...importConflictsDe,
-	...figuresDe
+	...figuresDe,
+	...auditSentencesDe
 };

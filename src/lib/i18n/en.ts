@@ -2,6 +2,7 @@ import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
 import { figuresEn } from './areas/figures';
+import { auditSentencesEn } from './areas/auditSentences';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -521,7 +522,8 @@ export const en = {
 	...reportsEn,
 	...keptEn,
 	...importConflictsEn,
-	...figuresEn
+	...figuresEn,
+	...auditSentencesEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
 import { importConflictsFr } from './areas/importConflicts';
 import { figuresFr } from './areas/figures';
+import { auditSentencesFr } from './areas/auditSentences';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -556,5 +557,6 @@ export const fr: Messages = {
 	...reportsFr,
 	...keptFr,
 	...importConflictsFr,
-	...figuresFr
+	...figuresFr,
+	...auditSentencesFr
 };
