@@ -1,7 +1,10 @@
+import { organisationTimeZone } from '$lib/domain/time-zone';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => ({
 	locale: locals.locale,
 	user: locals.user ? { name: locals.user.name, role: locals.user.role } : null,
-	path: url.pathname + url.search
+	path: url.pathname + url.search,
+	/** The organisation's time zone, so the browser formats dates and times as the server did. */
+	timeZone: organisationTimeZone()
 });

@@ -150,8 +150,15 @@ test('a city profile shows the cycles the city answered', async ({ page }) => {
 	const cycles = page.getByRole('region', { name: 'Participation in reporting cycles' });
 	await expect(cycles.getByRole('rowheader')).toHaveText([/2011–2012/, /2018–2020/]);
 	await expect(cycles.getByRole('cell', { name: 'answered' })).toHaveCount(2);
-	// Each cycle leads to its published report.
-	await expect(cycles.getByRole('link', { name: /2018–2020/ })).toHaveAttribute('href', '/reports/2018-2020');
+	// Each cycle names the report it fed, which leads to the published report.
+	await expect(cycles.getByRole('link')).toHaveText([
+		'Integrating Cities Report no. 1 (2013)',
+		'Integrating Cities Report no. 4 (2020)'
+	]);
+	await expect(cycles.getByRole('link', { name: 'Integrating Cities Report no. 4 (2020)' })).toHaveAttribute(
+		'href',
+		'/reports/2018-2020'
+	);
 	await expectNoA11yViolations(page);
 });
 

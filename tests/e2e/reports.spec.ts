@@ -21,6 +21,8 @@ test('a visitor finds the published 2018–2020 report, reads it and follows its
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(reportName);
 	await expect(page.getByText('Integrating Cities Report no. 4, 2020')).toBeVisible();
 	await expect(page.getByText(/^Illustrative data:/)).toBeVisible();
+	// The report has no filters: the analysis page's sentence about them is not repeated here.
+	await expect(page.getByText('the filters apply to the ratings')).toHaveCount(0);
 	await expectNoA11yViolations(page);
 
 	const contents = page.getByRole('navigation', { name: 'Contents' });

@@ -145,10 +145,17 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 		expect(xml).toContain('Integrating Cities Report no. 9 (2025)');
 		// Real answers: no warning about made-up ratings (the demo's illustrative cycles carry one).
 		expect(xml).not.toContain('Illustrative data');
-		const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
+		// The day of publication where the organisation works (Brussels by default), not in UTC.
+		const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
+			new Date()
+		);
 		expect(xml).toContain(`Published ${today}`);
 		// A real table with a header row for the ratings, and a table of contents field.
 		expect(xml).toMatch(/<w:tblHeader\/>[\s\S]*?Gave a rating/);
+		// A third of the cities on each rating: 33% each, and the note says why the row makes 99.
+		expect(xml).toContain('1 (33%)');
+		expect(xml).not.toContain('(34%)');
+		expect(xml).toContain('Percentages are rounded, so a row may not add up to 100.');
 		expect(xml).toContain('TOC \\h \\o &quot;1-3&quot;');
 		expect(xml).toMatch(/<w:pStyle w:val="TOC1"\/>[\s\S]*?Participating cities/);
 		const rels = await text(zip, 'word/_rels/document.xml.rels');

@@ -157,6 +157,14 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 		expect((list.body as Body).items.map((c: Body) => c.slug)).toContain(slug);
 		expect(JSON.stringify(await loadReports(event({})))).toContain(slug);
 		const profile = (await loadProfile(event({ slug: 'pub-city-0' }))) as Body;
+		// The cycle had no report number: publishing gives it the next one and the year of publication, which
+		// the city's profile names in its "Report" column.
+		const year = Number(
+			new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date())
+		);
+		expect(profile.participation).toEqual([
+			expect.objectContaining({ slug, reportNumber: 1, reportYear: year })
+		]);
 		expect(profile.ratings).toEqual([
 			expect.objectContaining({
 				slug,

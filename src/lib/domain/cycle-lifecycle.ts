@@ -1,3 +1,5 @@
+import { dayIn, organisationDay, organisationTimeZone } from './time-zone';
+
 /**
  * The life of a reporting cycle: draft → open → closed → published, one step forward at a time. No step back
  * and no skipping: a published report must never silently become a draft again, and cities must have had an
@@ -49,19 +51,19 @@ export function editingWindow(facts: {
 	return null;
 }
 
-/** The secretariat works in Brussels: a deadline of 31 March holds until midnight there. */
-export const deadlineTimeZone = 'Europe/Brussels';
-
-export function dateIn(timeZone: string, at: Date): string {
-	// en-CA formats as YYYY-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(at);
+/** The zone deadlines are counted in: the organisation's (configuration `TIME_ZONE`, default Europe/Brussels). */
+export function deadlineTimeZone(): string {
+	return organisationTimeZone();
 }
 
+export function dateIn(timeZone: string, at: Date): string {
+	return dayIn(timeZone, at);
+}
+
+/**
+ * Today's date where the organisation works: a deadline of 31 March holds until the end of 31 March in the
+ * organisation's time zone.
+ */
 export function todayForDeadlines(at: Date = new Date()): string {
-	return dateIn(deadlineTimeZone, at);
+	return organisationDay(at);
 }

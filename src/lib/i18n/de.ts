@@ -5,6 +5,8 @@ import { inputDe } from './areas/input';
 import { cityPeopleDe } from './areas/cityPeople';
 import { reminderScheduleDe } from './areas/reminderSchedule';
 import { stepsDe } from './areas/steps';
+import { figuresDe } from './areas/figures';
+import { auditSentencesDe } from './areas/auditSentences';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -570,5 +572,7 @@ export const de: Messages = {
 	...cityPeopleDe,
 	...reminderScheduleDe,
 	...importConflictsDe,
-	...stepsDe
+	...stepsDe,
+	...figuresDe,
+	...auditSentencesDe
 };

@@ -5,6 +5,8 @@ import { inputEn } from './areas/input';
 import { cityPeopleEn } from './areas/cityPeople';
 import { reminderScheduleEn } from './areas/reminderSchedule';
 import { stepsEn } from './areas/steps';
+import { figuresEn } from './areas/figures';
+import { auditSentencesEn } from './areas/auditSentences';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -528,7 +530,9 @@ export const en = {
 	...cityPeopleEn,
 	...reminderScheduleEn,
 	...importConflictsEn,
-	...stepsEn
+	...stepsEn,
+	...figuresEn,
+	...auditSentencesEn
 } as const;
 
 export type MessageKey = keyof typeof en;

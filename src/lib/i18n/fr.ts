@@ -5,6 +5,8 @@ import { inputFr } from './areas/input';
 import { cityPeopleFr } from './areas/cityPeople';
 import { reminderScheduleFr } from './areas/reminderSchedule';
 import { stepsFr } from './areas/steps';
+import { figuresFr } from './areas/figures';
+import { auditSentencesFr } from './areas/auditSentences';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -563,5 +565,7 @@ export const fr: Messages = {
 	...cityPeopleFr,
 	...reminderScheduleFr,
 	...importConflictsFr,
-	...stepsFr
+	...stepsFr,
+	...figuresFr,
+	...auditSentencesFr
 };

@@ -1,3 +1,4 @@
+import { useTimeZone } from '$lib/domain/time-zone';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -39,6 +40,7 @@ export interface StartOptions {
 
 export async function createAppContext(options: StartOptions = {}): Promise<AppContext> {
 	const config = options.config ?? readConfig();
+	useTimeZone(config.TIME_ZONE);
 	const handle = options.database ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 	await handle.migrate();
 	const { db } = handle;

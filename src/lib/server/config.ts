@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultTimeZone, isTimeZone } from '$lib/domain/time-zone';
 
 /** Settings read from the environment once, parsed so a typo fails loudly at start instead of later. */
 const configSchema = z.object({
@@ -19,6 +20,14 @@ const configSchema = z.object({
 	 * e-mail link and password reset requests per minute and address.
 	 */
 	SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(1000).default(30),
+	/**
+	 * The organisation's time zone (an IANA name): every page, e-mail and export shows dates and times in it,
+	 * and deadlines end at the end of their day there.
+	 */
+	TIME_ZONE: z
+		.string()
+		.default(defaultTimeZone)
+		.refine(isTimeZone, 'TIME_ZONE must be a time zone name such as Europe/Brussels'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });

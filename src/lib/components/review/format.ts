@@ -1,16 +1,9 @@
-import { deadlineTimeZone } from '$lib/domain/cycle-lifecycle';
+import { formatMoment as formatOrganisationMoment } from '$lib/domain/time-zone';
 import type { Locale } from '$lib/domain/locale';
 
-/**
- * A moment as date and time where the secretariat works. The zone is fixed so the server's rendering and the
- * browser's agree, and everyone reads the same time for the same message.
- */
+/** A moment as date and time in the organisation's time zone, with the zone named. */
 export function formatMoment(locale: Locale, iso: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		dateStyle: 'long',
-		timeStyle: 'short',
-		timeZone: deadlineTimeZone
-	}).format(new Date(iso));
+	return formatOrganisationMoment(locale, iso);
 }
 
 /** A review message as pages receive it: dates as ISO strings. */

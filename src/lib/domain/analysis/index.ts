@@ -1,7 +1,7 @@
 // Aggregation of a cycle's answers for the analysis pages, the report, its exports and the open-data API.
 // Pure functions over plain arrays: the storage layer reads a cycle into CityResult[] (queries/cycle-results).
 export * from './types';
-export * from './shares';
+export * from './percent';
 export * from './rating-counts';
 export * from './change';
 export * from './response-rate';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentResults, roleResults } from './rating-counts';
+import { percentOf } from './percent';
+import { commitmentResults, roleResults, sharesMayNotAddUp } from './rating-counts';
 import { testCity } from './test-cities';
 
 // A hand-made cycle of four cities; the columns of this table are the commitments.
@@ -39,10 +40,12 @@ describe('counts and shares per commitment', () => {
 		});
 	});
 
-	it('has shares that always add up to 100 when anyone answered', () => {
+	it('rounds each share on its own from its count, never bending it so the row adds up to 100', () => {
 		for (const result of results) {
 			const { fully, partly, not_at_all } = result.shares!;
-			expect(fully + partly + not_at_all).toBe(100);
+			expect(fully).toBe(percentOf(result.counts.fully, result.counts.answered));
+			expect(partly).toBe(percentOf(result.counts.partly, result.counts.answered));
+			expect(not_at_all).toBe(percentOf(result.counts.not_at_all, result.counts.answered));
 		}
 	});
 
@@ -65,13 +68,26 @@ describe('counts and shares per commitment', () => {
 		});
 	});
 
-	it('splits a three-way tie 34/33/33, fully first', () => {
+	it('shows a three-way tie as 33/33/33 and says that the row does not add up to 100', () => {
 		const tie = commitmentResults([
 			testCity(1, 'F-- -- --- ---'),
 			testCity(2, 'P-- -- --- ---'),
 			testCity(3, 'N-- -- --- ---')
 		]);
-		expect(tie[0]!.shares).toEqual({ fully: 34, partly: 33, not_at_all: 33 });
+		expect(tie[0]!.shares).toEqual({ fully: 33, partly: 33, not_at_all: 33 });
+		expect(sharesMayNotAddUp([tie[0]!.shares])).toBe(true);
+		expect(sharesMayNotAddUp([results[0]!.shares, null])).toBe(false);
+	});
+
+	it('gives the same count of the same number of answers the same percentage on every commitment', () => {
+		// Commitment 1: 7, 4 and 1 of 12 (58.3 + 33.3 + 8.3); commitment 2: 3, 7 and 2 of 12 (25 + 58.3 + 16.7).
+		// Bending the first row to add up to 100 made its 7 of 12 read 59% beside the second row's 58%.
+		const rows = ['FP', 'FP', 'FP', 'FP', 'FP', 'FP', 'FP', 'PF', 'PF', 'PF', 'PN', 'NN'];
+		const twelve = rows.map((pair, i) => testCity(i + 1, `${pair}- -- --- ---`));
+		const [first, second] = commitmentResults(twelve);
+		expect(first!.shares).toEqual({ fully: 58, partly: 33, not_at_all: 8 });
+		expect(second!.shares).toEqual({ fully: 25, partly: 58, not_at_all: 17 });
+		expect(sharesMayNotAddUp([first!.shares])).toBe(true);
 	});
 });
 

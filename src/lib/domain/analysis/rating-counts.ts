@@ -1,6 +1,6 @@
 import { roles, type RoleKey } from '../charter';
 import type { Rating } from '../questionnaire/values';
-import { largestRemainder } from './shares';
+import { percentOf, roundedSharesAddUp } from './percent';
 import { commitmentNumbers, roleOf, type CityResult, type CommitmentNumber } from './types';
 
 /**
@@ -15,7 +15,10 @@ export interface RatingCounts {
 	noAnswer: number;
 }
 
-/** Whole percentages of the answered ratings, adding up to 100 (largest remainder); null if none answered. */
+/**
+ * Whole percentages of the answered ratings, each rounded on its own with `percentOf` (so a row may add up to 99
+ * or 101; the tables then say so); null if none answered.
+ */
 export type RatingShares = Record<Rating, number> | null;
 
 export interface CommitmentResult {
@@ -41,8 +44,15 @@ export function emptyCounts(): RatingCounts {
 
 export function sharesOf(counts: RatingCounts): RatingShares {
 	if (counts.answered === 0) return null;
-	const [fully, partly, notAtAll] = largestRemainder([counts.fully, counts.partly, counts.not_at_all]);
-	return { fully: fully!, partly: partly!, not_at_all: notAtAll! };
+	const of = (count: number) => percentOf(count, counts.answered)!;
+	return { fully: of(counts.fully), partly: of(counts.partly), not_at_all: of(counts.not_at_all) };
+}
+
+/** Whether any of these rows has rounded shares that do not add up to 100 (the table then says why). */
+export function sharesMayNotAddUp(rows: readonly RatingShares[]): boolean {
+	return rows.some(
+		(shares) => shares !== null && !roundedSharesAddUp([shares.fully, shares.partly, shares.not_at_all])
+	);
 }
 
 function countRatings(values: readonly (Rating | null)[]): RatingCounts {

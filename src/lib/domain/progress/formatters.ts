@@ -1,36 +1,12 @@
-import { deadlineTimeZone } from '../cycle-lifecycle';
+import { formatMoment } from '../time-zone';
 
 /**
- * Moments (date and time) for the secretariat's tables: last activity, submissions, audit entries. The
- * formatter is built once per language and kept, as $lib/i18n does for dates, numbers and countries: building
- * one costs far more than using it, and a 1,000-city page calls it a thousand times.
- */
-const formatters = new Map<string, unknown>();
-
-function once<T>(key: string, build: () => T): T {
-	let formatter = formatters.get(key) as T | undefined;
-	if (formatter === undefined) {
-		formatter = build();
-		formatters.set(key, formatter);
-	}
-	return formatter;
-}
-
-/**
- * A moment (last activity, submission, audit entry) as date and time where the secretariat works. The zone is
- * fixed so the server's page and the browser agree, and everyone reads the same clock as the deadlines.
+ * A moment (last activity, submission, audit entry) as date and time in the organisation's time zone, named:
+ * "7 Dec 2026, 00:14 (Central European Time)". The zone is the organisation's so the server's page and the
+ * browser agree, and everyone reads the same clock as the deadlines.
  */
 export function formatDateTime(locale: string, at: Date | string): string {
-	const format = once(
-		`moment:${locale}`,
-		() =>
-			new Intl.DateTimeFormat(locale, {
-				dateStyle: 'medium',
-				timeStyle: 'short',
-				timeZone: deadlineTimeZone
-			})
-	);
-	return format.format(typeof at === 'string' ? new Date(at) : at);
+	return formatMoment(locale, at, 'medium');
 }
 
 /** Machine-readable form for `<time datetime>`. */

@@ -40,7 +40,7 @@ export const cyclesEn = {
 	'cycles.opensOn': 'Opening date',
 	'cycles.opensOnHint': 'The day you plan to open the cycle to cities. Year-month-day.',
 	'cycles.deadline': 'Deadline',
-	'cycles.deadlineHint': 'The last day cities can answer, until midnight in Brussels. Year-month-day.',
+	'cycles.deadlineHint': 'The last day cities can answer, until midnight ({zone}). Year-month-day.',
 	'cycles.publicLegend': 'Publication of each city’s answers',
 	'cycles.cityAnswersPublic': 'Make each city’s answers public once the cycle is published',
 	'cycles.cityAnswersPublicHint': 'If not ticked, only results across all cities are published.',
@@ -226,7 +226,7 @@ export const cyclesFr: Record<keyof typeof cyclesEn, string> = {
 	'cycles.opensOnHint': 'Le jour où vous prévoyez d’ouvrir le cycle aux villes. Année-mois-jour.',
 	'cycles.deadline': 'Date limite',
 	'cycles.deadlineHint':
-		'Dernier jour où les villes peuvent répondre, jusqu’à minuit heure de Bruxelles. Année-mois-jour.',
+		'Dernier jour où les villes peuvent répondre, jusqu’à minuit ({zone}). Année-mois-jour.',
 	'cycles.publicLegend': 'Publication des réponses de chaque ville',
 	'cycles.cityAnswersPublic': 'Rendre publiques les réponses de chaque ville une fois le cycle publié',
 	'cycles.cityAnswersPublicHint': 'Sinon, seuls les résultats d’ensemble sont publiés.',
@@ -418,7 +418,7 @@ export const cyclesDe: Record<keyof typeof cyclesEn, string> = {
 	'cycles.opensOnHint': 'Der Tag, an dem Sie den Zyklus für die Städte öffnen wollen. Jahr-Monat-Tag.',
 	'cycles.deadline': 'Frist',
 	'cycles.deadlineHint':
-		'Der letzte Tag, an dem Städte antworten können, bis Mitternacht Brüsseler Zeit. Jahr-Monat-Tag.',
+		'Der letzte Tag, an dem Städte antworten können, bis Mitternacht ({zone}). Jahr-Monat-Tag.',
 	'cycles.publicLegend': 'Veröffentlichung der Antworten jeder Stadt',
 	'cycles.cityAnswersPublic':
 		'Die Antworten jeder Stadt veröffentlichen, sobald der Zyklus veröffentlicht ist',

@@ -51,7 +51,7 @@ export const resultsPaths = {
 	'/cycles/{slug}/results': {
 		get: {
 			summary: 'Results of a published cycle: participation, ratings per commitment and role, change',
-			description: `Counts and whole-percentage shares (adding up to 100) of the ratings fully / partly / not at all, among the responding cities that pass the filters. \`cities\` lists each city's ratings only when the cycle made city answers public, else it is null. For such a cycle, only one filter may be given at a time, and ratings are withheld (\`withheld\`: true) when the filter leaves fewer than 5 cities in or out.`,
+			description: `Counts and whole-percentage shares (each rounded half up on its own, so a commitment's shares may add up to 99 or 101) of the ratings fully / partly / not at all, among the responding cities that pass the filters. \`cities\` lists each city's ratings only when the cycle made city answers public, else it is null. For such a cycle, only one filter may be given at a time, and ratings are withheld (\`withheld\`: true) when the filter leaves fewer than 5 cities in or out.`,
 			parameters: [
 				slug,
 				{
@@ -95,7 +95,10 @@ const ratingCounts = object(
 const ratingShares = nullable(
 	object(
 		{ fully: integer, partly: integer, not_at_all: integer },
-		{ description: 'Whole percentages of the answered ratings, adding up to 100; null if none answered.' }
+		{
+			description:
+				'Whole percentages of the answered ratings, each rounded half up on its own (a row may add up to 99 or 101); null if none answered.'
+		}
 	)
 );
 const fromTo = object({ fully: integer, partly: integer, not_at_all: integer });

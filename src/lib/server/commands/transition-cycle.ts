@@ -4,6 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cycles } from '../db/schema';
+import { reportNumbering } from './report-numbering';
 
 const auditAction: Record<CycleStatus, string> = {
 	draft: 'cycle.drafted',
@@ -46,7 +47,11 @@ export async function transitionCycle(
 		const now = new Date();
 		await tx
 			.update(cycles)
-			.set({ status: to, updatedAt: now, ...(to === 'published' ? { publishedAt: now } : {}) })
+			.set({
+				status: to,
+				updatedAt: now,
+				...(to === 'published' ? { publishedAt: now, ...(await reportNumbering(tx, cycleId, now)) } : {})
+			})
 			.where(eq(cycles.id, cycleId));
 		await writeAudit(tx, {
 			actorId: actor.id,

@@ -42,7 +42,7 @@ export const cityAnswersWithheldNotice =
 export function annexTables({ cycle, cities }: CycleResults): AnnexTables {
 	const about = [
 		`Integrating Cities Monitor: data annex of the cycle ${cycle.name} (${cycle.slug}) from ${cycle.periodStart} to ${cycle.periodEnd}.`,
-		`${cities.length} responding cities. Shares are whole percentages of the answered ratings (no_answer is left out of them).`
+		`${cities.length} responding cities. Shares are whole percentages of the answered ratings (no_answer is left out of them), each rounded half up on its own, so a row may add up to 99 or 101.`
 	];
 	if (cycle.illustrative) about.unshift(illustrativeNotice);
 	about.push(

@@ -1,6 +1,6 @@
 import { ExternalHyperlink, Paragraph, Table, TextRun } from 'docx';
-import { formatFraction, formatPercent } from '$lib/components/analysis/format';
-import type { RatingCounts, RatingShares } from '$lib/domain/analysis';
+import { formatPercent, formatShare } from '$lib/components/analysis/format';
+import { sharesMayNotAddUp, type RatingCounts, type RatingShares } from '$lib/domain/analysis';
 import { commitments } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';
 import { ratings } from '$lib/domain/questionnaire/values';
@@ -80,7 +80,7 @@ function responseRate(block: Part<'response-rate'>, { t, locale }: PartContext):
 			{
 				head: t('analysis.participation.rate'),
 				cells: columns.map((rate) =>
-					rate.ofInvited === null ? notRecorded : formatFraction(locale, rate.ofInvited)
+					rate.ofInvited === null ? notRecorded : formatShare(locale, rate.responding, rate.invited ?? 0)
 				)
 			},
 			{
@@ -91,7 +91,7 @@ function responseRate(block: Part<'response-rate'>, { t, locale }: PartContext):
 						: t('analysis.participation.ofTotal', {
 								count: n(rate.respondingSignatories),
 								total: n(rate.signatories),
-								share: formatFraction(locale, rate.ofSignatories)
+								share: formatShare(locale, rate.respondingSignatories, rate.signatories)
 							})
 				)
 			}
@@ -140,7 +140,10 @@ function roleResults(block: Part<'role-results'>, context: PartContext): Content
 					total: true
 				}
 			]
-		)
+		),
+		...(sharesMayNotAddUp([...block.result.commitments.map((row) => row.shares), block.result.shares])
+			? [textParagraph(t('figures.roundingNote'), { italics: true })]
+			: [])
 	];
 }
 

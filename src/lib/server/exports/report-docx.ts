@@ -1,3 +1,4 @@
+import { organisationDay } from '$lib/domain/time-zone';
 import {
 	AlignmentType,
 	BorderStyle,
@@ -102,7 +103,7 @@ function titlePage(report: ReportDocument, locale: Locale, t: Translate): Paragr
 		lines.push(
 			textParagraph(
 				t('reportExport.published', {
-					date: formatDate(locale, cycle.publishedAt.toISOString().slice(0, 10))
+					date: formatDate(locale, organisationDay(cycle.publishedAt))
 				})
 			)
 		);

@@ -8,7 +8,16 @@ import {
 } from '$lib/domain/audit-filters';
 import { deadlineTimeZone } from '$lib/domain/cycle-lifecycle';
 import type { Database } from '../db';
-import { auditLog, user } from '../db/schema';
+import {
+	auditLog,
+	cities,
+	cycles,
+	invitations,
+	practices,
+	reportSections,
+	responses,
+	user
+} from '../db/schema';
 
 type Reader = Pick<Database, 'select' | 'selectDistinct'>;
 
@@ -23,7 +32,37 @@ export interface AuditEntryRow {
 	subjectId: string;
 	before: unknown;
 	after: unknown;
+	/**
+	 * Names of what the entry is about, read now (null when it does not apply or no longer exists): the city and
+	 * cycle of a response, a cycle, a city, a practice's title, a report part's title and its cycle, an invited
+	 * person's name. The page builds a sentence of them; they are text and are shown as text.
+	 */
+	cityName: string | null;
+	cycleName: string | null;
+	itemName: string | null;
 }
+
+/** The id of the entry's subject, compared as text: `audit_log.subject_id` holds every kind of id. */
+const subjectIs = (type: string, id: SQL | unknown) =>
+	sql`${auditLog.subjectType} = ${type} and ${auditLog.subjectId} = (${id})::text`;
+
+const cityName = sql<string | null>`case
+	when ${auditLog.subjectType} = 'response' then (select ${cities.name} from ${responses} join ${cities} on ${cities.id} = ${responses.cityId} where ${subjectIs('response', responses.id)})
+	when ${auditLog.subjectType} = 'city' then (select ${cities.name} from ${cities} where ${subjectIs('city', cities.id)})
+	when ${auditLog.subjectType} = 'invitation' then (select ${cities.name} from ${invitations} join ${cities} on ${cities.id} = ${invitations.cityId} where ${subjectIs('invitation', invitations.id)})
+end`;
+
+const cycleName = sql<string | null>`case
+	when ${auditLog.subjectType} = 'response' then (select ${cycles.name} from ${responses} join ${cycles} on ${cycles.id} = ${responses.cycleId} where ${subjectIs('response', responses.id)})
+	when ${auditLog.subjectType} = 'cycle' then (select ${cycles.name} from ${cycles} where ${subjectIs('cycle', cycles.id)})
+	when ${auditLog.subjectType} = 'report_section' then (select ${cycles.name} from ${reportSections} join ${cycles} on ${cycles.id} = ${reportSections.cycleId} where ${subjectIs('report_section', reportSections.id)})
+end`;
+
+const itemName = sql<string | null>`case
+	when ${auditLog.subjectType} = 'practice' then (select ${practices.title} from ${practices} where ${subjectIs('practice', practices.id)})
+	when ${auditLog.subjectType} = 'invitation' then (select ${invitations.name} from ${invitations} where ${subjectIs('invitation', invitations.id)})
+	when ${auditLog.subjectType} = 'report_section' then (select coalesce(${reportSections.title}, ${reportSections.kind}) from ${reportSections} where ${subjectIs('report_section', reportSections.id)})
+end`;
 
 export interface AuditPage extends PageWindow {
 	entries: AuditEntryRow[];
@@ -49,7 +88,10 @@ export async function auditEntries(db: Reader, filter: AuditFilter): Promise<Aud
 			subjectType: auditLog.subjectType,
 			subjectId: auditLog.subjectId,
 			before: auditLog.before,
-			after: auditLog.after
+			after: auditLog.after,
+			cityName,
+			cycleName,
+			itemName
 		})
 		.from(auditLog)
 		.leftJoin(user, eq(user.id, auditLog.actorId))
@@ -72,9 +114,9 @@ function conditions(filter: AuditFilter): SQL | undefined {
 	return parts.length ? and(...parts) : undefined;
 }
 
-/** Midnight where the secretariat works, `plusDays` after the given calendar day, as a timestamp with zone. */
+/** Midnight in the organisation’s time zone, `plusDays` after the given calendar day, as a timestamp with zone. */
 function startOfDay(day: string, plusDays: number): SQL {
-	return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${deadlineTimeZone})`;
+	return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${deadlineTimeZone()})`;
 }
 
 export interface AuditChoices {

@@ -1,0 +1,159 @@
+/**
+ * The audit log as sentences: one per action written anywhere in the code (a unit test finds them all), with
+ * the names of the person, city, cycle and item filled in by the audit page. en.ts, fr.ts and de.ts spread it.
+ * Parameters: {who} the person (or the system), {city}, {cycle}, {item} (a practice's or a report part's title,
+ * an invited person's name).
+ */
+export const auditSentencesEn = {
+	'auditSentence.city.updated': '{who} changed the details of {city}.',
+	'auditSentence.person.invited': '{who} invited {item} to join the monitor.',
+	'auditSentence.invitation.accepted': '{who} accepted the invitation and joined the monitor.',
+	'auditSentence.section.assigned': '{who} handed a section of {city}’s response to {cycle} to a colleague.',
+	'auditSentence.response.submitted': '{who} submitted {city}’s response to {cycle}.',
+	'auditSentence.response.resubmitted': '{who} submitted {city}’s response to {cycle} again.',
+	'auditSentence.response.imported':
+		'{who} saved answers from a spreadsheet in {city}’s response to {cycle}.',
+	'auditSentence.response.import_resolved':
+		'{who} chose which answers to keep from a spreadsheet in {city}’s response to {cycle}.',
+	'auditSentence.response.invited': '{who} invited {city} to {cycle}.',
+	'auditSentence.response.extended': '{who} extended {city}’s deadline for {cycle}.',
+	'auditSentence.response.returned': '{who} returned {city}’s response to {cycle} with queries.',
+	'auditSentence.response.accepted': '{who} accepted {city}’s response to {cycle}.',
+	'auditSentence.review.query_drafted': '{who} wrote a query on {city}’s response to {cycle}.',
+	'auditSentence.review.draft_removed': '{who} removed a draft query on {city}’s response to {cycle}.',
+	'auditSentence.review.replied': '{who} answered a query on {city}’s response to {cycle}.',
+	'auditSentence.cycle.created': '{who} created the cycle {cycle}.',
+	'auditSentence.cycle.updated': '{who} changed the settings of {cycle}.',
+	'auditSentence.cycle.drafted': '{who} made {cycle} a draft.',
+	'auditSentence.cycle.opened': '{who} opened {cycle} to the cities.',
+	'auditSentence.cycle.closed': '{who} closed {cycle}.',
+	'auditSentence.cycle.published': '{who} published the report of {cycle}.',
+	'auditSentence.cycle.reminded': '{who} sent a reminder to the cities of {cycle}.',
+	'auditSentence.report.started': '{who} started the report of {cycle}.',
+	'auditSentence.report.chapterSaved': '{who} saved the chapter “{item}” of the report of {cycle}.',
+	'auditSentence.report.sectionAdded': '{who} added “{item}” to the report of {cycle}.',
+	'auditSentence.report.sectionMoved': '{who} moved “{item}” in the report of {cycle}.',
+	'auditSentence.report.sectionRemoved': '{who} removed “{item}” from the report of {cycle}.',
+	'auditSentence.practice.created': '{who} created the good practice “{item}”.',
+	'auditSentence.practice.updated': '{who} changed the good practice “{item}”.',
+	'auditSentence.practice.promoted': '{who} made the good practice “{item}” from a city’s response.',
+	'auditSentence.practice.merged': '{who} merged the good practice “{item}” with a duplicate.',
+	'auditSentence.practice.published': '{who} published the good practice “{item}”.',
+	'auditSentence.practice.unpublished': '{who} unpublished the good practice “{item}”.',
+	/** An action the catalogue has no sentence for yet (the unit test keeps this from happening). */
+	'auditSentence.other': '{who}: {action} ({item}).',
+	/** A record that no longer exists, named by its kind and number. */
+	'auditSentence.removed': '{type} no. {id} (removed)',
+	'auditSentence.column': 'What happened',
+	'audit.action.cycle.drafted': 'Cycle made a draft',
+	'audit.action.report.started': 'Report started',
+	'audit.action.report.chapterSaved': 'Report chapter saved',
+	'audit.action.report.sectionAdded': 'Part added to a report',
+	'audit.action.report.sectionMoved': 'Part moved in a report',
+	'audit.action.report.sectionRemoved': 'Part removed from a report',
+	'audit.subjectType.report_section': 'report part'
+};
+
+export const auditSentencesFr: Record<keyof typeof auditSentencesEn, string> = {
+	'auditSentence.city.updated': '{who} a modifié la fiche de {city}.',
+	'auditSentence.person.invited': '{who} a invité {item} à rejoindre le moniteur.',
+	'auditSentence.invitation.accepted': '{who} a accepté l’invitation et rejoint le moniteur.',
+	'auditSentence.section.assigned':
+		'{who} a confié une section de la réponse de {city} à {cycle} à un ou une collègue.',
+	'auditSentence.response.submitted': '{who} a remis la réponse de {city} à {cycle}.',
+	'auditSentence.response.resubmitted': '{who} a remis de nouveau la réponse de {city} à {cycle}.',
+	'auditSentence.response.imported':
+		'{who} a enregistré des réponses d’un tableur dans la réponse de {city} à {cycle}.',
+	'auditSentence.response.import_resolved':
+		'{who} a choisi les réponses à garder d’un tableur dans la réponse de {city} à {cycle}.',
+	'auditSentence.response.invited': '{who} a invité {city} à {cycle}.',
+	'auditSentence.response.extended': '{who} a prolongé le délai de {city} pour {cycle}.',
+	'auditSentence.response.returned': '{who} a renvoyé la réponse de {city} à {cycle} avec des questions.',
+	'auditSentence.response.accepted': '{who} a accepté la réponse de {city} à {cycle}.',
+	'auditSentence.review.query_drafted': '{who} a rédigé une question sur la réponse de {city} à {cycle}.',
+	'auditSentence.review.draft_removed':
+		'{who} a supprimé un brouillon de question sur la réponse de {city} à {cycle}.',
+	'auditSentence.review.replied': '{who} a répondu à une question sur la réponse de {city} à {cycle}.',
+	'auditSentence.cycle.created': '{who} a créé le cycle {cycle}.',
+	'auditSentence.cycle.updated': '{who} a modifié les paramètres de {cycle}.',
+	'auditSentence.cycle.drafted': '{who} a remis {cycle} en brouillon.',
+	'auditSentence.cycle.opened': '{who} a ouvert {cycle} aux villes.',
+	'auditSentence.cycle.closed': '{who} a clos {cycle}.',
+	'auditSentence.cycle.published': '{who} a publié le rapport de {cycle}.',
+	'auditSentence.cycle.reminded': '{who} a envoyé un rappel aux villes de {cycle}.',
+	'auditSentence.report.started': '{who} a commencé le rapport de {cycle}.',
+	'auditSentence.report.chapterSaved': '{who} a enregistré le chapitre « {item} » du rapport de {cycle}.',
+	'auditSentence.report.sectionAdded': '{who} a ajouté « {item} » au rapport de {cycle}.',
+	'auditSentence.report.sectionMoved': '{who} a déplacé « {item} » dans le rapport de {cycle}.',
+	'auditSentence.report.sectionRemoved': '{who} a retiré « {item} » du rapport de {cycle}.',
+	'auditSentence.practice.created': '{who} a créé la bonne pratique « {item} ».',
+	'auditSentence.practice.updated': '{who} a modifié la bonne pratique « {item} ».',
+	'auditSentence.practice.promoted': '{who} a tiré la bonne pratique « {item} » de la réponse d’une ville.',
+	'auditSentence.practice.merged': '{who} a fusionné la bonne pratique « {item} » avec un doublon.',
+	'auditSentence.practice.published': '{who} a publié la bonne pratique « {item} ».',
+	'auditSentence.practice.unpublished': '{who} a retiré de la publication la bonne pratique « {item} ».',
+	'auditSentence.other': '{who} : {action} ({item}).',
+	'auditSentence.removed': '{type} n° {id} (supprimé)',
+	'auditSentence.column': 'Ce qui s’est passé',
+	'audit.action.cycle.drafted': 'Cycle remis en brouillon',
+	'audit.action.report.started': 'Rapport commencé',
+	'audit.action.report.chapterSaved': 'Chapitre du rapport enregistré',
+	'audit.action.report.sectionAdded': 'Partie ajoutée à un rapport',
+	'audit.action.report.sectionMoved': 'Partie déplacée dans un rapport',
+	'audit.action.report.sectionRemoved': 'Partie retirée d’un rapport',
+	'audit.subjectType.report_section': 'partie de rapport'
+};
+
+export const auditSentencesDe: Record<keyof typeof auditSentencesEn, string> = {
+	'auditSentence.city.updated': '{who} hat die Angaben zu {city} geändert.',
+	'auditSentence.person.invited': '{who} hat {item} zum Monitor eingeladen.',
+	'auditSentence.invitation.accepted': '{who} hat die Einladung angenommen und ist dem Monitor beigetreten.',
+	'auditSentence.section.assigned':
+		'{who} hat einen Abschnitt der Antwort von {city} zu {cycle} einer Kollegin oder einem Kollegen übergeben.',
+	'auditSentence.response.submitted': '{who} hat die Antwort von {city} zu {cycle} eingereicht.',
+	'auditSentence.response.resubmitted': '{who} hat die Antwort von {city} zu {cycle} erneut eingereicht.',
+	'auditSentence.response.imported':
+		'{who} hat Antworten aus einer Tabelle in der Antwort von {city} zu {cycle} gespeichert.',
+	'auditSentence.response.import_resolved':
+		'{who} hat gewählt, welche Antworten aus einer Tabelle in der Antwort von {city} zu {cycle} bleiben.',
+	'auditSentence.response.invited': '{who} hat {city} zu {cycle} eingeladen.',
+	'auditSentence.response.extended': '{who} hat die Frist von {city} für {cycle} verlängert.',
+	'auditSentence.response.returned':
+		'{who} hat die Antwort von {city} zu {cycle} mit Rückfragen zurückgegeben.',
+	'auditSentence.response.accepted': '{who} hat die Antwort von {city} zu {cycle} angenommen.',
+	'auditSentence.review.query_drafted':
+		'{who} hat eine Rückfrage zur Antwort von {city} zu {cycle} geschrieben.',
+	'auditSentence.review.draft_removed':
+		'{who} hat einen Entwurf einer Rückfrage zur Antwort von {city} zu {cycle} entfernt.',
+	'auditSentence.review.replied': '{who} hat eine Rückfrage zur Antwort von {city} zu {cycle} beantwortet.',
+	'auditSentence.cycle.created': '{who} hat den Zyklus {cycle} angelegt.',
+	'auditSentence.cycle.updated': '{who} hat die Einstellungen von {cycle} geändert.',
+	'auditSentence.cycle.drafted': '{who} hat {cycle} wieder zum Entwurf gemacht.',
+	'auditSentence.cycle.opened': '{who} hat {cycle} für die Städte geöffnet.',
+	'auditSentence.cycle.closed': '{who} hat {cycle} geschlossen.',
+	'auditSentence.cycle.published': '{who} hat den Bericht zu {cycle} veröffentlicht.',
+	'auditSentence.cycle.reminded': '{who} hat den Städten von {cycle} eine Erinnerung geschickt.',
+	'auditSentence.report.started': '{who} hat den Bericht zu {cycle} begonnen.',
+	'auditSentence.report.chapterSaved': '{who} hat das Kapitel „{item}“ des Berichts zu {cycle} gespeichert.',
+	'auditSentence.report.sectionAdded': '{who} hat „{item}“ zum Bericht zu {cycle} hinzugefügt.',
+	'auditSentence.report.sectionMoved': '{who} hat „{item}“ im Bericht zu {cycle} verschoben.',
+	'auditSentence.report.sectionRemoved': '{who} hat „{item}“ aus dem Bericht zu {cycle} entfernt.',
+	'auditSentence.practice.created': '{who} hat die gute Praxis „{item}“ angelegt.',
+	'auditSentence.practice.updated': '{who} hat die gute Praxis „{item}“ geändert.',
+	'auditSentence.practice.promoted':
+		'{who} hat die gute Praxis „{item}“ aus der Antwort einer Stadt übernommen.',
+	'auditSentence.practice.merged': '{who} hat die gute Praxis „{item}“ mit einem Duplikat zusammengeführt.',
+	'auditSentence.practice.published': '{who} hat die gute Praxis „{item}“ veröffentlicht.',
+	'auditSentence.practice.unpublished':
+		'{who} hat die Veröffentlichung der guten Praxis „{item}“ zurückgenommen.',
+	'auditSentence.other': '{who}: {action} ({item}).',
+	'auditSentence.removed': '{type} Nr. {id} (entfernt)',
+	'auditSentence.column': 'Was geschah',
+	'audit.action.cycle.drafted': 'Zyklus wieder Entwurf',
+	'audit.action.report.started': 'Bericht begonnen',
+	'audit.action.report.chapterSaved': 'Berichtskapitel gespeichert',
+	'audit.action.report.sectionAdded': 'Teil zu einem Bericht hinzugefügt',
+	'audit.action.report.sectionMoved': 'Teil in einem Bericht verschoben',
+	'audit.action.report.sectionRemoved': 'Teil aus einem Bericht entfernt',
+	'audit.subjectType.report_section': 'Berichtsteil'
+};

@@ -1,0 +1,18 @@
+/**
+ * Interface text for how figures are shown: rounded percentages, times in the organisation's time zone, the
+ * report a cycle belongs to. en.ts, fr.ts and de.ts spread it.
+ */
+export const figuresEn = {
+	'figures.roundingNote': 'Percentages are rounded, so a row may not add up to 100.',
+	'figures.reportOf': 'Report of {cycle}'
+};
+
+export const figuresFr: Record<keyof typeof figuresEn, string> = {
+	'figures.roundingNote': 'Les pourcentages sont arrondis : une ligne peut donc ne pas totaliser 100.',
+	'figures.reportOf': 'Rapport de {cycle}'
+};
+
+export const figuresDe: Record<keyof typeof figuresEn, string> = {
+	'figures.roundingNote': 'Die Prozentsätze sind gerundet, daher ergibt eine Zeile nicht immer 100.',
+	'figures.reportOf': 'Bericht zu {cycle}'
+};

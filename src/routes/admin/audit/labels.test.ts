@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translator } from '$lib/i18n';
+import { de } from '$lib/i18n/de';
+import { en } from '$lib/i18n/en';
+import { fr } from '$lib/i18n/fr';
+import { auditSentence, changeValueLabel, sentenceKeyOf } from './labels';
+
+const root = path.resolve(__dirname, '../../../..');
+
+function sourceFiles(folder: string): string[] {
+	return readdirSync(folder).flatMap((name) => {
+		const full = path.join(folder, name);
+		if (statSync(full).isDirectory()) return sourceFiles(full);
+		return /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+	});
+}
+
+const literal = /['"`]([a-z][a-z_]*\.[a-z][A-Za-z_]*)['"`]/g;
+
+/**
+ * Every action the code writes to the audit log: in each file that calls `writeAudit`, the string literals of
+ * each `action:` property, and for an `action: someMap[key]` the values of the object `someMap` declared in
+ * that file. An `action:` that is neither is reported, so a new way of naming actions cannot slip past.
+ */
+function auditedActions(): { actions: Set<string>; unreadable: string[] } {
+	const actions = new Set<string>();
+	const unreadable: string[] = [];
+	for (const file of sourceFiles(path.join(root, 'src'))) {
+		const text = readFileSync(file, 'utf8');
+		if (!text.includes('writeAudit(') || file.endsWith(path.join('server', 'audit.ts'))) continue;
+		for (const match of text.matchAll(/\baction:\s*([^,\n]+)/g)) {
+			const expression = match[1]!;
+			const found = [...expression.matchAll(literal)].map((m) => m[1]!);
+			const lookup = expression.match(/^([A-Za-z_$][\w$]*)\[/);
+			if (lookup) {
+				const declared = text.match(new RegExp(`const ${lookup[1]}\\b[^=]*=\\s*\\{([\\s\\S]*?)\\n\\}`));
+				if (declared) found.push(...[...declared[1]!.matchAll(literal)].map((m) => m[1]!));
+			}
+			if (found.length === 0) unreadable.push(`${path.relative(root, file)}: action: ${expression.trim()}`);
+			for (const action of found) actions.add(action);
+		}
+	}
+	return { actions, unreadable };
+}
+
+describe('audit sentences', () => {
+	const { actions, unreadable } = auditedActions();
+
+	it('finds the actions the code writes', () => {
+		expect(unreadable).toEqual([]);
+		// A few known ones, from literals, a conditional and a lookup table.
+		for (const action of ['report.started', 'response.resubmitted', 'response.submitted', 'cycle.published'])
+			expect(actions).toContain(action);
+		expect(actions.size).toBeGreaterThan(25);
+	});
+
+	it('has a sentence and a label for every audited action, in English, French and German', () => {
+		const missing = [...actions].flatMap((action) =>
+			[
+				[sentenceKeyOf(action), 'sentence'],
+				[`audit.action.${action}`, 'label']
+			].flatMap(([key, what]) =>
+				Object.entries({ en, fr, de })
+					.filter(([, catalogue]) => !(key! in catalogue))
+					.map(([language]) => `${action}: no ${what} in ${language}`)
+			)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('writes names, not ids, and falls back to the kind and number of a removed record', () => {
+		const t = translator('en');
+		const entry = {
+			action: 'report.started',
+			subjectType: 'cycle',
+			subjectId: '7',
+			before: null,
+			after: null,
+			cityName: null,
+			cycleName: 'Reporting period 2024–2026',
+			itemName: null
+		};
+		expect(auditSentence(t, 'Demo Secretariat', entry)).toBe(
+			'Demo Secretariat started the report of Reporting period 2024–2026.'
+		);
+		expect(
+			auditSentence(t, 'Anna', {
+				...entry,
+				action: 'response.submitted',
+				subjectType: 'response',
+				subjectId: '92',
+				cityName: 'Helsinki'
+			})
+		).toBe('Anna submitted Helsinki’s response to Reporting period 2024–2026.');
+		expect(auditSentence(translator('fr'), 'Anna', { ...entry, cycleName: null })).toBe(
+			'Anna a commencé le rapport de cycle n° 7 (supprimé).'
+		);
+		expect(
+			auditSentence(t, 'Anna', {
+				...entry,
+				action: 'report.sectionRemoved',
+				subjectType: 'report_section',
+				before: { title: 'Conclusions' }
+			})
+		).toBe('Anna removed “Conclusions” from the report of Reporting period 2024–2026.');
+		expect(auditSentence(t, 'Anna', { ...entry, action: 'cycle.renamed' })).toBe(
+			'Anna: cycle.renamed (Reporting period 2024–2026).'
+		);
+	});
+
+	it('names states as the interface does', () => {
+		const t = translator('en');
+		expect(changeValueLabel(t, 'state', 'in_progress')).toBe('in progress');
+		expect(changeValueLabel(t, 'status', 'closed')).toBe('Closed');
+		expect(changeValueLabel(t, 'name', 'in_progress')).toBe('in_progress');
+	});
+});
