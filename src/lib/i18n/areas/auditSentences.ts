@@ -29,6 +29,9 @@ export const auditSentencesEn = {
 	'auditSentence.cycle.closed': '{who} closed {cycle}.',
 	'auditSentence.cycle.published': '{who} published the report of {cycle}.',
 	'auditSentence.cycle.reminded': '{who} sent a reminder to the cities of {cycle}.',
+	'auditSentence.cycle.reminder_schedule_changed': '{who} changed when reminders go for {cycle}.',
+	'auditSentence.cycle.auto_reminded':
+		'A scheduled reminder went to a city that had not yet submitted its response to {cycle}.',
 	'auditSentence.report.started': '{who} started the report of {cycle}.',
 	'auditSentence.report.chapterSaved': '{who} saved the chapter “{item}” of the report of {cycle}.',
 	'auditSentence.report.sectionAdded': '{who} added “{item}” to the report of {cycle}.',
@@ -81,6 +84,9 @@ export const auditSentencesFr: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} a clos {cycle}.',
 	'auditSentence.cycle.published': '{who} a publié le rapport de {cycle}.',
 	'auditSentence.cycle.reminded': '{who} a envoyé un rappel aux villes de {cycle}.',
+	'auditSentence.cycle.reminder_schedule_changed': '{who} a modifié les dates des relances de {cycle}.',
+	'auditSentence.cycle.auto_reminded':
+		'Une relance programmée est partie vers une ville qui n’avait pas encore soumis sa réponse à {cycle}.',
 	'auditSentence.report.started': '{who} a commencé le rapport de {cycle}.',
 	'auditSentence.report.chapterSaved': '{who} a enregistré le chapitre « {item} » du rapport de {cycle}.',
 	'auditSentence.report.sectionAdded': '{who} a ajouté « {item} » au rapport de {cycle}.',
@@ -133,6 +139,10 @@ export const auditSentencesDe: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} hat {cycle} geschlossen.',
 	'auditSentence.cycle.published': '{who} hat den Bericht zu {cycle} veröffentlicht.',
 	'auditSentence.cycle.reminded': '{who} hat den Städten von {cycle} eine Erinnerung geschickt.',
+	'auditSentence.cycle.reminder_schedule_changed':
+		'{who} hat geändert, wann Erinnerungen für {cycle} verschickt werden.',
+	'auditSentence.cycle.auto_reminded':
+		'Eine geplante Erinnerung ging an eine Stadt, die ihre Antwort für {cycle} noch nicht eingereicht hatte.',
 	'auditSentence.report.started': '{who} hat den Bericht zu {cycle} begonnen.',
 	'auditSentence.report.chapterSaved': '{who} hat das Kapitel „{item}“ des Berichts zu {cycle} gespeichert.',
 	'auditSentence.report.sectionAdded': '{who} hat „{item}“ zum Bericht zu {cycle} hinzugefügt.',
