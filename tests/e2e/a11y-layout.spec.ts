@@ -134,3 +134,19 @@ test('tabbing through the long indicators section never hides the focused elemen
 	expect(stops, 'tab stops on the section page').toBeGreaterThan(30);
 	expect(covered, `${covered.length} of ${stops} tab stops are hidden`).toEqual([]);
 });
+
+test('a keyboard user can skip the map’s city links to the filter', async ({ page }) => {
+	await page.goto('/cities');
+	await expectNoA11yViolations(page);
+	const skip = page.getByRole('link', { name: 'Skip the map' });
+	// The skip link comes before the map's links, and leads straight to the filter.
+	const before = await skip.evaluate((link) => {
+		const first = document.querySelector('.city-map a');
+		return !!first && !!(link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+	expect(before).toBe(true);
+	await skip.focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('searchbox')).toBeFocused();
+});

@@ -1,6 +1,7 @@
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
 import { importConflictsDe } from './areas/importConflicts';
+import { a11yDe } from './areas/a11y';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -561,5 +562,6 @@ export const de: Messages = {
 	...reportExportDe,
 	...reportsDe,
 	...keptDe,
-	...importConflictsDe
+	...importConflictsDe,
+	...a11yDe
 };

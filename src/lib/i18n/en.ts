@@ -1,6 +1,7 @@
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
+import { a11yEn } from './areas/a11y';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -519,7 +520,8 @@ export const en = {
 	...reportExportEn,
 	...reportsEn,
 	...keptEn,
-	...importConflictsEn
+	...importConflictsEn,
+	...a11yEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
 import { importConflictsFr } from './areas/importConflicts';
+import { a11yFr } from './areas/a11y';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -554,5 +555,6 @@ export const fr: Messages = {
 	...reportExportFr,
 	...reportsFr,
 	...keptFr,
-	...importConflictsFr
+	...importConflictsFr,
+	...a11yFr
 };
