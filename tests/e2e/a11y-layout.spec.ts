@@ -2,9 +2,9 @@
 // without sideways scrolling (WCAG 1.4.10), and a long section tabbed through at 1280×720 without the focused
 // element hidden under the sticky save bar (2.4.11, 2.4.7). Both only read the demo data.
 import { request as http, type Browser, type Page } from '@playwright/test';
-import { expectNoA11yViolations } from './support/axe';
+import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, DEMO_PASSWORD, demo } from './support/env';
-import { expect, signIn, test } from './support/fixtures';
+import { expect, signIn, submitPassword, test } from './support/fixtures';
 import { parameterValues, paths, ROUTES, walk } from './support/route-tree';
 
 const NARROW = { width: 320, height: 640 };
@@ -149,4 +149,54 @@ test('a keyboard user can skip the map’s city links to the filter', async ({ p
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
+test('a refused submit without JavaScript moves focus to the message and says “Error:” in the title', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', javaScriptEnabled: false });
+	const page = await context.newPage();
+	recordDocuments(page);
+	await page.goto('/sign-in');
+	await submitPassword(page, demo.ghentCoordinator, DEMO_PASSWORD);
+	await page.goto('/respond/2024-2026/check');
+	await expect(page).toHaveTitle(/^Check your answers/);
+	await page.getByRole('button', { name: 'Submit the response' }).click();
+	const message = page.locator('.error-summary', { hasText: 'Before you can submit' });
+	await expect(message).toBeFocused();
+	await expect(page).toHaveTitle(/^Error: Check your answers/);
+	await expectNoA11yViolations(page);
+	// Each link lands on the one element that has its id.
+	const targets = await message
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+	expect(targets.length).toBeGreaterThan(0);
+	await context.close();
+});
+
+test('the people page’s invitation says what to do, at the field and in the title', async ({
+	secretariatPage
+}) => {
+	const page = secretariatPage;
+	await page.goto('/admin/people');
+	await expect(page).toHaveTitle(/^People/);
+	await page.getByRole('button', { name: 'Send invitation' }).click();
+	const summary = page.locator('.error-summary');
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link', { name: 'Enter the person’s name' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+		/Enter the person’s name/
+	);
+	await expect(page).toHaveTitle(/^Error: People/);
+	await expectNoA11yViolations(page);
+});
+
+test('two views of one list have different titles', async ({ page }) => {
+	await page.goto('/practices');
+	await expect(page).toHaveTitle(/^Good practices · /);
+	await page.goto('/practices?page=2');
+	await expect(page).toHaveTitle(/^Good practices, page 2 · /);
+	await page.goto('/cities?country=FI');
+	await expect(page).toHaveTitle(/^Signatories and responding cities: Finland · /);
+	await expectNoA11yViolations(page);
 });
