@@ -200,3 +200,21 @@ test('two views of one list have different titles', async ({ page }) => {
 	await expect(page).toHaveTitle(/^Signatories and responding cities: Finland · /);
 	await expectNoA11yViolations(page);
 });
+
+test('the cycle invitation’s error shows at the list of cities, not only in the summary', async ({
+	secretariatPage
+}) => {
+	const page = secretariatPage;
+	await page.goto('/admin/cycles/2024-2026/invite');
+	const boxes = page.locator('input[name="city"]');
+	// Nobody is invited by this journey: every box is unticked, and checked to be, before sending.
+	for (const box of await boxes.all()) await box.uncheck();
+	await expect(page.locator('input[name="city"]:checked')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Send the invitations' }).click();
+	await expect(page.locator('.error-summary')).toBeFocused();
+	const cities = page.getByRole('group', { name: 'Cities to invite' });
+	await expect(cities).toHaveAccessibleDescription(/Tick at least one city to invite/);
+	await expect(page.locator('#cities-error')).toHaveText('Tick at least one city to invite');
+	await expect(page).toHaveTitle(/^Error: /);
+	await expectNoA11yViolations(page);
+});
