@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { decideAccess } from '$lib/server/access-hook';
+import { errorTitles } from '$lib/server/error-title';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { rememberFormOwner } from '$lib/server/form-owner';
 import { refuseMalformedRequests } from '$lib/server/input-guard';
@@ -81,7 +82,8 @@ export const handle = sequence(
 	authEndpoints,
 	session,
 	keepFormsOfEndedSessions,
-	decideAccess
+	decideAccess,
+	errorTitles
 );
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

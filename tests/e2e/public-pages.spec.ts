@@ -105,7 +105,7 @@ test('the cities can be filtered and sorted with the form', async ({ page }) => 
 	await page.goto('/cities');
 	await expectNoA11yViolations(page);
 
-	await page.getByLabel('Country').selectOption({ label: 'Finland' });
+	await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Finland' });
 	await page.getByRole('button', { name: 'Apply' }).click();
 	await expect(page).toHaveURL(/[?&]country=FI/);
 	await expect(page.getByRole('status')).toHaveText('4 cities shown');

@@ -21,7 +21,7 @@ export const newPasswordSchema = z
 
 export const acceptInvitationSchema = z
 	.object({
-		name: z.string().trim().min(1, 'auth.name').max(120, 'auth.name'),
+		name: z.string().trim().min(1, 'a11y.error.yourName').max(120, 'a11y.error.nameTooLong'),
 		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
 		confirm: z.string()
 	})
@@ -29,9 +29,9 @@ export const acceptInvitationSchema = z
 
 export const inviteSchema = z
 	.object({
-		name: z.string().trim().min(1, 'admin.colName').max(120, 'admin.colName'),
+		name: z.string().trim().min(1, 'a11y.error.personName').max(120, 'a11y.error.nameTooLong'),
 		email,
-		role: z.enum(['secretariat', 'coordinator', 'contributor'], 'admin.inviteRole'),
+		role: z.enum(['secretariat', 'coordinator', 'contributor'], 'a11y.error.role'),
 		cityId: z
 			.string()
 			.trim()

@@ -7,6 +7,7 @@ import { reminderScheduleDe } from './areas/reminderSchedule';
 import { stepsDe } from './areas/steps';
 import { figuresDe } from './areas/figures';
 import { auditSentencesDe } from './areas/auditSentences';
+import { a11yDe } from './areas/a11y';
 import { reportsDe } from './areas/reports';
 import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
@@ -574,5 +575,6 @@ export const de: Messages = {
 	...importConflictsDe,
 	...stepsDe,
 	...figuresDe,
-	...auditSentencesDe
+	...auditSentencesDe,
+	...a11yDe
 };

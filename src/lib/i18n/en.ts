@@ -7,6 +7,7 @@ import { reminderScheduleEn } from './areas/reminderSchedule';
 import { stepsEn } from './areas/steps';
 import { figuresEn } from './areas/figures';
 import { auditSentencesEn } from './areas/auditSentences';
+import { a11yEn } from './areas/a11y';
 import { reportsEn } from './areas/reports';
 import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
@@ -532,7 +533,8 @@ export const en = {
 	...importConflictsEn,
 	...stepsEn,
 	...figuresEn,
-	...auditSentencesEn
+	...auditSentencesEn,
+	...a11yEn
 } as const;
 
 export type MessageKey = keyof typeof en;

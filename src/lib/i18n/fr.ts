@@ -7,6 +7,7 @@ import { reminderScheduleFr } from './areas/reminderSchedule';
 import { stepsFr } from './areas/steps';
 import { figuresFr } from './areas/figures';
 import { auditSentencesFr } from './areas/auditSentences';
+import { a11yFr } from './areas/a11y';
 import { reportsFr } from './areas/reports';
 import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
@@ -567,5 +568,6 @@ export const fr: Messages = {
 	...importConflictsFr,
 	...stepsFr,
 	...figuresFr,
-	...auditSentencesFr
+	...auditSentencesFr,
+	...a11yFr
 };

@@ -8,15 +8,17 @@ const documents = new WeakMap<Page, Response>();
 
 /**
  * Runs axe (WCAG 2.1 A and AA rules) on the page as it is now and fails listing every violation: rule, help
- * text and the elements concerned.
+ * text and the elements concerned. Two checks axe no longer makes are added: no id is used twice (a link to
+ * `#id` or a label's `for` would land on the wrong element), and every table has a caption or a name.
  */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
 	const document = documents.get(page);
-	const results = document ? await analyzeStatic(page, document) : await analyze(page);
+	const { results, own } = document ? await analyzeStatic(page, document) : await analyze(page);
 	const report = results.violations.map((violation) => {
 		const targets = violation.nodes.map((node) => `    - ${node.target.join(' ')}`).join('\n');
 		return `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n  ${violation.helpUrl}\n${targets}`;
 	});
+	report.push(...own);
 	expect(report, `accessibility violations on ${page.url()}:\n${report.join('\n')}`).toEqual([]);
 }
 
@@ -34,8 +36,34 @@ export function recordDocuments(page: Page): void {
 	});
 }
 
-function analyze(page: Page) {
-	return new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function analyze(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return { results, own: await ownChecks(page) };
+}
+
+/** Duplicate ids, and tables without a caption, aria-label or aria-labelledby. */
+function ownChecks(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const seen = new Map<string, number>();
+		for (const element of document.querySelectorAll('[id]')) {
+			seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+		}
+		for (const [id, count] of seen) {
+			if (count > 1) problems.push(`duplicate-id: the id "${id}" is used ${count} times`);
+		}
+		for (const table of document.querySelectorAll('table')) {
+			const named =
+				table.querySelector(':scope > caption')?.textContent?.trim() ||
+				table.getAttribute('aria-label')?.trim() ||
+				table.getAttribute('aria-labelledby');
+			if (!named) {
+				const head = table.querySelector('th')?.textContent?.trim() ?? '';
+				problems.push(`table-caption: a table has no caption or name (first header "${head}")`);
+			}
+		}
+		return problems;
+	});
 }
 
 async function analyzeStatic(page: Page, document: Response) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '$lib/i18n';
+import { acceptInvitationSchema, inviteSchema } from './account-forms';
+import { fieldErrors, formValues } from './forms';
+
+const en = translator('en');
+
+function errorsOf(schema: typeof inviteSchema | typeof acceptInvitationSchema, form: Record<string, string>) {
+	const parsed = schema.safeParse(form);
+	if (parsed.success) throw new Error('the form was accepted');
+	return Object.fromEntries(
+		Object.entries(fieldErrors(parsed.error)).map(([field, key]) => [field, en(key as never)])
+	);
+}
+
+describe('error messages of the account forms', () => {
+	it('tell the secretariat what to do on an empty invitation, not the field’s label', () => {
+		const form = new FormData();
+		const values = formValues(form, ['name', 'email', 'role', 'cityId']);
+		const errors = errorsOf(inviteSchema, values);
+		expect(errors.name).toBe('Enter the person’s name');
+		expect(errors.role).toBe('Choose a role');
+	});
+
+	it('ask for the invited person’s own name when they accept', () => {
+		const errors = errorsOf(acceptInvitationSchema, {
+			name: ' ',
+			password: 'long enough password',
+			confirm: 'long enough password'
+		});
+		expect(errors.name).toBe('Enter your name');
+	});
+});
