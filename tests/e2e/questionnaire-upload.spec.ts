@@ -1,14 +1,14 @@
 // Filling the questionnaire offline in a spreadsheet while a colleague goes on answering on the site: the upload
 // saves what nobody changed meanwhile and lets the coordinator choose for the rest.
-// Ghent's response to the open 2024–2026 cycle: Helsinki's is the one questionnaire.spec.ts fills and submits,
-// and no journey looks at Ghent's answers to this cycle.
+// Ghent's response to the open 2024–2026 cycle: Helsinki's is the one questionnaire.spec.ts fills and submits.
+// two-editors.spec.ts works on Ghent's city context afterwards, so this journey keeps to other answers.
 import ExcelJS from 'exceljs';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, demo } from './support/env';
 import { expect, signIn, test } from './support/fixtures';
 
 const CYCLE = '/respond/2024-2026';
-const DEVELOPMENTS = 'National developments that affected integration in your city during this period';
+const PRIORITIES = 'Your city’s priorities for the next period';
 
 /** The downloaded workbook with Answer cells changed, as someone filling it offline would. */
 async function fillOffline(bytes: Buffer, cells: Record<string, string>): Promise<Buffer> {
@@ -41,15 +41,15 @@ test('an upload made from an older download lists what a colleague changed meanw
 	});
 	const other = await colleague.newPage();
 	recordDocuments(other);
-	await other.goto(`${CYCLE}/city-context`);
-	await other.getByLabel(DEVELOPMENTS).fill('Typed on the site: a new reception law');
+	await other.goto(`${CYCLE}/priorities`);
+	await other.getByLabel(PRIORITIES).fill('Typed on the site: a new reception law');
 	await other.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(other.getByText('Your answers are saved.')).toBeVisible();
 	await expectNoA11yViolations(other);
 
 	// The old file changes the same answer, and one nobody touched.
 	const filled = await fillOffline(file, {
-		'national-developments': 'Typed offline: language courses became free',
+		'next-priorities': 'Typed offline: language courses became free',
 		'strategy-name': 'Ghent for everyone'
 	});
 	await page.getByLabel('Spreadsheet file').setInputFiles({
@@ -65,9 +65,9 @@ test('an upload made from an older download lists what a colleague changed meanw
 	const notice = page.getByRole('alert').filter({ hasText: 'Some answers were not saved' });
 	await expect(notice).toBeFocused();
 	await expect(notice).toContainText('Answers saved from the spreadsheet: 1.');
-	await expect(notice.getByRole('link', { name: DEVELOPMENTS })).toBeVisible();
+	await expect(notice.getByRole('link', { name: PRIORITIES })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Choose which version to keep' })).toBeVisible();
-	const choice = page.getByRole('group', { name: DEVELOPMENTS });
+	const choice = page.getByRole('group', { name: PRIORITIES });
 	await expect(choice).toContainText('Typed on the site: a new reception law');
 	await expect(choice).toContainText('Saved by Demo Coordinator Ghent on');
 	await expect(choice).toContainText('Typed offline: language courses became free');
@@ -79,8 +79,9 @@ test('an upload made from an older download lists what a colleague changed meanw
 	await expect(page.getByText('The spreadsheet is uploaded: 2 answers changed.')).toBeVisible();
 	await expectNoA11yViolations(page);
 
+	await other.goto(`${CYCLE}/priorities`);
+	await expect(other.getByLabel(PRIORITIES)).toHaveValue('Typed offline: language courses became free');
 	await other.goto(`${CYCLE}/city-context`);
-	await expect(other.getByLabel(DEVELOPMENTS)).toHaveValue('Typed offline: language courses became free');
 	await expect(other.getByLabel('Name of the strategy')).toHaveValue('Ghent for everyone');
 	await expectNoA11yViolations(other);
 	await colleague.close();
