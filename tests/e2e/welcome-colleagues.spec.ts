@@ -3,7 +3,7 @@
 // accepting they land on their questionnaire signed in, invite a colleague as contributor with a section, and
 // later hand him another section. Leipzig (a respondent, not a signatory, so not invited to the demo cycle) is used by no other journey; the demo cycle 2024–2026 is Helsinki's and
 // Ghent's too, but only Leipzig's response is touched here.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { BASE_URL } from './support/env';
 import { expect, test } from './support/fixtures';
@@ -112,14 +112,25 @@ test.describe.serial('a new city coordinator and a colleague', () => {
 		await expectNoA11yViolations(page);
 
 		await page.goto(`/respond/${CYCLE}/check`);
+		/** The last thing before a button: the text of the element just before its form. */
+		const justBefore = (button: Locator) =>
+			button.evaluate((element) => {
+				const form = element.closest('form');
+				return form?.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+			});
 		const submit = page.getByRole('button', { name: 'Submit the response' });
 		await expect(submit).toHaveAccessibleDescription(/Your answers will be public/);
-		// The last thing before the button.
-		const before = await submit.evaluate((button) => {
-			const form = button.closest('form');
-			return form?.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-		});
-		expect(before).toContain('these answers and their evidence are public on your city’s profile');
+		expect(await justBefore(submit)).toContain(
+			'these answers and their evidence are public on your city’s profile'
+		);
+		await expectNoA11yViolations(page);
+		// The confirmation, where the response is really sent, says it again as the last thing before sending.
+		await submit.click();
+		const send = page.getByRole('button', { name: 'Yes, submit the response' });
+		await expect(send).toHaveAccessibleDescription(/Your answers will be public/);
+		expect(await justBefore(send)).toContain(
+			'these answers and their evidence are public on your city’s profile'
+		);
 		await expectNoA11yViolations(page);
 	});
 
