@@ -18,7 +18,6 @@ async function personContext(browser: Browser, email: string, name: string, java
 	return { context, page };
 }
 
-/** The rating radios and evidence box of one commitment on a section page. */
 /**
  * The session ends as it does when it expires: the browser no longer sends a valid session, but keeps its
  * other cookies, among them the one that says whose browser it is (so a form sent now can be kept for them).
@@ -27,6 +26,7 @@ async function endSession(context: BrowserContext) {
 	await context.clearCookies({ name: /session_token/ });
 }
 
+/** The rating radios and evidence box of one commitment on a section page. */
 function commitment(page: Page, number: number) {
 	return {
 		rate: (label: 'Fully' | 'Partly' | 'Not at all') =>

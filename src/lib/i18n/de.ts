@@ -1,3 +1,4 @@
+import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
 import { importConflictsDe } from './areas/importConflicts';
@@ -576,5 +577,6 @@ export const de: Messages = {
 	...stepsDe,
 	...figuresDe,
 	...auditSentencesDe,
-	...a11yDe
+	...a11yDe,
+	...requirementsDe
 };

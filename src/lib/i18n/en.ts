@@ -1,3 +1,4 @@
+import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
 import { importConflictsEn } from './areas/importConflicts';
@@ -534,7 +535,8 @@ export const en = {
 	...stepsEn,
 	...figuresEn,
 	...auditSentencesEn,
-	...a11yEn
+	...a11yEn,
+	...requirementsEn
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
 import { importConflictsFr } from './areas/importConflicts';
@@ -569,5 +570,6 @@ export const fr: Messages = {
 	...stepsFr,
 	...figuresFr,
 	...auditSentencesFr,
-	...a11yFr
+	...a11yFr,
+	...requirementsFr
 };

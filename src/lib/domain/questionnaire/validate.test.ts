@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { charterQuestionnaire } from './charter-questionnaire';
 import type { Definition } from './definition';
 import { context, numberItem, shippedItem } from './test-items';
-import { formatValidationMessage, missingRequired, sectionProgress, validateAnswer } from './validate';
+import {
+	formatValidationMessage,
+	missingRequired,
+	requirementOf,
+	sectionProgress,
+	validateAnswer
+} from './validate';
 
 const fieldsOf = (result: ReturnType<typeof validateAnswer>) =>
 	result.ok ? [] : result.errors.map((e) => e.field);
@@ -196,6 +202,13 @@ describe('requiredWhen', () => {
 		expect(validateAnswer(name, '', context, { strategy: 'no' })).toEqual({ ok: true, value: null });
 		expect(validateAnswer(name, '', context, {})).toEqual({ ok: true, value: null });
 		expect(validateAnswer(name, '', context)).toEqual({ ok: true, value: null });
+	});
+
+	it('tells the person when a question is required, optional, or required for some answers', () => {
+		expect(requirementOf(name, { strategy: 'yes' })).toEqual({ kind: 'required' });
+		expect(requirementOf(name, { strategy: 'no' })).toEqual({ kind: 'depends', on: 'strategy' });
+		expect(requirementOf(shippedItem('c1-rating', 'rating'), {})).toEqual({ kind: 'required' });
+		expect(requirementOf(shippedItem('next-priorities', 'text'), {})).toEqual({ kind: 'optional' });
 	});
 
 	it('reads a rating’s rating when the trigger is a rating item', () => {

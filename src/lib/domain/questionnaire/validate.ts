@@ -42,6 +42,18 @@ export function isRequired(item: Item, allAnswers?: Record<string, unknown>): bo
 	return chosen.some((v) => typeof v === 'string' && item.requiredWhen?.in.includes(v.trim()));
 }
 
+/**
+ * What a person is told about answering an item before they submit: required, optional, or required only
+ * for some answers to another question (named by its id, for the page to show its label).
+ */
+export type Requirement = { kind: 'required' } | { kind: 'optional' } | { kind: 'depends'; on: string };
+
+export function requirementOf(item: Item, allAnswers?: Record<string, unknown>): Requirement {
+	if (isRequired(item, allAnswers)) return { kind: 'required' };
+	if (item.requiredWhen) return { kind: 'depends', on: item.requiredWhen.item };
+	return { kind: 'optional' };
+}
+
 /** Where "Answer this question" points: the first input of the item. */
 export function requiredField(item: Item): string {
 	if (item.type === 'rating') return fieldName(item.id, 'rating');

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
 import { localized } from '$lib/domain/questionnaire/definition';
+import { missingRequired, requirementOf } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canEditSection, responseLock } from '$lib/domain/response-access';
 import { replySchema } from '$lib/domain/review';
 import { maxUploadBytes, megabytes } from '$lib/files/uploads';
@@ -34,7 +35,33 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		(query) => query.sectionId === section.id
 	);
 	const editableItems = editablePart(actor, view, section).items.map((item) => item.id);
+	const saved = Object.fromEntries(Object.entries(view.answers).map(([id, answer]) => [id, answer.value]));
+	const labelOf = (itemId: string) => {
+		for (const candidate of view.context.definition.sections) {
+			const item = candidate.items.find((one) => one.id === itemId);
+			if (item) return localized(item.label, locals.locale);
+		}
+		return itemId;
+	};
+	/** What this section still needs before the response can be submitted, from the saved answers. */
+	const missing = missingRequired({ ...view.context.definition, sections: [section] }, saved, {
+		cycleStartYear: view.context.cycleStartYear,
+		cycleEndYear: view.context.cycleEndYear
+	}).map((entry) => ({ itemId: entry.itemId, field: entry.field, label: labelOf(entry.itemId) }));
 	return {
+		missing,
+		/** Each question says whether it must be answered before submitting. */
+		requirements: Object.fromEntries(
+			section.items.map((item) => {
+				const requirement = requirementOf(item, saved);
+				return [
+					item.id,
+					requirement.kind === 'depends'
+						? { kind: requirement.kind, on: labelOf(requirement.on) }
+						: requirement
+				];
+			})
+		),
 		state: view.context.state,
 		/** Why nothing here can change now (null while the response is open for this person). */
 		lock: responseLock(view.context),
