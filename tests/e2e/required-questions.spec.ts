@@ -21,7 +21,7 @@ test('questions are marked required or optional, and the section lists what it s
 	await expectNoA11yViolations(page);
 	const before = await missing.getByRole('link').count();
 	expect(before).toBeGreaterThan(0);
-	const firstLabel = (await first.locator('legend').textContent())?.trim() ?? '';
+	const firstLabel = (await first.locator('legend').first().textContent())?.trim() ?? '';
 	await expect(missing.getByRole('link', { name: firstLabel })).toHaveAttribute('href', '#q-c1-rating');
 
 	// Answered and saved without JavaScript, the question leaves the list.
