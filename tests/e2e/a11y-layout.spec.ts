@@ -161,7 +161,9 @@ test('a refused submit without JavaScript moves focus to the message and says â€
 	await submitPassword(page, demo.ghentCoordinator, DEMO_PASSWORD);
 	await page.goto('/respond/2024-2026/check');
 	await expect(page).toHaveTitle(/^Check your answers/);
+	// Submitting is confirmed first; the refusal comes from the confirmation's button.
 	await page.getByRole('button', { name: 'Submit the response' }).click();
+	await page.getByRole('button', { name: 'Yes, submit the response' }).click();
 	const message = page.locator('.error-summary', { hasText: 'Before you can submit' });
 	await expect(message).toBeFocused();
 	await expect(page).toHaveTitle(/^Error: Check your answers/);
