@@ -73,6 +73,8 @@ test('a chapter saves itself while typing, and a conflict keeps both texts', asy
 	await expect(colleague.getByRole('textbox', { name: /^Their text/ })).toHaveValue(
 		'The first writer’s second version.'
 	);
+	// Who saved it, by name (both windows are the demo secretariat here), and when.
+	await expect(colleague.getByRole('alert')).toContainText(/Saved by Demo Secretariat on .+\d{2}:\d{2}/);
 	await expect(theirText).toHaveValue('The colleague’s own paragraph.');
 	await expectNoA11yViolations(colleague);
 

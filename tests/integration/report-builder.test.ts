@@ -27,6 +27,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 	let app: AppContext;
 	let secretariat: Actor;
 	let colleague: Actor;
+	let secretariatName: string;
 	let coordinator: Actor;
 
 	/** Calls a page's load or form action as SvelteKit would, signed in as `who`. */
@@ -75,6 +76,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		app = await createTestApp();
 		const [one, two] = [await buildPerson(app, 'secretariat'), await buildPerson(app, 'secretariat')];
 		secretariat = { id: one.id, role: 'secretariat', cityId: null };
+		secretariatName = `Person ${one.email}`;
 		colleague = { id: two.id, role: 'secretariat', cityId: null };
 		const city = await buildCity(app);
 		const person = await buildPerson(app, 'coordinator', city.id);
@@ -122,6 +124,10 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 				conflict: { title: 'Introduction', body: 'Mine, written first.', version: 2 }
 			}
 		});
+		// The conflict names who saved the other version, and when: a name, never an account id.
+		const shown = (late as { data: { conflict: { savedBy: string | null; savedAt: string } } }).data.conflict;
+		expect(shown.savedBy).toBe(secretariatName);
+		expect(Number.isNaN(Date.parse(shown.savedAt))).toBe(false);
 		const [stored] = (await reportSectionsOf(app.db, cycle.id)).filter((s) => s.id === intro.id);
 		expect(stored).toMatchObject({ body: 'Mine, written first.', version: 2 });
 

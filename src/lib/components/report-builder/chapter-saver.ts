@@ -1,5 +1,8 @@
 import { deserialize } from '$app/forms';
 
+/** Someone else's saved chapter, with their name and when they saved it. */
+export type ChapterConflict = ChapterText & { version: number; savedBy: string | null; savedAt: string };
+
 export interface ChapterText {
 	title: string;
 	body: string;
@@ -11,7 +14,7 @@ export interface ChapterText {
 export type SaveOutcome =
 	| { kind: 'saved'; version: number }
 	| { kind: 'invalid'; errors: Record<string, string> }
-	| { kind: 'conflict'; current: ChapterText & { version: number } }
+	| { kind: 'conflict'; current: ChapterConflict }
 	| { kind: 'published' }
 	| { kind: 'signed-out' }
 	| { kind: 'offline' };
@@ -39,8 +42,7 @@ export async function sendChapter(text: ChapterText, version: number): Promise<S
 		}
 		if (result.type === 'failure') {
 			const data = result.data ?? {};
-			if (data.conflict)
-				return { kind: 'conflict', current: data.conflict as ChapterText & { version: number } };
+			if (data.conflict) return { kind: 'conflict', current: data.conflict as ChapterConflict };
 			if (data.errors) return { kind: 'invalid', errors: data.errors as Record<string, string> };
 			return { kind: 'published' };
 		}

@@ -103,6 +103,7 @@ export const reportBuilderEn = {
 	'reportBuilder.conflict.title': 'Someone else saved this chapter meanwhile',
 	'reportBuilder.conflict.text':
 		'Your text is still in the form below and has not been saved. Here is what is saved now (version {version}).',
+	'reportBuilder.conflict.savedBy': 'Saved by {name} on',
 	'reportBuilder.conflict.theirTitle': 'Their title',
 	'reportBuilder.conflict.theirBody': 'Their text (read only, to copy from)',
 	'reportBuilder.conflict.next':
@@ -220,6 +221,7 @@ export const reportBuilderFr: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.conflict.title': 'Quelqu’un d’autre a enregistré ce chapitre entre-temps',
 	'reportBuilder.conflict.text':
 		'Votre texte est toujours dans le formulaire ci-dessous et n’a pas été enregistré. Voici ce qui est enregistré maintenant (version {version}).',
+	'reportBuilder.conflict.savedBy': 'Enregistré par {name} le',
 	'reportBuilder.conflict.theirTitle': 'Son titre',
 	'reportBuilder.conflict.theirBody': 'Son texte (lecture seule, à copier)',
 	'reportBuilder.conflict.next':
@@ -342,6 +344,7 @@ export const reportBuilderDe: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.conflict.title': 'Jemand anderes hat dieses Kapitel inzwischen gespeichert',
 	'reportBuilder.conflict.text':
 		'Ihr Text steht weiter im Formular unten und ist nicht gespeichert. Hier ist, was jetzt gespeichert ist (Fassung {version}).',
+	'reportBuilder.conflict.savedBy': 'Gespeichert von {name} am',
 	'reportBuilder.conflict.theirTitle': 'Der andere Titel',
 	'reportBuilder.conflict.theirBody': 'Der andere Text (nur lesen, zum Kopieren)',
 	'reportBuilder.conflict.next':

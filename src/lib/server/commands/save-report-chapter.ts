@@ -3,7 +3,7 @@ import type { ChapterForm } from '$lib/domain/report/chapter-form';
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
-import { cycles, reportSectionHistory, reportSections } from '../db/schema';
+import { cycles, reportSectionHistory, reportSections, user } from '../db/schema';
 import type { ReportRefusal } from './report-lock';
 
 export type SaveChapterResult =
@@ -16,8 +16,18 @@ export type SaveChapterResult =
 	| {
 			ok: false;
 			reason: 'conflict';
-			current: { title: string; body: string; language: string; version: number };
+			current: ChapterConflict;
 	  };
+
+/** The chapter as someone else saved it, with who (a name, not an account id) and when. */
+export interface ChapterConflict {
+	title: string;
+	body: string;
+	language: string;
+	version: number;
+	savedBy: string | null;
+	savedAt: string;
+}
 
 /**
  * Saves a chapter's title, Markdown and language when it still has the version the writer started from, and keeps the
@@ -39,10 +49,13 @@ export async function saveReportChapter(
 				language: reportSections.language,
 				version: reportSections.version,
 				kind: reportSections.kind,
-				status: cycles.status
+				status: cycles.status,
+				savedBy: user.name,
+				savedAt: reportSections.updatedAt
 			})
 			.from(reportSections)
 			.innerJoin(cycles, eq(cycles.id, reportSections.cycleId))
+			.leftJoin(user, eq(user.id, reportSections.updatedBy))
 			.where(and(eq(reportSections.id, sectionId), eq(reportSections.cycleId, cycleId)))
 			.for('update', { of: reportSections });
 		if (!row || row.kind !== 'chapter') return { ok: false, reason: 'not_found' } as const;
@@ -55,7 +68,14 @@ export async function saveReportChapter(
 			return {
 				ok: false,
 				reason: 'conflict',
-				current: { title: row.title ?? '', body: row.body, language: row.language, version: row.version }
+				current: {
+					title: row.title ?? '',
+					body: row.body,
+					language: row.language,
+					version: row.version,
+					savedBy: row.savedBy,
+					savedAt: row.savedAt.toISOString()
+				}
 			} as const;
 		}
 		const version = row.version + 1;
