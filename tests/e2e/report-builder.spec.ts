@@ -74,7 +74,7 @@ test('a chapter saves itself while typing, and a conflict keeps both texts', asy
 		'The first writer’s second version.'
 	);
 	// Who saved it, by name (both windows are the demo secretariat here), and when.
-	await expect(colleague.getByRole('alert')).toContainText(/Saved by Demo Secretariat on .+\d{2}:\d{2}/);
+	await expect(colleague.getByRole('alert')).toContainText(/Saved by Demo Secretariat on .*20\d\d.*\d:\d\d/);
 	await expect(theirText).toHaveValue('The colleague’s own paragraph.');
 	await expectNoA11yViolations(colleague);
 
