@@ -1,7 +1,8 @@
 // Filling the questionnaire offline in a spreadsheet while a colleague goes on answering on the site: the upload
 // saves what nobody changed meanwhile and lets the coordinator choose for the rest.
 // Ghent's response to the open 2024–2026 cycle: Helsinki's is the one questionnaire.spec.ts fills and submits.
-// two-editors.spec.ts works on Ghent's city context afterwards, so this journey keeps to other answers.
+// two-editors.spec.ts works on Ghent's city context afterwards, so this journey keeps to other answers, and the
+// strategy's name it sets is not one that journey types.
 import ExcelJS from 'exceljs';
 import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL, demo } from './support/env';
@@ -50,7 +51,7 @@ test('an upload made from an older download lists what a colleague changed meanw
 	// The old file changes the same answer, and one nobody touched.
 	const filled = await fillOffline(file, {
 		'next-priorities': 'Typed offline: language courses became free',
-		'strategy-name': 'Ghent for everyone'
+		'strategy-name': 'Ghent, a city of many'
 	});
 	await page.getByLabel('Spreadsheet file').setInputFiles({
 		name: 'ghent-answers.xlsx',
@@ -82,7 +83,7 @@ test('an upload made from an older download lists what a colleague changed meanw
 	await other.goto(`${CYCLE}/priorities`);
 	await expect(other.getByLabel(PRIORITIES)).toHaveValue('Typed offline: language courses became free');
 	await other.goto(`${CYCLE}/city-context`);
-	await expect(other.getByLabel('Name of the strategy')).toHaveValue('Ghent for everyone');
+	await expect(other.getByLabel('Name of the strategy')).toHaveValue('Ghent, a city of many');
 	await expectNoA11yViolations(other);
 	await colleague.close();
 });
