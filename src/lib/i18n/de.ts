@@ -374,8 +374,6 @@ export const de: Messages = {
 	'respond.assignNobody': 'Niemanden: Ich fülle ihn selbst aus',
 	'respond.assignButton': 'Zuweisen',
 	'respond.assigned': 'Der Abschnitt ist zugewiesen.',
-	'respond.noColleagues':
-		'Um einen Abschnitt einer Kollegin oder einem Kollegen zu übergeben, bitten Sie das Sekretariat, sie als Mitwirkende der Stadt einzuladen.',
 	'respond.checkLink': 'Antworten prüfen und einreichen',
 	'respond.downloadXlsx': 'Antworten als Tabelle herunterladen (XLSX)',
 	'respond.printLink': 'Druckfassung',

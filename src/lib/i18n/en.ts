@@ -340,8 +340,6 @@ export const en = {
 	'respond.assignNobody': 'Nobody: I fill it in myself',
 	'respond.assignButton': 'Assign',
 	'respond.assigned': 'The section is assigned.',
-	'respond.noColleagues':
-		'To hand a section to a colleague, ask the secretariat to invite them as a city contributor.',
 	'respond.checkLink': 'Check your answers and submit',
 	'respond.downloadXlsx': 'Download the answers as a spreadsheet (XLSX)',
 	'respond.printLink': 'Printable version',

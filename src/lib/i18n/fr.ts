@@ -370,8 +370,6 @@ export const fr: Messages = {
 	'respond.assignNobody': 'Personne : je la remplis moi-même',
 	'respond.assignButton': 'Confier',
 	'respond.assigned': 'La section est attribuée.',
-	'respond.noColleagues':
-		'Pour confier une section à un collègue, demandez au secrétariat de l’inviter comme contributeur de la ville.',
 	'respond.checkLink': 'Vérifier vos réponses et envoyer',
 	'respond.downloadXlsx': 'Télécharger les réponses en tableur (XLSX)',
 	'respond.printLink': 'Version imprimable',

@@ -90,8 +90,6 @@ export const cyclesEn = {
 	'cycles.inviteNotOpen': 'Cities can be invited only while the cycle is open.',
 	'cycles.goToSettings': 'Go to the settings of the cycle',
 	'cycles.citiesLegend': 'Cities to invite',
-	'cycles.citiesHint':
-		'Current signatories are ticked. Cities that have not signed the Charter are listed after them and can be added.',
 	'cycles.signatories': 'Signatories',
 	'cycles.others': 'Cities that have not signed the Charter',
 	'cycles.alreadyInvited': 'already invited',
@@ -279,8 +277,6 @@ export const cyclesFr: Record<keyof typeof cyclesEn, string> = {
 	'cycles.inviteNotOpen': 'Les villes ne peuvent être invitées que lorsque le cycle est ouvert.',
 	'cycles.goToSettings': 'Aller aux paramètres du cycle',
 	'cycles.citiesLegend': 'Villes à inviter',
-	'cycles.citiesHint':
-		'Les signataires actuels sont cochés. Les villes qui n’ont pas signé la Charte figurent ensuite et peuvent être ajoutées.',
 	'cycles.signatories': 'Signataires',
 	'cycles.others': 'Villes qui n’ont pas signé la Charte',
 	'cycles.alreadyInvited': 'déjà invitée',
@@ -471,8 +467,6 @@ export const cyclesDe: Record<keyof typeof cyclesEn, string> = {
 	'cycles.inviteNotOpen': 'Städte können nur eingeladen werden, solange der Zyklus offen ist.',
 	'cycles.goToSettings': 'Zu den Einstellungen des Zyklus',
 	'cycles.citiesLegend': 'Einzuladende Städte',
-	'cycles.citiesHint':
-		'Die aktuellen Unterzeichnerstädte sind angekreuzt. Städte, die die Charta nicht unterzeichnet haben, folgen danach und können hinzugefügt werden.',
 	'cycles.signatories': 'Unterzeichnerstädte',
 	'cycles.others': 'Städte, die die Charta nicht unterzeichnet haben',
 	'cycles.alreadyInvited': 'bereits eingeladen',

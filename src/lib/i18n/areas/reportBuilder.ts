@@ -59,9 +59,6 @@ export const reportBuilderEn = {
 	'reportBuilder.error.partRequired': 'Choose a part that is not in the report yet.',
 	'reportBuilder.error.confirmPublish': 'Tick the box to confirm you have read the preview.',
 	'reportBuilder.publish.title': 'Publish',
-	'reportBuilder.publish.closeFirst':
-		'The report can be published once the cycle is closed: cities may still be answering. Close the cycle first in its settings.',
-	'reportBuilder.publish.settings': 'Cycle settings',
 	'reportBuilder.publish.startFirst': 'Start the report first.',
 	'reportBuilder.publish.published': 'This report has been published.',
 	'reportBuilder.publish.readPublic': 'Read the published report',
@@ -175,9 +172,6 @@ export const reportBuilderFr: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.error.partRequired': 'Choisissez une partie qui ne figure pas encore dans le rapport.',
 	'reportBuilder.error.confirmPublish': 'Cochez la case pour confirmer que vous avez lu l’aperçu.',
 	'reportBuilder.publish.title': 'Publier',
-	'reportBuilder.publish.closeFirst':
-		'Le rapport pourra être publié une fois le cycle clos : des villes répondent peut-être encore. Clôturez d’abord le cycle dans ses paramètres.',
-	'reportBuilder.publish.settings': 'Paramètres du cycle',
 	'reportBuilder.publish.startFirst': 'Commencez d’abord le rapport.',
 	'reportBuilder.publish.published': 'Ce rapport a été publié.',
 	'reportBuilder.publish.readPublic': 'Lire le rapport publié',
@@ -296,9 +290,6 @@ export const reportBuilderDe: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.error.confirmPublish':
 		'Kreuzen Sie das Feld an, um zu bestätigen, dass Sie die Vorschau gelesen haben.',
 	'reportBuilder.publish.title': 'Veröffentlichen',
-	'reportBuilder.publish.closeFirst':
-		'Der Bericht kann veröffentlicht werden, sobald der Zyklus geschlossen ist: Städte antworten vielleicht noch. Schließen Sie zuerst den Zyklus in seinen Einstellungen.',
-	'reportBuilder.publish.settings': 'Einstellungen des Zyklus',
 	'reportBuilder.publish.startFirst': 'Beginnen Sie zuerst den Bericht.',
 	'reportBuilder.publish.published': 'Dieser Bericht wurde veröffentlicht.',
 	'reportBuilder.publish.readPublic': 'Veröffentlichten Bericht lesen',
