@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { createAppContext, type AppContext } from '$lib/server/app';
 import { readConfig } from '$lib/server/config';
@@ -44,7 +46,14 @@ export async function createTestApp(options: { signInAttemptsPerMinute?: number 
 	const database = await openTestDatabase();
 	return createAppContext({
 		database,
-		config: readConfig({ DEMO_DATA: 'off', ORIGIN: 'http://localhost:4173', LOG_LEVEL: 'silent' }),
+		config: readConfig({
+			DEMO_DATA: 'off',
+			ORIGIN: 'http://localhost:4173',
+			LOG_LEVEL: 'silent',
+			// A folder that does not exist: at start the app moves <DATA_DIR>/files into the database, and a test
+			// must never take the files of a developer's own ./data.
+			DATA_DIR: path.join(tmpdir(), `icm-test-${randomBytes(6).toString('hex')}`)
+		}),
 		signInAttemptsPerMinute: options.signInAttemptsPerMinute
 	});
 }

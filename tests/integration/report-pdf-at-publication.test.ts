@@ -3,7 +3,7 @@ import { locales } from '$lib/domain/locale';
 import type { AppContext } from '$lib/server/app';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
-import { keptReportPdf } from '$lib/server/exports/report-pdf';
+import { keptReportPdf, reportPdfKey } from '$lib/server/exports/report-pdf';
 import { publishedReport } from '$lib/server/queries/published-report';
 import { reportSectionsOf } from '$lib/server/queries/report-sections';
 import * as printing from '$lib/server/exports/print-after-publishing';
@@ -74,8 +74,10 @@ describe(`the report's PDF is printed at publication on ${driverUnderTest}`, () 
 		// The printing the publication started (the route does not wait for it; the test does).
 		await printing.lastPrinting;
 		for (const locale of locales) {
-			const pdf = keptReportPdf(cycle, locale);
-			expect(pdf, locale).toBeDefined();
+			// In the database's file store, where any other app server finds it.
+			const pdf = await app.files.get(reportPdfKey(cycle, locale));
+			expect(pdf, locale).not.toBeNull();
+			expect(await keptReportPdf(app.files, cycle, locale), locale).toEqual(pdf);
 			expect(Buffer.from(pdf!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		}
 		expect(asked).toEqual(expect.arrayContaining(locales.map((locale) => `/reports/${slug} ${locale}`)));

@@ -1,12 +1,14 @@
 import { useTimeZone } from '$lib/domain/time-zone';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { createAuth, type Auth } from './auth';
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database, type DatabaseHandle, type DriverName } from './db';
 import { appSettings } from './db/schema';
-import { createDiskFileStore, type FileStore } from './files/file-store';
+import { migrationsRecorded, oneStartAtATime } from './db/start-lock';
+import { createDatabaseFileStore } from './files/database-file-store';
+import type { FileStore } from './files/file-store';
+import { moveDiskFilesIntoDatabase } from './files/move-disk-files';
 import { log } from './log';
 import { createMailer, type Mailer } from './mail';
 import { seedDemo } from './seed/seed-demo';
@@ -19,7 +21,7 @@ export interface AppContext {
 	driver: DriverName;
 	auth: Auth;
 	mailer: Mailer;
-	/** Uploaded files (attachments), kept outside the database. */
+	/** Uploaded files (attachments) and printed reports, in the database so every app server sees them. */
 	files: FileStore;
 	/** The application's secret (sessions, signed cookies). */
 	secret: string;
@@ -34,15 +36,36 @@ export interface StartOptions {
 	database?: DatabaseHandle;
 	/** Failed sign-ins (and e-mail link requests) allowed per minute and client address. */
 	signInAttemptsPerMinute?: number;
-	/** Where uploaded files go (tests); otherwise <DATA_DIR>/files. */
+	/** Where uploaded files go (tests); otherwise the database's `stored_files` table. */
 	files?: FileStore;
 }
 
+/**
+ * Opens the database and builds the context. What must happen once per database (migrations, the demo data,
+ * moving files an older version kept on disk) runs while no other app server on the same database does the
+ * same (start-lock.ts), so several servers can be started together.
+ */
 export async function createAppContext(options: StartOptions = {}): Promise<AppContext> {
 	const config = options.config ?? readConfig();
 	useTimeZone(config.TIME_ZONE);
 	const handle = options.database ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-	await handle.migrate();
+	return oneStartAtATime(handle, async () => {
+		const before = await migrationsRecorded(handle);
+		await handle.migrate();
+		const migrationsApplied = (await migrationsRecorded(handle)) - before;
+		const app = await buildContext(config, handle, options);
+		if (!options.files) await moveDiskFilesIntoDatabase(app.db, config.DATA_DIR);
+		await loadDemoData(app);
+		log.info({ database: handle.driver, migrationsApplied }, 'database ready');
+		return app;
+	});
+}
+
+async function buildContext(
+	config: Config,
+	handle: DatabaseHandle,
+	options: StartOptions
+): Promise<AppContext> {
 	const { db } = handle;
 	const secret = config.AUTH_SECRET ?? (await storedSecret(db));
 	const mailer = createMailer(db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
@@ -54,7 +77,7 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 		baseURL: config.ORIGIN,
 		signInAttemptsPerMinute: attemptsPerMinute
 	});
-	const files = options.files ?? createDiskFileStore(path.join(config.DATA_DIR, 'files'));
+	const files = options.files ?? createDatabaseFileStore(db);
 	return {
 		config,
 		db,

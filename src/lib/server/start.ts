@@ -1,4 +1,4 @@
-import { createAppContext, loadDemoData, type AppContext } from './app';
+import { createAppContext, type AppContext } from './app';
 import { log } from './log';
 import { startReminderTimer } from './reminders/scheduler';
 
@@ -11,8 +11,8 @@ export function appContext(): Promise<AppContext> {
 }
 
 async function start(): Promise<AppContext> {
+	// Migrates and loads the demo data too, one app server at a time (createAppContext).
 	const app = await createAppContext();
-	await loadDemoData(app);
 	log.info({ database: app.driver }, 'ready');
 	// Scheduled reminders go from the server process itself, checked every minute (decision: reminders on a
 	// schedule). Without ORIGIN the links in them point at the default local address.

@@ -542,3 +542,8 @@ export const reminderSends = pgTable(
 		index().on(table.cycleId, table.takenAt)
 	]
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// Stored files (attachments, printed reports), kept in their own module.
+
+export * from './schema-files';

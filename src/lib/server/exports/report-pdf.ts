@@ -7,6 +7,7 @@ import { locales, type Locale } from '$lib/domain/locale';
 import { reportPath } from '$lib/domain/report/report-links';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
+import type { FileStore } from '../files/file-store';
 import { log } from '../log';
 import { boundedCache, oneAtATime } from './one-at-a-time';
 import { contentsPages, pdfOutline } from './pdf-outline';
@@ -27,20 +28,38 @@ type AppFetch = typeof globalThis.fetch;
 
 export interface ReportPdfRequest {
 	fetch: AppFetch;
+	/** Where printed PDFs are kept for every app server (the database's file store). */
+	files: FileStore;
 	cycle: { slug: string; name: string; publishedAt: Date | null };
 	locale: Locale;
 }
 
 const printing = oneAtATime();
-// A published report no longer changes, so its PDF is kept; a few cycles in three languages fit easily.
+// A published report no longer changes, so its PDF is kept: in the file store, where the app server that
+// printed it at publication leaves it for all the others, and the last few in this process's memory too.
 const printed = boundedCache<Uint8Array<ArrayBuffer>>(24);
 
-const keyOf = (cycle: ReportPdfRequest['cycle'], locale: Locale) =>
-	`${cycle.slug}|${locale}|${cycle.publishedAt?.toISOString() ?? ''}`;
+/**
+ * The PDF's key: the publication's time is in it, so a report published again (after being withdrawn) is
+ * printed anew. Cycle slugs are lower-case letters, digits and dashes (cycle-forms.ts): valid key segments.
+ */
+export const reportPdfKey = (cycle: ReportPdfRequest['cycle'], locale: Locale) =>
+	`report-pdfs/${cycle.slug}/${locale}-${cycle.publishedAt?.getTime() ?? 'draft'}.pdf`;
 
 /** The PDF already printed for this published report and language, if any (nothing is printed here). */
-export function keptReportPdf(cycle: ReportPdfRequest['cycle'], locale: Locale) {
-	return printed.get(keyOf(cycle, locale));
+export async function keptReportPdf(
+	files: FileStore,
+	cycle: ReportPdfRequest['cycle'],
+	locale: Locale
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+	const key = reportPdfKey(cycle, locale);
+	const inMemory = printed.get(key);
+	if (inMemory) return inMemory;
+	const stored = await files.get(key);
+	if (!stored) return undefined;
+	const pdf = new Uint8Array(stored) as Uint8Array<ArrayBuffer>;
+	printed.set(key, pdf);
+	return pdf;
 }
 
 /**
@@ -63,15 +82,15 @@ export function printReportInBackground(request: Omit<ReportPdfRequest, 'locale'
 
 export async function reportPdf({
 	fetch,
+	files,
 	cycle,
 	locale
 }: ReportPdfRequest): Promise<Uint8Array<ArrayBuffer>> {
-	const key = keyOf(cycle, locale);
-	const kept = printed.get(key);
+	const kept = await keptReportPdf(files, cycle, locale);
 	if (kept) return kept;
 	return printing(async () => {
-		// A request that waited in the queue may find the PDF the previous one made.
-		const done = printed.get(key);
+		// A request that waited in the queue may find the PDF the previous one (or another server) made.
+		const done = await keptReportPdf(files, cycle, locale);
 		if (done) return done;
 		const started = performance.now();
 		const pdf = await printPage(fetch, reportPath(cycle.slug), locale, cycle.name);
@@ -79,7 +98,9 @@ export async function reportPdf({
 			{ cycle: cycle.slug, locale, ms: Math.round(performance.now() - started), bytes: pdf.byteLength },
 			'report PDF printed'
 		);
-		printed.set(key, pdf);
+		// Two servers printing the same report at once both store it: the same bytes, the last one stays.
+		await files.put(reportPdfKey(cycle, locale), pdf);
+		printed.set(reportPdfKey(cycle, locale), pdf);
 		return pdf;
 	});
 }

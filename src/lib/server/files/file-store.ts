@@ -4,7 +4,8 @@ import path from 'node:path';
 
 /**
  * Where uploaded files live, by key ('responses/<responseId>/<fileId>'). Commands and routes use only this
- * interface, so an object store (S3 and the like) can replace the disk without touching them.
+ * interface: the app keeps files in its database (database-file-store.ts), so that several app servers share
+ * them; an object store (S3 and the like) could replace it without touching them.
  */
 export interface FileStore {
 	/** Stores the bytes under the key, replacing what was there; a reader never sees half a file. */
@@ -26,14 +27,24 @@ export class InvalidFileKeyError extends Error {
 	}
 }
 
-/** Files on the local disk under `root` (the app uses <DATA_DIR>/files). The folder is made on first write. */
+/** The key's segments, or InvalidFileKeyError when it is not a key any store accepts. */
+export function keySegments(key: string): string[] {
+	const segments = key.split('/');
+	if (key.length > 1000 || !segments.every((segment) => keySegment.test(segment)))
+		throw new InvalidFileKeyError(key);
+	return segments;
+}
+
+/**
+ * Files on the local disk under `root`. Installations before decision 0019 kept attachments in
+ * <DATA_DIR>/files; they are moved into the database at start (move-disk-files.ts). The folder is made on
+ * first write.
+ */
 export function createDiskFileStore(root: string): FileStore {
 	const base = path.resolve(root);
 
 	function pathOf(key: string): string {
-		const segments = key.split('/');
-		if (key.length > 1000 || !segments.every((segment) => keySegment.test(segment)))
-			throw new InvalidFileKeyError(key);
+		const segments = keySegments(key);
 		const target = path.resolve(base, ...segments);
 		// The pattern already rules out escapes; this keeps the promise if the pattern is ever loosened.
 		if (!target.startsWith(base + path.sep)) throw new InvalidFileKeyError(key);

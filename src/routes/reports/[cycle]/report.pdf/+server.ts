@@ -12,7 +12,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, fetch }) => {
 	const cycle = await publishedReport(locals.app.db, params.cycle);
 	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
-	const pdf = await reportPdf({ fetch, cycle, locale: locals.locale });
+	const pdf = await reportPdf({ fetch, files: locals.app.files, cycle, locale: locals.locale });
 	return new Response(pdf, {
 		headers: {
 			'content-type': 'application/pdf',

@@ -126,7 +126,7 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error) });
 		const result = await publishReport(locals.app.db, actor, cycle.id, parsed.data.seen);
 		if (result.ok) {
-			await printAfterPublishing(locals.app.db, fetch, cycle.slug);
+			await printAfterPublishing(locals.app.db, locals.app.files, fetch, cycle.slug);
 			redirect(303, `/reports/${cycle.slug}`);
 		}
 		switch (result.reason) {
