@@ -10,6 +10,7 @@ import { rememberFormOwner } from '$lib/server/form-owner';
 import { refuseMalformedRequests } from '$lib/server/input-guard';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
+import { measureRequests } from '$lib/server/metrics/measure-requests';
 import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
 
@@ -76,6 +77,7 @@ const withSecurityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(
+	measureRequests,
 	withContext,
 	withSecurityHeaders,
 	refuseMalformedRequests,

@@ -32,6 +32,8 @@ export const accessAreas: readonly AreaRule[] = [
 	// better-auth's own endpoints (its hook answers them before any route).
 	{ path: '/api/auth', area: 'public' },
 	{ path: '/healthz', area: 'public' },
+	// For the operators' Prometheus, not for people: the route itself asks for METRICS_TOKEN (404 without it).
+	{ path: '/metrics', area: 'public' },
 	// Account pages: open to everyone; the pages check their tokens themselves.
 	{ path: '/sign-in', area: 'public' },
 	{ path: '/sign-out', area: 'public' },

@@ -28,6 +28,11 @@ const configSchema = z.object({
 		.string()
 		.default(defaultTimeZone)
 		.refine(isTimeZone, 'TIME_ZONE must be a time zone name such as Europe/Brussels'),
+	/**
+	 * Turns on /metrics (Prometheus format) for requests that send `Authorization: Bearer <METRICS_TOKEN>`;
+	 * without it /metrics does not exist (404). Long enough that it cannot be guessed.
+	 */
+	METRICS_TOKEN: z.string().min(24, 'METRICS_TOKEN must be at least 24 characters').optional(),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });

@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { log } from '../log';
+import { measurePgliteQueries, measurePostgresQueries } from '../metrics/measure-queries';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -41,6 +42,7 @@ function openPostgres(url: string): DatabaseHandle {
 	// An idle connection the server closes (a restart, a failover, an administrator) must not stop the
 	// application: the pool drops it and opens a new one for the next query. Unhandled, pg throws it.
 	pool.on('error', (error) => log.warn({ err: error }, 'an idle database connection was closed'));
+	measurePostgresQueries(pool);
 	const db = drizzlePg(pool, { schema });
 	return {
 		db: db as unknown as Database,
@@ -59,6 +61,7 @@ function openPglite(dataDir: string): DatabaseHandle {
 		release = lockDataDir(path.resolve(dataDir, 'pglite.lock'));
 	}
 	const client = new PGlite(target);
+	measurePgliteQueries(client);
 	const db = drizzlePglite(client, { schema });
 	return {
 		db: db as unknown as Database,

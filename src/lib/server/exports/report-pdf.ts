@@ -9,6 +9,7 @@ import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE } from '../auth';
 import type { FileStore } from '../files/file-store';
 import { log } from '../log';
+import { jobRuns } from '../metrics/registry';
 import { boundedCache, oneAtATime } from './one-at-a-time';
 import { contentsPages, pdfOutline } from './pdf-outline';
 import { numberContentsScript, vectorisePatternsScript } from './print-patterns';
@@ -93,7 +94,11 @@ export async function reportPdf({
 		const done = await keptReportPdf(files, cycle, locale);
 		if (done) return done;
 		const started = performance.now();
-		const pdf = await printPage(fetch, reportPath(cycle.slug), locale, cycle.name);
+		const pdf = await printPage(fetch, reportPath(cycle.slug), locale, cycle.name).catch((failure) => {
+			jobRuns.inc({ job: 'report-pdf', outcome: 'failed' });
+			throw failure;
+		});
+		jobRuns.inc({ job: 'report-pdf', outcome: 'done' });
 		log.info(
 			{ cycle: cycle.slug, locale, ms: Math.round(performance.now() - started), bytes: pdf.byteLength },
 			'report PDF printed'

@@ -6,6 +6,7 @@ import { reminderMail, respondUrl } from '../cycle-mails';
 import type { Database } from '../db';
 import { cities, cycles, reminderSchedulePoints, reminderSends } from '../db/schema';
 import { log } from '../log';
+import { jobRuns, remindersSent } from '../metrics/registry';
 import type { Mailer } from '../mail';
 import { reminderRecipients } from '../queries/cycle-reminders';
 
@@ -146,8 +147,11 @@ export function startReminderTimer(
 		running = true;
 		try {
 			const { sent } = await runReminderTick(deps, clock());
+			jobRuns.inc({ job: 'reminders', outcome: 'done' });
+			remindersSent.inc(sent.length);
 			if (sent.length) log.info({ reminders: sent }, 'scheduled reminders sent');
 		} catch (error) {
+			jobRuns.inc({ job: 'reminders', outcome: 'failed' });
 			log.error({ err: error }, 'scheduled reminders could not be sent; trying again next minute');
 		} finally {
 			running = false;
