@@ -29,14 +29,28 @@ const STEPS = [
 
 let child = null;
 let interruptedBy = null;
+/** @type {Promise<Outcome> | undefined} */
+let built;
+
+/**
+ * Builds the app once per run: the PostgreSQL step starts two built servers (two-app-servers.test.ts) and the
+ * browser journeys run the same build, so one build serves both (a build takes minutes on two cores).
+ */
+function buildOnce() {
+	built ??= command(['vite', 'build']);
+	return built;
+}
 
 async function postgresStep() {
 	const integration = ['vitest', 'run', '--project', 'integration'];
+	if (!process.env.DATABASE_URL && !findPostgresBin())
+		return missing('PostgreSQL server binaries (initdb, pg_ctl, postgres)');
+	const build = await buildOnce();
+	if (build.status !== 'passed') return build;
 	if (process.env.DATABASE_URL) {
 		console.log('Using the server in DATABASE_URL.');
 		return command(integration, { TEST_DB: 'postgres', DATABASE_URL: process.env.DATABASE_URL });
 	}
-	if (!findPostgresBin()) return missing('PostgreSQL server binaries (initdb, pg_ctl, postgres)');
 
 	console.log('Starting a throwaway PostgreSQL server (set DATABASE_URL to use your own instead)...');
 	const cluster = await startThrowawayCluster();
@@ -51,7 +65,7 @@ async function postgresStep() {
 
 async function e2eStep() {
 	if (!existsSync(CHROMIUM)) return missing(`Chromium (${CHROMIUM})`);
-	const build = await command(['vite', 'build']);
+	const build = await buildOnce();
 	if (build.status !== 'passed') return build;
 	return command(['playwright', 'test']);
 }
