@@ -17,3 +17,15 @@ describe('TIME_ZONE', () => {
 		expect(() => readConfig({ TIME_ZONE: 'Europe/Atlantis' })).toThrow(/TIME_ZONE/);
 	});
 });
+
+describe('METRICS_TOKEN', () => {
+	it('is unset unless given, which keeps /metrics off', () => {
+		expect(readConfig({}).METRICS_TOKEN).toBeUndefined();
+		expect(readConfig({ METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+	});
+
+	it('refuses a token short enough to guess, at start', () => {
+		expect(() => readConfig({ METRICS_TOKEN: 'secret' })).toThrow(/METRICS_TOKEN must be at least 24/);
+		expect(readConfig({ METRICS_TOKEN: 'x'.repeat(24) }).METRICS_TOKEN).toBe('x'.repeat(24));
+	});
+});
