@@ -24,7 +24,9 @@ export function isUnverifiedSource(source: string | null | undefined): boolean {
 
 /** True when a source label names one of the texts held (by its full or its short name). */
 export function namesHeldReference(source: string | null | undefined): boolean {
-	return heldReferences.some(({ label, short }) => !!source && (source.includes(label) || source.includes(short)));
+	return heldReferences.some(
+		({ label, short }) => !!source && (source.includes(label) || source.includes(short))
+	);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { FundingKey, TargetGroupKey, ThemeKey, TrendKey } from './vocabular
  * - ongoing is true only where the report presents the practice as running at the time it was written
  *   ("since 2018", "currently being tested", a stated period that includes the report's year).
  * - trends are the key trends of the 4th report under which that report files the example; examples from the
- *   1st and 6th reports have none.
+ *   1st report and from the news item on the 6th report have none.
  * - links are only addresses printed in the reference texts.
  */
 export interface SeedPractice {
@@ -34,7 +34,7 @@ export interface SeedPractice {
 		report:
 			| '1st Integrating Cities Report'
 			| '4th Integrating Cities Report'
-			| '6th Integrating Cities Report'
+			| 'News item on the 6th Integrating Cities Report'
 			| '4th report web summary';
 		year: 2013 | 2020 | 2024;
 	};
@@ -42,7 +42,8 @@ export interface SeedPractice {
 
 const R1 = { report: '1st Integrating Cities Report', year: 2013 } as const;
 const R4 = { report: '4th Integrating Cities Report', year: 2020 } as const;
-const R6 = { report: '6th Integrating Cities Report', year: 2024 } as const;
+// Only a news item about the 6th report (2024) is held, not the report: its practices say so in their label.
+const R6 = { report: 'News item on the 6th Integrating Cities Report', year: 2024 } as const;
 
 type Draft = Omit<
 	SeedPractice,
