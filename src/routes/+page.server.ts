@@ -1,6 +1,8 @@
+import { reportedSignatoryCount } from '$lib/domain/reference-sources';
 import { headlineFigures } from '$lib/server/queries/headline-figures';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	figures: await headlineFigures(locals.app.db)
+	figures: await headlineFigures(locals.app.db),
+	reported: reportedSignatoryCount
 });

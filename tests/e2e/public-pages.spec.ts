@@ -29,10 +29,15 @@ test('the home page shows the headline figures and leads to the Charter', async 
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'In figures' })).toBeVisible();
 
-	expect(await figure(page, 'signatory cities')).toBeGreaterThan(30);
+	const signatories = await figure(page, 'signatory cities recorded');
+	expect(signatories).toBeGreaterThan(30);
 	const countries = await figure(page, 'countries');
 	expect(countries).toBeGreaterThanOrEqual(10);
-	expect(countries).toBeLessThan(await figure(page, 'signatory cities'));
+	expect(countries).toBeLessThan(signatories);
+	// The recorded count is not the reports' count: the page gives the 4th report's 39 with its source.
+	await expect(page.getByText(/counts 39 signatories in 2020/)).toContainText(
+		'Fourth Integrating Cities Report (2020)'
+	);
 	// The published cycles: the demo's two, and any an earlier journey published meanwhile.
 	const published = (await (await request.get('/api/v1/cycles')).json()).total;
 	expect(published).toBeGreaterThanOrEqual(2);
@@ -110,6 +115,10 @@ test('the cities can be filtered and sorted with the form', async ({ page }) => 
 	await expect(page).toHaveURL(/[?&]country=FI/);
 	await expect(page.getByRole('status')).toHaveText('4 cities shown');
 	expect(await cityNames(page)).toEqual(['Helsinki', 'Oulu', 'Tampere', 'Vantaa']);
+	// Vantaa's 2022 signing rests on news no held report confirms; Helsinki's on the 2013 report.
+	await expect(citiesTable(page).getByRole('row', { name: /Vantaa/ })).toContainText('(unverified)');
+	await expect(citiesTable(page).getByRole('row', { name: /Helsinki/ })).not.toContainText('unverified');
+	await expect(page.getByText(/“Unverified”: the signing comes from news/)).toBeVisible();
 	for (const country of await citiesTable(page).locator('tbody td:nth-child(2)').allInnerTexts()) {
 		expect(country).toBe('Finland');
 	}
@@ -129,14 +138,16 @@ test('the cities can be filtered and sorted with the form', async ({ page }) => 
 	await expect(citiesTable(page).locator('tbody tr').first()).toContainText('by January 2013');
 	await expectNoA11yViolations(page);
 
-	await page.getByLabel('Status').selectOption({ label: 'Not signatories' });
+	await page.getByLabel('Status').selectOption({ label: 'Signing not recorded' });
 	await page.getByRole('button', { name: 'Apply' }).click();
 	await expect(page).toHaveURL(/[?&]status=respondent/);
 	const respondents = await cityNames(page);
 	expect(respondents).toContain('Brno');
 	expect(respondents).toContain('Vienna');
 	expect(respondents).not.toContain('Helsinki');
-	await expect(citiesTable(page).getByText('not a signatory')).toHaveCount(respondents.length);
+	// No source says these cities did not sign: the table says only that no signing is recorded.
+	await expect(citiesTable(page).getByText('signing not recorded')).toHaveCount(respondents.length);
+	await expect(citiesTable(page).getByText('not a signatory')).toHaveCount(0);
 	await expectNoA11yViolations(page);
 });
 
@@ -146,6 +157,7 @@ test('a city profile shows the cycles the city answered', async ({ page }) => {
 	await citiesTable(page).getByRole('link', { name: 'Helsinki' }).click();
 	await expect(page).toHaveURL('/cities/helsinki');
 	await expect(page.getByRole('heading', { level: 1, name: 'Helsinki' })).toBeVisible();
+	await expect(page.getByText('approximate figure; its source is not recorded')).toBeVisible();
 
 	const cycles = page.getByRole('region', { name: 'Participation in reporting cycles' });
 	await expect(cycles.getByRole('rowheader')).toHaveText([/2011–2012/, /2018–2020/]);

@@ -74,7 +74,14 @@ describe(`public reads and city edits on ${driverUnderTest}`, () => {
 		const profile = await cityProfile(app.db, 'ghent');
 		expect(profile?.participation.map((p) => p.slug)).toEqual(['2018-2020']);
 		expect((await cityProfile(app.db, 'oulu'))?.participation).toEqual([]);
-		expect(await headlineFigures(app.db)).toEqual({ signatories: 3, countries: 3, cycles: 1 });
+		// Ghent and Oulu signed by 2020, the year the 4th report counted signatories; Bologna after it.
+		expect(await headlineFigures(app.db)).toEqual({
+			signatories: 3,
+			countries: 3,
+			cycles: 1,
+			signedByReportedYear: 2,
+			signedSince: 1
+		});
 	});
 
 	it('saves a city edit and keeps its before and after in the audit trail', async () => {

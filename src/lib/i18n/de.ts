@@ -7,6 +7,7 @@ import { cityPeopleDe } from './areas/cityPeople';
 import { reminderScheduleDe } from './areas/reminderSchedule';
 import { stepsDe } from './areas/steps';
 import { figuresDe } from './areas/figures';
+import { sourcesDe } from './areas/sources';
 import { auditSentencesDe } from './areas/auditSentences';
 import { a11yDe } from './areas/a11y';
 import { reportsDe } from './areas/reports';
@@ -41,7 +42,7 @@ export const de: Messages = {
 	'footer.about':
 		'Integrating Cities Monitor führt die Selbstbewertung der Unterzeichnerstädte der Charta durch und veröffentlicht die Ergebnisse.',
 	'footer.sources':
-		'Die Angaben zur Charta stammen aus den öffentlichen Integrating Cities Reports (2013, 2020, 2024).',
+		'Die Angaben zur Charta stammen aus den öffentlichen Integrating Cities Reports von 2013 und 2020 und einer Meldung zum Bericht von 2024; jede Angabe nennt ihre Quelle.',
 
 	'home.title': 'Städte, die sich für Chancengleichheit aller Einwohnerinnen und Einwohner einsetzen',
 	'home.lead':
@@ -58,7 +59,7 @@ export const de: Messages = {
 	'home.how4':
 		'Das Eurocities-Sekretariat prüft die Antworten und veröffentlicht den Integrating Cities Report mit guten Beispielen, von denen Städte lernen können.',
 	'home.figuresTitle': 'In Zahlen',
-	'home.figureSignatories': 'Unterzeichnerstädte',
+	'home.figureSignatories': 'erfasste Unterzeichnerstädte',
 	'home.figureCountries': 'Länder',
 	'home.figureCycles': 'Berichtszyklen',
 	'home.readCharter': 'Die elf Verpflichtungen lesen',
@@ -78,11 +79,11 @@ export const de: Messages = {
 		'Städte, die die Charta unterzeichnet haben, und Städte, die in einem Berichtszyklus geantwortet haben. Antworten und Unterzeichnen sind zwei verschiedene Dinge.',
 	'cities.mapTitle': 'Karte der Städte',
 	'cities.mapDescription':
-		'{signatories} Unterzeichnerstädte (gefüllte Punkte) und {respondents} Städte, die nur an einer Umfrage teilgenommen haben (hohle Punkte). Dieselben Städte stehen in der Tabelle unten.',
+		'{signatories} Unterzeichnerstädte (gefüllte Punkte) und {respondents} Städte, die an einer Umfrage teilgenommen haben, deren Unterzeichnung aber nicht erfasst ist (hohle Punkte). Dieselben Städte stehen in der Tabelle unten.',
 	'cities.europe': 'Europa',
 	'cities.northAmerica': 'Nordamerika',
 	'cities.legendSignatory': 'Unterzeichnerstadt',
-	'cities.legendRespondent': 'Nur an einer Umfrage teilgenommen',
+	'cities.legendRespondent': 'An einer Umfrage teilgenommen, Unterzeichnung nicht erfasst',
 	'cities.filterTitle': 'Filtern und sortieren',
 	'cities.search': 'Name der Stadt',
 	'cities.country': 'Land',
@@ -90,7 +91,7 @@ export const de: Messages = {
 	'cities.status': 'Status',
 	'cities.anyStatus': 'Alle Städte',
 	'cities.onlySignatories': 'Unterzeichnerstädte',
-	'cities.onlyRespondents': 'Keine Unterzeichnerstädte',
+	'cities.onlyRespondents': 'Unterzeichnung nicht erfasst',
 	'cities.sort': 'Sortieren nach',
 	'cities.sortName': 'Name',
 	'cities.sortCountry': 'Land',
@@ -104,7 +105,7 @@ export const de: Messages = {
 	'cities.colCountry': 'Land',
 	'cities.colSigned': 'Charta unterzeichnet',
 	'cities.colCycles': 'Beantwortete Zyklen',
-	'cities.notSignatory': 'keine Unterzeichnerin',
+	'cities.signingNotRecorded': 'Unterzeichnung nicht erfasst',
 	'cities.none': 'noch keine',
 	'cities.noMatch': 'Keine Stadt entspricht diesen Filtern.',
 	'cities.signedBy': 'spätestens {date}',
@@ -574,6 +575,7 @@ export const de: Messages = {
 	...importConflictsDe,
 	...stepsDe,
 	...figuresDe,
+	...sourcesDe,
 	...auditSentencesDe,
 	...a11yDe,
 	...requirementsDe

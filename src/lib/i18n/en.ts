@@ -7,6 +7,7 @@ import { cityPeopleEn } from './areas/cityPeople';
 import { reminderScheduleEn } from './areas/reminderSchedule';
 import { stepsEn } from './areas/steps';
 import { figuresEn } from './areas/figures';
+import { sourcesEn } from './areas/sources';
 import { auditSentencesEn } from './areas/auditSentences';
 import { a11yEn } from './areas/a11y';
 import { reportsEn } from './areas/reports';
@@ -42,7 +43,7 @@ export const en = {
 	'footer.about':
 		'Integrating Cities Monitor runs the self-assessment of the cities that signed the Charter and publishes the results.',
 	'footer.sources':
-		'Facts about the Charter come from the public Integrating Cities Reports (2013, 2020, 2024).',
+		'Facts about the Charter come from the public Integrating Cities Reports of 2013 and 2020 and a news item on the 2024 report; each fact names its source.',
 
 	'home.title': 'Cities committed to equal opportunities for all residents',
 	'home.lead':
@@ -59,7 +60,7 @@ export const en = {
 	'home.how4':
 		'The Eurocities secretariat reviews the answers and publishes the Integrating Cities Report, with good practices cities can learn from.',
 	'home.figuresTitle': 'In figures',
-	'home.figureSignatories': 'signatory cities',
+	'home.figureSignatories': 'signatory cities recorded',
 	'home.figureCountries': 'countries',
 	'home.figureCycles': 'reporting cycles',
 	'home.readCharter': 'Read the eleven commitments',
@@ -79,11 +80,11 @@ export const en = {
 		'Cities that signed the Charter, and cities that answered a reporting cycle. Answering a cycle and signing the Charter are separate facts.',
 	'cities.mapTitle': 'Map of the cities',
 	'cities.mapDescription':
-		'{signatories} signatory cities (filled dots) and {respondents} cities that only answered a survey (hollow dots). The same cities are listed in the table below.',
+		'{signatories} signatory cities (filled dots) and {respondents} cities that answered a survey but whose signing is not recorded (hollow dots). The same cities are listed in the table below.',
 	'cities.europe': 'Europe',
 	'cities.northAmerica': 'North America',
 	'cities.legendSignatory': 'Signatory city',
-	'cities.legendRespondent': 'Answered a survey only',
+	'cities.legendRespondent': 'Answered a survey, signing not recorded',
 	'cities.filterTitle': 'Filter and sort',
 	'cities.search': 'City name',
 	'cities.country': 'Country',
@@ -91,7 +92,7 @@ export const en = {
 	'cities.status': 'Status',
 	'cities.anyStatus': 'All cities',
 	'cities.onlySignatories': 'Signatories',
-	'cities.onlyRespondents': 'Not signatories',
+	'cities.onlyRespondents': 'Signing not recorded',
 	'cities.sort': 'Sort by',
 	'cities.sortName': 'Name',
 	'cities.sortCountry': 'Country',
@@ -105,7 +106,7 @@ export const en = {
 	'cities.colCountry': 'Country',
 	'cities.colSigned': 'Signed the Charter',
 	'cities.colCycles': 'Cycles answered',
-	'cities.notSignatory': 'not a signatory',
+	'cities.signingNotRecorded': 'signing not recorded',
 	'cities.none': 'none yet',
 	'cities.noMatch': 'No city matches these filters.',
 	'cities.signedBy': 'by {date}',
@@ -532,6 +533,7 @@ export const en = {
 	...importConflictsEn,
 	...stepsEn,
 	...figuresEn,
+	...sourcesEn,
 	...auditSentencesEn,
 	...a11yEn,
 	...requirementsEn

@@ -7,6 +7,7 @@ import { cityPeopleFr } from './areas/cityPeople';
 import { reminderScheduleFr } from './areas/reminderSchedule';
 import { stepsFr } from './areas/steps';
 import { figuresFr } from './areas/figures';
+import { sourcesFr } from './areas/sources';
 import { auditSentencesFr } from './areas/auditSentences';
 import { a11yFr } from './areas/a11y';
 import { reportsFr } from './areas/reports';
@@ -41,7 +42,7 @@ export const fr: Messages = {
 	'footer.about':
 		'Integrating Cities Monitor organise l’auto-évaluation des villes signataires de la Charte et en publie les résultats.',
 	'footer.sources':
-		'Les informations sur la Charte proviennent des rapports publics Integrating Cities (2013, 2020, 2024).',
+		'Les informations sur la Charte proviennent des rapports publics Integrating Cities de 2013 et 2020 et d’une actualité sur le rapport de 2024 ; chaque information indique sa source.',
 
 	'home.title': 'Des villes engagées pour l’égalité des chances de tous leurs habitants',
 	'home.lead':
@@ -58,7 +59,7 @@ export const fr: Messages = {
 	'home.how4':
 		'Le secrétariat d’Eurocities examine les réponses et publie le rapport Integrating Cities, avec des bonnes pratiques dont les villes peuvent s’inspirer.',
 	'home.figuresTitle': 'En chiffres',
-	'home.figureSignatories': 'villes signataires',
+	'home.figureSignatories': 'villes signataires enregistrées',
 	'home.figureCountries': 'pays',
 	'home.figureCycles': 'cycles de rapport',
 	'home.readCharter': 'Lire les onze engagements',
@@ -78,11 +79,11 @@ export const fr: Messages = {
 		'Les villes qui ont signé la Charte et celles qui ont répondu à un cycle de rapport. Répondre à un cycle et signer la Charte sont deux choses distinctes.',
 	'cities.mapTitle': 'Carte des villes',
 	'cities.mapDescription':
-		'{signatories} villes signataires (points pleins) et {respondents} villes ayant seulement répondu à une enquête (points creux). Les mêmes villes figurent dans le tableau ci-dessous.',
+		'{signatories} villes signataires (points pleins) et {respondents} villes ayant répondu à une enquête dont la signature n’est pas enregistrée (points creux). Les mêmes villes figurent dans le tableau ci-dessous.',
 	'cities.europe': 'Europe',
 	'cities.northAmerica': 'Amérique du Nord',
 	'cities.legendSignatory': 'Ville signataire',
-	'cities.legendRespondent': 'A seulement répondu à une enquête',
+	'cities.legendRespondent': 'A répondu à une enquête, signature non enregistrée',
 	'cities.filterTitle': 'Filtrer et trier',
 	'cities.search': 'Nom de la ville',
 	'cities.country': 'Pays',
@@ -90,7 +91,7 @@ export const fr: Messages = {
 	'cities.status': 'Statut',
 	'cities.anyStatus': 'Toutes les villes',
 	'cities.onlySignatories': 'Signataires',
-	'cities.onlyRespondents': 'Non signataires',
+	'cities.onlyRespondents': 'Signature non enregistrée',
 	'cities.sort': 'Trier par',
 	'cities.sortName': 'Nom',
 	'cities.sortCountry': 'Pays',
@@ -104,7 +105,7 @@ export const fr: Messages = {
 	'cities.colCountry': 'Pays',
 	'cities.colSigned': 'Signature de la Charte',
 	'cities.colCycles': 'Cycles répondus',
-	'cities.notSignatory': 'non signataire',
+	'cities.signingNotRecorded': 'signature non enregistrée',
 	'cities.none': 'aucun pour l’instant',
 	'cities.noMatch': 'Aucune ville ne correspond à ces filtres.',
 	'cities.signedBy': 'au plus tard le {date}',
@@ -567,6 +568,7 @@ export const fr: Messages = {
 	...importConflictsFr,
 	...stepsFr,
 	...figuresFr,
+	...sourcesFr,
 	...auditSentencesFr,
 	...a11yFr,
 	...requirementsFr

@@ -6,7 +6,7 @@ export const practiceSources = [
 	{ report: '1st Integrating Cities Report', year: 2013 },
 	{ report: '4th Integrating Cities Report', year: 2020 },
 	{ report: '4th report web summary', year: 2020 },
-	{ report: '6th Integrating Cities Report', year: 2024 }
+	{ report: 'News item on the 6th Integrating Cities Report', year: 2024 }
 ] as const;
 
 const year = z.number().int().min(1980).max(2024);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoCities } from '../../server/seed/demo-data';
+import { heldReferences, namesHeldReference } from '../reference-sources';
 import { seedPracticeSchema } from './practice-schema';
 import { seedPractices, type SeedPractice } from './seed-practices';
 import { fundingKeys, targetGroupKeys, themeKeys, trendKeys, trends } from './vocabulary';
@@ -152,6 +153,45 @@ describe('the seeded good practices', () => {
 				return windows(summary.split(' '))
 					.filter((w) => windowSet.has(w))
 					.map((w) => `copies "${w}"`);
+			})
+		).toEqual([]);
+	});
+
+	it('cites a held text by name, and says when that text is a news item about the 2024 report', () => {
+		expect(
+			problems((p) => (namesHeldReference(p.source.report) ? null : `source ${p.source.report}`))
+		).toEqual([]);
+		expect(
+			problems((p) =>
+				heldReferences.some(({ short, year }) => short === p.source.report && year === p.source.year)
+					? null
+					: `source ${p.source.report} (${p.source.year}) is not a held text of that year`
+			)
+		).toEqual([]);
+		const of2024 = seedPractices.filter((p) => p.source.year === 2024);
+		expect(of2024.length).toBe(8);
+		for (const p of of2024) expect(p.source.report, p.slug).toMatch(/^News item on the 6th/);
+	});
+
+	it.skipIf(!haveReference)('names its city in the text it cites', () => {
+		const files: Record<number, string[]> = {
+			2013: ['report-2013-first-integrating-cities-report.txt'],
+			2020: [
+				'report-2020-fourth-integrating-cities-report.txt',
+				'summary-2020-fourth-report-eight-trends.txt',
+				'summary-2020-fourth-report-web.txt'
+			],
+			2024: ['news-2024-sixth-report.txt']
+		};
+		const text = (year: number) =>
+			(files[year] ?? []).map((f) => readFileSync(path.join(referenceDir, f), 'utf8')).join('\n');
+		const ascii = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+		const names = new Map(demoCities.map((c) => [c.slug, c.name]));
+		expect(
+			problems((p) => {
+				const name = names.get(p.city) ?? p.city;
+				const cited = text(p.source.year);
+				return cited.includes(name) || cited.includes(ascii(name)) ? null : `${name} not in its source`;
 			})
 		).toEqual([]);
 	});

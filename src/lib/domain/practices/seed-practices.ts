@@ -12,7 +12,7 @@ import type { FundingKey, TargetGroupKey, ThemeKey, TrendKey } from './vocabular
  * - ongoing is true only where the report presents the practice as running at the time it was written
  *   ("since 2018", "currently being tested", a stated period that includes the report's year).
  * - trends are the key trends of the 4th report under which that report files the example; examples from the
- *   1st and 6th reports have none.
+ *   1st report and from the news item on the 6th report have none.
  * - links are only addresses printed in the reference texts.
  */
 export interface SeedPractice {
@@ -34,7 +34,7 @@ export interface SeedPractice {
 		report:
 			| '1st Integrating Cities Report'
 			| '4th Integrating Cities Report'
-			| '6th Integrating Cities Report'
+			| 'News item on the 6th Integrating Cities Report'
 			| '4th report web summary';
 		year: 2013 | 2020 | 2024;
 	};
@@ -42,7 +42,8 @@ export interface SeedPractice {
 
 const R1 = { report: '1st Integrating Cities Report', year: 2013 } as const;
 const R4 = { report: '4th Integrating Cities Report', year: 2020 } as const;
-const R6 = { report: '6th Integrating Cities Report', year: 2024 } as const;
+// Only a news item about the 6th report (2024) is held, not the report: its practices say so in their label.
+const R6 = { report: 'News item on the 6th Integrating Cities Report', year: 2024 } as const;
 
 type Draft = Omit<
 	SeedPractice,
@@ -110,7 +111,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'munich',
 		title: 'Participative evaluation of the integration concept',
 		summary:
-			"Munich reviewed its local integration concept together with a wide range of institutions, integration actors and civil society groups. The findings of this broad evaluation fed into a new draft council resolution on the city's future integration policy.",
+			'Munich reviewed its local integration concept together with a wide range of institutions, integration actors and civil society groups. On the basis of this broad evaluation, the city drew up a new proposed resolution on its future integration policy.',
 		commitments: [2, 3],
 		trends: ['structured-policies'],
 		themes: ['integration-strategy', 'monitoring-and-data', 'participation'],
@@ -151,7 +152,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'leipzig',
 		title: 'Updated Overall Concept for the Integration of Migrants',
 		summary:
-			'Leipzig revised its Overall Concept for the Integration of Migrants and set aside more money for carrying out the measures in it. The concept is to be reviewed and brought up to date every two years.',
+			'Leipzig revised its Overall Concept for the Integration of Migrants and set aside more money for carrying out the measures in it. The 4th report adds that these measures are to be reviewed and updated every two years.',
 		commitments: [2],
 		trends: ['structured-policies'],
 		themes: ['integration-strategy', 'monitoring-and-data'],
@@ -205,7 +206,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'amsterdam',
 		title: 'City citizenship',
 		summary:
-			'Amsterdam uses city citizenship as an overarching identity: whoever lives in Amsterdam counts as a citizen of the city, whatever their age, origin, religion or ethnic background. The idea frames integration around belonging to the city rather than around nationality.',
+			"Amsterdam uses city citizenship as an overarching identity: whoever lives in Amsterdam counts as a citizen of the city, whatever their age, origin, belief or ethnicity. The 4th report cites it as an example of integration bound up with a city's identity.",
 		commitments: [1],
 		trends: ['structured-policies'],
 		themes: ['city-identity'],
@@ -283,7 +284,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'nuremberg',
 		title: 'Cross-departmental coordination group on integration',
 		summary:
-			"Nuremberg formed a coordination group with members from every department of the city administration. The group steers the administration's comprehensive integration plan, so that integration is handled across the whole organisation instead of in one unit.",
+			"Nuremberg formed a coordination group with members from every department of the city administration. The group coordinates the administration's comprehensive plan on integration.",
 		commitments: [2],
 		trends: ['mainstreaming'],
 		themes: ['interdepartmental-cooperation'],
@@ -345,7 +346,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'barcelona',
 		title: 'Immigration department and social services working together',
 		summary:
-			"After the city council was reorganised in 2019, Barcelona's immigration department and its social services began to cooperate much more closely. The report cites this as an example of mainstreaming integration through cooperation between departments.",
+			"After the city council was reorganised in 2019, Barcelona's immigration department and its social services began to work together more closely. The report cites this as an example of mainstreaming integration through cooperation between departments.",
 		startYear: 2019,
 		ongoing: true,
 		commitments: [2, 4],
@@ -424,7 +425,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'nuremberg',
 		title: 'ZAMBe central contact point',
 		summary:
-			'In 2019 Nuremberg opened ZAMBe, a central contact point where any migrant can get first advice and orientation. It gathers initial guidance in one place instead of sending people from office to office.',
+			'In 2019 Nuremberg opened ZAMBe, a central contact point where any migrant can get first advice and orientation. The 4th report lists it among the one-stop shops and welcome centres that cities have opened.',
 		startYear: 2019,
 		ongoing: true,
 		commitments: [4],
@@ -438,7 +439,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'munich',
 		title: 'Integration Advisory Centre',
 		summary:
-			"Munich's Integration Advisory Centre gives information and counselling to migrants from the age of 16 upwards, whatever their nationality or residence status. It serves as one of the city's single entry points to integration support.",
+			"Munich's Integration Advisory Centre gives information and counselling to migrants from the age of 16 upwards, whatever their nationality or residence status. The 4th report lists it among the one-stop shops and welcome centres that cities have opened.",
 		commitments: [4, 5],
 		trends: ['mainstreaming'],
 		themes: ['one-stop-shops', 'social-care'],
@@ -522,7 +523,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'helsinki',
 		title: 'Non-discrimination plan built on intersectionality',
 		summary:
-			"Helsinki adopted a non-discrimination plan in March 2020 that takes an intersectional view. It recognises that gender, disability, sexual orientation and other parts of a person's identity are bound up with one another and can combine in experiences of discrimination.",
+			'Helsinki adopted a non-discrimination plan in March 2020 that takes an intersectional view. It recognises that social identities such as gender, disability and sexual orientation are interconnected.',
 		startYear: 2020,
 		ongoing: true,
 		commitments: [2],
@@ -667,7 +668,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'vienna',
 		title: 'Start Wien – the Youth College',
 		summary:
-			'Start Wien – the Youth College gives young people individual help as they prepare for secondary school, vocational training or a stable job. It is part of what Vienna does for young adults, whom the report counts among the groups most at risk.',
+			'Start Wien – the Youth College gives young people individual help as they prepare for secondary school, vocational training or a stable job. It is part of what Vienna does for young adults, whom the report counts among the vulnerable.',
 		commitments: [4],
 		trends: ['specific-groups'],
 		themes: ['education', 'employment'],
@@ -694,7 +695,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'malmo',
 		title: 'Integration guidelines for youth social workers',
 		summary:
-			"Malmo's municipal unit for unaccompanied minors, responsible for 247 young people at the start of 2020, has written specific integration guidelines for its staff. They strengthen the capacity of youth social workers to meet all the needs of the young people they support.",
+			'Malmo, responsible for 247 unaccompanied minors at the start of 2020, has written specific integration guidelines within its municipal unit for these young people. They strengthen the capacity of youth social workers to meet all the needs of the young people they support.',
 		commitments: [5, 8],
 		trends: ['specific-groups'],
 		themes: ['social-care', 'staff-training'],
@@ -718,7 +719,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'utrecht',
 		title: "'Let a 1000 flowers bloom'",
 		summary:
-			'In this Utrecht project, mothers reach out to other mothers through primary schools. The women then follow Dutch lessons in small groups at the school while their children are in class.',
+			'In this Utrecht project, mothers reach out to other mothers through primary schools. The women then follow Dutch lessons in small groups at school during school hours.',
 		commitments: [4],
 		trends: ['specific-groups'],
 		themes: ['language-learning', 'education'],
@@ -783,7 +784,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'ghent',
 		title: 'Emergency care and shelter for undocumented migrants',
 		summary:
-			'Ghent provides emergency health care and temporary shelter to undocumented migrants. Meanwhile it looks with each person for a lasting solution, either a future in Belgium or a voluntary return.',
+			'Ghent provides emergency health care and temporary shelter to undocumented migrants. Meanwhile it explores lasting solutions, either a future in Belgium or a voluntary return.',
 		commitments: [4],
 		trends: ['specific-groups'],
 		themes: ['housing', 'health'],
@@ -897,7 +898,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'leipzig',
 		title: 'Language and Cultural Translation Services',
 		summary:
-			'Leipzig extended the funding of its Language and Cultural Translation Services so that a wider range of service providers can draw on them. The service helps bridge gaps of language and culture between providers and the migrants they serve.',
+			'Leipzig extended the funding of its Language and Cultural Translation Services so that a wider range of service providers can draw on them. The 4th report lists it among the ways cities offer their services in the languages of migrant communities.',
 		commitments: [4, 5],
 		trends: ['low-threshold-access'],
 		themes: ['multilingual-information'],
@@ -922,7 +923,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'stockholm',
 		title: "Civic orientation in newcomers' own languages",
 		summary:
-			'Stockholm gives the compulsory civic orientation course for newly arrived migrants in their native languages. People can therefore follow what they are taught about life in Sweden before they have learned Swedish.',
+			'Stockholm gives the compulsory civic orientation course for newly arrived migrants in their native languages. The 4th report lists it among the ways cities offer their services in the languages of migrant communities.',
 		commitments: [4, 5],
 		trends: ['low-threshold-access'],
 		themes: ['multilingual-information', 'education'],
@@ -948,7 +949,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'milan',
 		title: 'Multilingual welcome guide',
 		summary:
-			'Milan produced a comprehensive welcome guide for new residents, available in several languages. It gathers the practical information people need when they settle in the city.',
+			'Milan produced a comprehensive welcome guide for new residents, available in several languages. It is meant to help people who have newly moved to the city.',
 		commitments: [4, 5],
 		trends: ['low-threshold-access'],
 		themes: ['multilingual-information'],
@@ -960,7 +961,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'ghent',
 		title: 'Charter for accessible communication',
 		summary:
-			'Ghent adopted a charter that makes accessible communication a priority. Its tools include aids for language accessibility, plain language, usability testing, training staff to write readable texts, interpreting by video link and a visual dictionary.',
+			'Ghent developed a charter that makes accessible communication a priority. Its tools include aids for language accessibility, plain language, usability testing, training staff to write readable texts, interpreting by video link and a visual dictionary.',
 		commitments: [4, 5],
 		trends: ['low-threshold-access'],
 		themes: ['multilingual-information', 'staff-training'],
@@ -1219,7 +1220,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'tampere',
 		title: 'Strategic Programme on International Talent Attraction and Migration 2019–2024',
 		summary:
-			"Tampere's strategic programme for 2019 to 2024 sets the city's course for attracting international talent and managing migration. Its measures include the International Skills Centre, which assesses skills and provides training.",
+			"The 4th report names Tampere's strategic programme for 2019 to 2024 on international talent attraction and migration. The city puts it into action through, among other things, its International Skills Centre, which assesses skills and provides training.",
 		startYear: 2019,
 		endYear: 2024,
 		ongoing: true,
@@ -1782,7 +1783,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'barcelona',
 		title: 'Cross-sectoral human resources plan for diversity',
 		summary:
-			"Barcelona is developing a human resources plan that cuts across sectors to make the city's departments more diverse. It addresses the administration as a whole rather than single services.",
+			"Barcelona is developing a human resources plan that cuts across sectors to make the city's departments more diverse. The 4th report lists it among the cities' plans for a more diverse workforce.",
 		commitments: [6],
 		trends: ['inclusive-administration'],
 		themes: ['staff-diversity'],
@@ -1818,7 +1819,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'rotterdam',
 		title: 'Removing bias from recruitment',
 		summary:
-			'Rotterdam reported that it actively removes all bias from the way it recruits and selects candidates for city jobs. It counts this among its steps towards an administration that reflects its population.',
+			'Rotterdam reported that it actively removes all bias from the way it recruits and selects candidates for city jobs. The 4th report lists it among recruitment practices that take account of candidates with a migration background.',
 		commitments: [6, 7],
 		trends: ['inclusive-administration'],
 		themes: ['staff-diversity'],
@@ -2067,7 +2068,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'ghent',
 		title: 'Non-discrimination clause in all contracts',
 		summary:
-			'Since 2018 every contract between Ghent and its contractors contains a standard non-discrimination clause. The report presents it as a leading example of a city using its role as a buyer to promote equality.',
+			'Since 2018 every contract between Ghent and its contractors contains a standard non-discrimination clause. The 4th report presents it as an example of a city using its role as a buyer to promote equality.',
 		startYear: 2018,
 		ongoing: true,
 		commitments: [9, 10],
@@ -2093,7 +2094,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'barcelona',
 		title: 'Guide to diversify the companies in public tenders',
 		summary:
-			'For some years Barcelona has used a guide for public procurement and recruitment that aims to widen the range of companies taking part in city tenders. It is meant to help SMEs, the social economy, gender equality and businesses run by people of diverse backgrounds.',
+			'For some years Barcelona has used a guide for public procurement and recruitment that aims to widen the range of companies taking part in city tenders. It is meant to support small and medium-sized firms, the social economy, gender equality and diverse businesses.',
 		ongoing: true,
 		commitments: [9, 11],
 		trends: ['inclusive-administration'],
@@ -2146,7 +2147,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'utrecht',
 		title: 'City Initiative on Migrants with Irregular Status (C-MISE)',
 		summary:
-			"Utrecht leads C-MISE together with the Global Exchange on Migration and Diversity at the University of Oxford's COMPAS centre, with money from the Open Society Foundations. The initiative is a working group of cities on local policy and practice concerning migrants with an irregular status.",
+			"Utrecht leads C-MISE together with the Global Exchange on Migration and Diversity at the University of Oxford's COMPAS centre, with money from the Open Society Foundations. The initiative takes the form of a working group on city policy and practice concerning migrants with an irregular status.",
 		commitments: [2, 4],
 		trends: ['eu-global-governance'],
 		themes: ['european-networks'],
@@ -2191,19 +2192,6 @@ export const seedPractices: SeedPractice[] = [
 		trends: ['eu-global-governance'],
 		themes: ['european-networks', 'integration-strategy', 'city-identity'],
 		targetGroups: [],
-		source: R4
-	}),
-	practice({
-		slug: 'milan-mentor',
-		city: 'milan',
-		title: 'MeNTOR – Mediterranean Network for Training Orientation to Regular Migration',
-		summary:
-			'Milan took part in the EU-funded MeNTOR initiative, which worked on legal migration pathways through co-development projects with North African countries. The city also stressed that cities want to use international networks to help create safe, orderly and regular ways to migrate.',
-		commitments: [1],
-		trends: ['eu-global-governance'],
-		themes: ['european-networks', 'eu-funded-projects'],
-		targetGroups: [],
-		funding: ['eu-other'],
 		source: R4
 	}),
 	practice({
@@ -2317,7 +2305,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'helsinki',
 		title: 'Strategy Programme 2009–2012 and Diversity and Integration Implementation Plan',
 		summary:
-			"Helsinki's strategy programme for 2009 to 2012 named migrant integration among its policy objectives, backed by a Diversity and Integration Implementation Plan from 2009. Integration thus became part of the city's overall strategy rather than a separate field.",
+			"Helsinki's strategy programme for 2009 to 2012 named migrant integration among its policy objectives, backed by a Diversity and Integration Implementation Plan from 2009. The 1st report cites it among city-wide strategies in which integration and equal opportunities became core elements.",
 		startYear: 2009,
 		endYear: 2012,
 		commitments: [2],
@@ -2341,7 +2329,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'helsinki',
 		title: 'Procurement strategy with social criteria',
 		summary:
-			'Helsinki adopted a new procurement strategy that includes social criteria and principles of equality. The 1st report lists it among the still rare early examples of cities bringing diversity into their purchasing.',
+			'Helsinki adopted a new procurement strategy that includes social criteria and principles of equality. The 1st report lists it among the ways cities were starting to meet the procurement commitments.',
 		commitments: [9],
 		themes: ['procurement'],
 		targetGroups: ['businesses'],
@@ -2498,7 +2486,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'tampere',
 		title: 'Integration strategy with the Charter annexed (2010)',
 		summary:
-			'Tampere adopted a new integration strategy in 2010 and attached the Integrating Cities Charter to it as an appendix. The city thereby tied its local integration work directly to the commitments of the Charter.',
+			'Tampere adopted a new integration strategy in 2010 and attached the Integrating Cities Charter to it as an appendix. The 1st report gives it as an example of a city using the Charter in its own policy work.',
 		startYear: 2010,
 		commitments: [2],
 		themes: ['integration-strategy'],
@@ -2620,7 +2608,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'genoa',
 		title: 'Advocating local voting rights for migrants',
 		summary:
-			'Genoa, where immigrants have no vote in local elections, has gone as far as calling for migrants to be given local voting rights. The 1st report presents this as the furthest step in the move towards joined-up policies on inclusion, anti-discrimination and participation.',
+			'Genoa, where immigrants have no vote in local elections, has gone as far as calling for migrants to be given local voting rights. The 1st report mentions it beside the move of several cities towards joined-up policies on inclusion, anti-discrimination and participation.',
 		commitments: [3],
 		themes: ['participation', 'political-leadership'],
 		targetGroups: ['migrant-residents'],
@@ -2631,7 +2619,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'milan',
 		title: 'Advocating local voting rights for migrants',
 		summary:
-			'Milan, where immigrants cannot vote in local elections, has publicly argued for migrants to be given local voting rights. In the meantime the city set up consultation so that migrant voices are heard in local affairs.',
+			'Milan, where immigrants cannot vote in local elections, has argued for migrants to be given local voting rights. In the meantime the city set up consultation so that migrant voices are heard in local affairs.',
 		commitments: [3],
 		themes: ['participation', 'political-leadership'],
 		targetGroups: ['migrant-residents'],
@@ -2653,7 +2641,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'genoa',
 		title: 'Intercultural mediators service',
 		summary:
-			'Genoa runs a service of intercultural mediators who help migrants make use of city services. It is one way in which cities open up mainstream services through mediation instead of separate provision.',
+			'Genoa runs a service of intercultural mediators who help migrants make use of city services. It is one way in which cities open up mainstream services through mediation.',
 		commitments: [4, 5],
 		themes: ['multilingual-information', 'social-care'],
 		targetGroups: ['migrant-residents'],
@@ -2675,7 +2663,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'nantes',
 		title: 'Welcome guide in four languages',
 		summary:
-			'Nantes produced a welcome guide for newcomers in four of the main languages spoken by migrants. It gives people who have just arrived a first overview of the city and its services.',
+			'Nantes produced a welcome guide for newcomers in four of the main languages spoken by migrants. The 1st report lists it among the ways cities open up their mainstream services to migrants.',
 		commitments: [4, 5],
 		themes: ['multilingual-information'],
 		targetGroups: ['newly-arrived'],
@@ -2719,7 +2707,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'the-hague',
 		title: 'Intercultural skills programme for service providers',
 		summary:
-			'The Hague was setting up a new programme to build the intercultural skills of its service providers. It is meant to help front-line services understand and meet the needs of migrant residents.',
+			'The Hague was setting up a new programme to build the intercultural skills of its service providers. The 1st report lists it among the ways cities go beyond their remit to open up their services.',
 		commitments: [5, 8],
 		themes: ['staff-training'],
 		targetGroups: ['city-staff'],
@@ -2868,7 +2856,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'barcelona',
 		title: 'Protocol for Dignity and Non-Discrimination in the Workplace',
 		summary:
-			"Barcelona's municipal protocol on dignity and non-discrimination at work forbids discriminatory conduct of any kind. It gives city staff a clear rule to rely on if they are treated unfairly.",
+			"Barcelona's municipal protocol on dignity and non-discrimination at work forbids discriminatory conduct of any kind. The 1st report gives it as an example of how cities ensure fair treatment of their staff.",
 		commitments: [7],
 		themes: ['equal-treatment-at-work', 'anti-discrimination'],
 		targetGroups: ['city-staff'],
@@ -3005,7 +2993,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'helsinki',
 		title: 'Language and employment programmes for newcomers',
 		summary:
-			"Helsinki's programmes for newcomers concentrate on language learning and employment. The 6th report presents them as helping people settle smoothly while also easing the city's labour shortages.",
+			"Helsinki's programmes for newcomers concentrate on language learning and employment. A news item on the 6th report presents them as helping people settle smoothly while also easing the city's labour shortages.",
 		commitments: [4],
 		themes: ['language-learning', 'employment'],
 		targetGroups: ['ukrainian-refugees', 'newly-arrived'],
@@ -3016,7 +3004,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'milan',
 		title: 'Case management and legal support with NGOs',
 		summary:
-			'Milan works in partnership with NGOs to offer case management and legal help to vulnerable groups. The 6th report presents it as an example of cities working closely with civil society.',
+			'Milan works in partnership with NGOs to offer case management and legal help to vulnerable groups. A news item on the 6th report presents it as an example of cities working together with civil society.',
 		commitments: [4, 5],
 		themes: ['stakeholder-cooperation', 'social-care'],
 		targetGroups: ['refugees-asylum-seekers'],
@@ -3027,7 +3015,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'dortmund',
 		title: 'MigraDo one-stop shop',
 		summary:
-			"Dortmund's MigraDo centre is a one-stop shop that gathers services for migrants in a single place. The 6th report cites it as a model of how cities make their services accessible.",
+			"Dortmund's MigraDo centre is a one-stop shop that gathers services for migrants in a single place. A news item on the 6th report cites it as an example of how cities make their services accessible.",
 		commitments: [4],
 		themes: ['one-stop-shops'],
 		targetGroups: ['migrant-residents'],
@@ -3038,7 +3026,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'amsterdam',
 		title: 'Tailored communication in multiple languages',
 		summary:
-			'Amsterdam develops communication tailored to different groups and offered in several languages. The 6th report names these initiatives as an example of making city services accessible and fair.',
+			'Amsterdam runs initiatives for tailored communication in several languages. A news item on the 6th report names them as an example of making city services accessible and fair.',
 		commitments: [4, 5],
 		themes: ['multilingual-information', 'communication'],
 		targetGroups: ['migrant-residents'],
@@ -3049,7 +3037,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'ghent',
 		title: 'Inclusive education and language programmes',
 		summary:
-			'The 6th report highlights Ghent as a pioneer of inclusive education and language programmes that serve many different groups of migrants. The news item on the report gives no further detail.',
+			'A news item on the 6th report names Ghent as a pioneer of inclusive education and language programmes that serve many different groups of migrants. It gives no further detail.',
 		commitments: [4],
 		themes: ['education', 'language-learning'],
 		targetGroups: ['migrant-residents'],
@@ -3060,7 +3048,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'tampere',
 		title: 'Inclusive education and language programmes',
 		summary:
-			'Tampere is named in the 6th report, together with Ghent, as a pioneer of education and language programmes suited to diverse groups of migrants. The news item on the report does not describe the programmes further.',
+			'Tampere is named in a news item on the 6th report, together with Ghent, as a pioneer of education and language programmes suited to diverse groups of migrants. It does not describe the programmes further.',
 		commitments: [4],
 		themes: ['education', 'language-learning'],
 		targetGroups: ['migrant-residents'],
@@ -3071,7 +3059,7 @@ export const seedPractices: SeedPractice[] = [
 		city: 'vienna',
 		title: 'Diversity monitoring',
 		summary:
-			"Vienna's diversity monitoring is highlighted in the 6th report as an initiative through which a city leads in securing equal opportunities for all its residents. The news item on the report gives no further details.",
+			"Vienna's diversity monitoring is named in a news item on the 6th report as an initiative through which a city leads in securing equal opportunities for all its residents. It gives no further details.",
 		commitments: [2],
 		themes: ['monitoring-and-data'],
 		targetGroups: ['all-residents'],

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { commitments } from '../charter';
 import { locales } from '../locale';
-import { charterQuestionnaire, currentQuestionnaire } from './charter-questionnaire';
-import { itemsOf } from './definition';
+import {
+	charterQuestionnaire,
+	charterQuestionnaire2026,
+	currentQuestionnaire
+} from './charter-questionnaire';
+import { itemsOf, type Item } from './definition';
+import { findQuestionnaireVersion } from './versions';
 
 describe('the charter-2024.1 questionnaire', () => {
-	it('is the current version', () => {
-		expect(currentQuestionnaire).toBe(charterQuestionnaire);
+	it('stays available for cycles that choose it, under its own name', () => {
 		expect(charterQuestionnaire.version).toBe('charter-2024.1');
+		expect(findQuestionnaireVersion('charter-2024.1')).toBe(charterQuestionnaire);
 	});
 
 	it('has the sections of the reports, in order', () => {
@@ -90,6 +95,76 @@ describe('the charter-2024.1 questionnaire', () => {
 			for (const section of charterQuestionnaire.sections) expect(section.title[locale]).toBeTruthy();
 			for (const { item } of itemsOf(charterQuestionnaire))
 				if (item.type === 'rating') expect(item.label[locale]).toBeTruthy();
+		}
+	});
+});
+
+describe('the charter-2026.1 questionnaire', () => {
+	const items = new Map(itemsOf(charterQuestionnaire2026).map(({ item }) => [item.id, item]));
+
+	it('is the version new cycles use', () => {
+		expect(currentQuestionnaire).toBe(charterQuestionnaire2026);
+		expect(charterQuestionnaire2026.version).toBe('charter-2026.1');
+		expect(findQuestionnaireVersion('charter-2026.1')).toBe(charterQuestionnaire2026);
+	});
+
+	it('adds the Charter’s use and the migration trends after the city context (1st report, 2013)', () => {
+		expect(charterQuestionnaire2026.sections.map((s) => s.id)).toEqual([
+			'city-context',
+			'charter-use',
+			'migration-trends',
+			'policy-maker',
+			'service-provider',
+			'employer',
+			'buyer',
+			'indicators',
+			'good-practices',
+			'priorities'
+		]);
+		const trendItem = items.get('trend-family-reunification');
+		expect(trendItem?.type === 'choice' && trendItem.options.map((o) => o.value)).toEqual([
+			'increased',
+			'steady',
+			'decreased',
+			'unknown'
+		]);
+		for (const id of ['trend-eu-mobility', 'trend-asylum', 'trend-students', 'charter-use'])
+			expect(items.has(id)).toBe(true);
+	});
+
+	it('keeps every charter-2024.1 item under the same id and type, so answers compare across cycles', () => {
+		for (const { item } of itemsOf(charterQuestionnaire))
+			expect(items.get(item.id)?.type, item.id).toBe(item.type);
+	});
+
+	it('asks each good practice for its commitments, role and trend, without requiring them', () => {
+		const practices = items.get('good-practices') as Extract<Item, { type: 'list' }>;
+		expect(practices.fields.map((f) => f.key)).toEqual([
+			'title',
+			'summary',
+			'startYear',
+			'endYear',
+			'link',
+			'commitments',
+			'role',
+			'trend'
+		]);
+		expect(practices.fields.slice(5).every((f) => !f.required)).toBe(true);
+		expect(practices.hint?.en).toContain('8 EU policy and global governance');
+	});
+
+	it('makes every new item optional, with a label and hint in every interface language', () => {
+		const before = new Set(itemsOf(charterQuestionnaire).map(({ item }) => item.id));
+		const added = itemsOf(charterQuestionnaire2026).filter(({ item }) => !before.has(item.id));
+		expect(added.length).toBe(7);
+		for (const { section, item } of added) {
+			expect(item.required, item.id).toBe(false);
+			expect(item.requiredWhen).toBeUndefined();
+			for (const locale of locales) {
+				expect(section.title[locale], section.id).toBeTruthy();
+				expect(item.label[locale], item.id).toBeTruthy();
+				expect(item.hint?.[locale], item.id).toBeTruthy();
+			}
 		}
 	});
 });

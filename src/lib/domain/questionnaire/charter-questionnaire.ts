@@ -1,5 +1,6 @@
 import { commitmentsOfRole, roles, type RoleKey } from '../charter';
 import { definitionSchema, type Definition, type Item, type LocalizedText, type Section } from './definition';
+import { charterUseSection, migrationTrendsSection, withPracticeTags } from './charter-sections-2026';
 import { migrantDefinitionLabels, migrantDefinitions } from './values';
 
 /**
@@ -439,5 +440,24 @@ export const charterQuestionnaire: Definition = definitionSchema.parse({
 	]
 } satisfies Definition);
 
+/**
+ * charter-2024.1 with what the reports describe and it lacked (see charter-sections-2026.ts). A new version
+ * rather than a change to charter-2024.1: a cycle names its snapshot by version, so one name must always mean
+ * one content. Every item of charter-2024.1 keeps its id and meaning, so answers compare across the two.
+ */
+export const charterQuestionnaire2026: Definition = definitionSchema.parse({
+	version: 'charter-2026.1',
+	title: charterQuestionnaire.title,
+	sections: [
+		cityContext,
+		charterUseSection,
+		migrationTrendsSection,
+		...roles.map((role) => roleSection(role.key)),
+		indicators,
+		withPracticeTags(goodPractices),
+		priorities
+	]
+} satisfies Definition);
+
 /** The version new cycles use. */
-export const currentQuestionnaire: Definition = charterQuestionnaire;
+export const currentQuestionnaire: Definition = charterQuestionnaire2026;

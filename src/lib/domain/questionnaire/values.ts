@@ -106,9 +106,9 @@ export const migrantDefinitionLabels: Record<MigrantDefinition, LocalizedText> =
 	},
 	foreign_born: { en: 'Born abroad', fr: 'Né à l’étranger', de: 'Im Ausland geboren' },
 	foreign_born_parent: {
-		en: 'Born abroad, or with at least one parent born abroad',
-		fr: 'Né à l’étranger, ou avec au moins un parent né à l’étranger',
-		de: 'Im Ausland geboren oder mit mindestens einem im Ausland geborenen Elternteil'
+		en: 'Foreign nationality, or nationals born to at least one foreign parent',
+		fr: 'Nationalité étrangère, ou nationaux nés d’au moins un parent étranger',
+		de: 'Ausländische Staatsangehörigkeit oder Inländerinnen und Inländer mit mindestens einem ausländischen Elternteil'
 	},
 	ethnic_linguistic_minority: {
 		en: 'Member of an ethnic or linguistic minority',

@@ -1,11 +1,11 @@
-import { currentQuestionnaire } from './charter-questionnaire';
+import { charterQuestionnaire, currentQuestionnaire } from './charter-questionnaire';
 import type { Definition } from './definition';
 
 /**
  * The questionnaire versions a new cycle can use. A cycle stores a snapshot of the chosen one, so a version
  * can be added here (or corrected) without changing any cycle already opened.
  */
-export const questionnaireVersions: readonly Definition[] = [currentQuestionnaire];
+export const questionnaireVersions: readonly Definition[] = [currentQuestionnaire, charterQuestionnaire];
 
 export const defaultQuestionnaireVersion: string = currentQuestionnaire.version;
 

@@ -36,6 +36,8 @@ export interface CityListRow {
 	longitude: number;
 	signedOn: string | null;
 	signedOnPrecision: string | null;
+	/** Where the signing fact comes from; it may say the fact is unverified. */
+	signingSource: string | null;
 	cycles: { slug: string; name: string }[];
 }
 
@@ -64,7 +66,8 @@ export async function listCities(db: Database, filter: CityListFilter): Promise<
 			latitude: cities.latitude,
 			longitude: cities.longitude,
 			signedOn: cities.signedOn,
-			signedOnPrecision: cities.signedOnPrecision
+			signedOnPrecision: cities.signedOnPrecision,
+			signingSource: cities.signingSource
 		})
 		.from(cities)
 		.where(conditions.length ? and(...conditions) : undefined)

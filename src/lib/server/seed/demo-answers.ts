@@ -14,7 +14,8 @@ const ratings: Record<number, Rating> = {
 	6: 'partly',
 	7: 'fully',
 	8: 'partly',
-	9: 'not_at_all',
+	// Partly, not "not at all": both reports describe Helsinki's social criteria in procurement.
+	9: 'partly',
 	10: 'partly',
 	11: 'not_at_all'
 };

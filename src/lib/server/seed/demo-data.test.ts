@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import {
+	isUnverifiedSource,
+	namesHeldReference,
+	reportedSignatoryCount
+} from '$lib/domain/reference-sources';
 import { demoCities, demoCycles, type DemoCity } from './demo-data';
 
 const citiesBySlug = new Map(demoCities.map((city) => [city.slug, city]));
@@ -172,10 +177,27 @@ describe('signatories', () => {
 		expect(signedBy2013.map((c) => c.slug).sort()).toEqual(SIGNATORIES_JANUARY_2013);
 	});
 
-	it('count no more than the 39 signatories the 4th report gives for 2020', () => {
+	it('count no more than the 39 signatories the 4th report gives for 2020, the figure the home page cites', () => {
+		expect(reportedSignatoryCount).toEqual({
+			count: 39,
+			year: 2020,
+			source: 'Fourth Integrating Cities Report (2020)'
+		});
 		const signedBy2020 = demoCities.filter((c) => c.signedOn !== null && c.signedOn <= '2020-12-31');
-		expect(signedBy2020.length).toBeLessThanOrEqual(39);
+		// 28 named (the 27 of 2013 and Toronto): the other 11 are named in no text held.
+		expect(signedBy2020.length).toBe(28);
+		expect(signedBy2020.length).toBeLessThanOrEqual(reportedSignatoryCount.count);
 		expect(city('toronto').signedOn).not.toBeNull();
+	});
+
+	it('name a held report as the source of each signing, or say that it is unverified', () => {
+		for (const c of demoCities.filter(isSignatory)) {
+			const held = namesHeldReference(c.signingSource);
+			expect(held || isUnverifiedSource(c.signingSource), c.slug).toBe(true);
+			expect(held && isUnverifiedSource(c.signingSource), c.slug).toBe(false);
+		}
+		for (const slug of ['antwerp', 'bologna', 'vilnius'])
+			expect(isUnverifiedSource(city(slug).signingSource), slug).toBe(true);
 	});
 
 	it('date the Utrecht 2022 and Bologna 2024 signings to their month', () => {

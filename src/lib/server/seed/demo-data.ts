@@ -7,7 +7,9 @@
 //
 // Coordinates are city centres to two decimals. Populations are approximate recent figures for the
 // municipality (Greater London for London), rounded to thousands: good enough for a demo map, not for
-// analysis.
+// analysis. No reference text gives them, so their source is not recorded, and the city page says so
+// beside the figure. The 2022 and 2024 signings rest on Eurocities news that is not among the reference
+// texts: their source says "unverified", and every page that shows the date marks it.
 
 export interface DemoCity {
 	/** Lowercase ASCII with hyphens: 'the-hague', 'malmo'. */
@@ -63,13 +65,15 @@ const SIGNED_BY_2020_NORTH_AMERICA: Signing = {
 const SIGNED_UTRECHT_NOVEMBER_2022: Signing = {
 	signedOn: '2022-11-01',
 	signedOnPrecision: 'month',
-	signingSource: 'Eurocities news, November 2022 (signed at the Utrecht meeting)'
+	signingSource:
+		'Eurocities news, November 2022 (signed at the Utrecht meeting); not in the reference texts held, so unverified'
 };
 
 const SIGNED_BOLOGNA_NOVEMBER_2024: Signing = {
 	signedOn: '2024-11-01',
 	signedOnPrecision: 'month',
-	signingSource: 'Eurocities news, November 2024 (signed at the Bologna conference)'
+	signingSource:
+		'Eurocities news, November 2024 (signed at the Bologna conference); not in the reference texts held, so unverified'
 };
 
 const NOT_KNOWN_TO_HAVE_SIGNED: Signing = { signedOn: null, signedOnPrecision: null, signingSource: null };

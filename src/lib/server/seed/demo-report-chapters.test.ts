@@ -27,4 +27,11 @@ describe('demo report chapters', () => {
 	it('uses Markdown structure (a heading or a list) that renders to HTML', () => {
 		for (const { body } of chapters) expect(renderMarkdown(body)).toMatch(/<h4>|<ul>|<ol>/);
 	});
+
+	it('keeps to what the 4th report says: organised by eight trends, Helsinki counselling for ages 15 to 29', () => {
+		const { introduction, conclusions } = demoReportChapters['2018-2020'];
+		expect(introduction.body).toContain('organised around eight key trends');
+		expect(introduction.body).not.toMatch(/self-assessment, role by role/);
+		expect(conclusions.body).toContain('Helsinki offers everyone aged 15 to 29');
+	});
 });

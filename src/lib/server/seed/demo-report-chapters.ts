@@ -29,12 +29,12 @@ export const demoReportChapters: Record<
 
 Between October 2011 and October 2012 the signatories were sent a reporting questionnaire, prepared in the MIXITIES project with funding from the European Integration Fund. For each of the Charter's commitments, the staff who work on integration in each city administration said whether their city meets it fully, partly or not at all, and backed that up with evidence. They also gave a set of figures, the Integrating Cities Indicators, on population, jobs, schooling and poverty.
 
-Cities do not all mean the same thing by "migrant". Some count only people from outside the EU; others include EU citizens, minorities or the children of migrants. The answers keep each city's own definition, and the indicators chart marks figures that are not comparable.
+Cities do not all mean the same thing by "migrant". Some count every holder of a foreign nationality, EU citizens included; Ghent counts EU and non-EU nationals apart; some also count nationals born to at least one foreign parent; others count historical ethnic and linguistic minorities. The report's chart of residents born abroad marks figures from another data set or year.
 
 ## What stood out
 
 - Many cities said they were moving away from a separate service for migrants towards policies on inclusion, participation and equal opportunities for all residents.
-- Several cities saw more people arriving from other EU countries in search of work, with needs close to those of migrants from outside the EU.
+- A majority of the responding cities saw more people arriving from other EU countries in search of work, who often face the same integration challenges as migrants from outside the EU.
 - National decisions outside the cities' control, and the economic crisis, shaped what the cities could do.
 
 ${illustrative}
@@ -45,9 +45,9 @@ ${firstReport}`
 			title: 'Conclusions and next steps',
 			body: `Taken together, the self-assessments show cities most confident in the two roles closest to their daily work: setting policy and providing services. Most cities said they give migrants equal access to services, although close to half felt they only partly make sure that migrants' needs are understood.
 
-As employers the picture was more mixed. Somewhat more than half of the cities said their staff understand diversity and are treated fairly, but far fewer felt their workforce reflects the city's population at every level.
+As employers the picture was more mixed. Somewhat more than half of the cities said their staff understand diversity and are treated fairly, but fewer felt their workforce reflects the city's diversity at every level.
 
-Buying goods and services was the hardest role. Most cities apply, or are working out how to apply, equality principles in their tenders, while building a more diverse base of suppliers was the commitment the fewest cities met.
+Buying goods and services was the hardest role. Most cities apply, or are working out how to apply, equality principles in their tenders, while building a more diverse base of suppliers was the hardest commitment: eight cities said they did not meet it.
 
 ## What the network planned next
 
@@ -70,13 +70,13 @@ ${firstReport}`
 
 The period was shaped by decisions taken far from city halls:
 
-- At European level, member states could not agree on a common asylum system after the arrivals of 2015 and 2016. The Commission that took office in December 2019 answered with a New Pact on Migration and Asylum and an Action Plan on Integration and Inclusion, which gives cities a larger place.
+- At European level, member states could not agree on a common asylum system after the arrivals of 2015 and 2016. The Commission that took office in December 2019 put a New Pact on Migration and Asylum and an Action Plan on Integration and Inclusion at the centre of its agenda; the Action Plan recognises that integration policy, and the part cities play in it, matter more and more to the EU.
 - National rules moved in different directions. Some countries tightened their policies; the Netherlands prepared a law that, from July 2021, puts municipalities in charge of an integration plan for each newcomer.
 - In 2020 the COVID-19 pandemic hit migrants and refugees hard, and cities had to adapt their services quickly.
 
 ## What this report shows
 
-Alongside the cities' self-assessment, role by role, the report brings together examples of what cities did during these two years, grouped by commitment and by the eight trends the network saw across all of them. Where possible it compares the period with the previous one, 2016 to 2018.
+The report is organised around eight key trends that run across the cities' self-assessments, each illustrated by what cities did during these two years. Where possible it compares the period with the previous one, 2016 to 2018. In this demo, the parts generated from the answers add the results role by role and the practices by commitment.
 
 ${illustrative}
 
@@ -89,13 +89,13 @@ ${fourthReport}`
 1. Integration policies built to last, with clear structures, such as Amsterdam's new approach to civic integration.
 2. Integration treated as a task for every department, as in Vienna's Centre of Refugee Empowerment (CoRE), which ran from 2016 to 2019.
 3. Help designed for particular groups, for example in London's social integration strategy.
-4. Services that are easy to reach, for instance the free advice Helsinki offers newcomers.
+4. Services that are easy to reach, for instance the free counselling Helsinki offers everyone aged 15 to 29.
 5. Open communication about equal opportunities, like Ghent's campaign "Everybody is different, everybody is Ghent".
 6. Migrants taking part in decisions, as through Oulu's migrant union.
 7. More inclusive administrations and purchasing, for instance Toronto's Executive Talent Forum.
 8. Cities acting together in European and global debates, including their joint work on undocumented migrants in the City Initiative on Migrants with Irregular Status.
 
-The practices listed in this report show each trend at work. They also show what the Charter is for: a shared yardstick that lets cities with very different local situations compare their progress and learn from one another.
+The practices listed in this report show each trend at work. They also show what the Charter is for: a common framework that helps cities with very different local situations take stock of their progress and keep it going.
 
 ${illustrative}
 

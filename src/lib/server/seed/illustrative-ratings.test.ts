@@ -7,6 +7,7 @@ import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
 import { contradictedStatements, quantityHolds } from './illustrative/check-statements';
 import { report2013File, report2013Statements } from './illustrative/report-2013-statements';
+import { reportedEvidence } from './illustrative/report-evidence';
 import { illustrativeCycleSlugs, illustrativeRatings, isIllustrativeCycle } from './illustrative-ratings';
 
 const reportPath = path.resolve(process.cwd(), '../shared/reference', report2013File);
@@ -50,6 +51,18 @@ describe('illustrative ratings of the demo cycles', () => {
 			expect(Object.keys(illustrativeRatings[slug]).sort(), slug).toEqual([...respondents!].sort());
 			for (const letters of Object.values(illustrativeRatings[slug])) expect(letters).toMatch(/^[FPN ]+$/);
 		}
+	});
+
+	it('never rate "not at all" a commitment for which the report describes what the city did', () => {
+		const contradictions = illustrativeCycleSlugs.flatMap((slug) =>
+			Object.entries(reportedEvidence[slug]).flatMap(([city, evidenced]) => {
+				const ratings = ratingsFromLetters(illustrativeRatings[slug][city]!);
+				return evidenced.filter((c) => ratings[c] === 'not_at_all').map((c) => `${slug} ${city} c${c}`);
+			})
+		);
+		expect(contradictions).toEqual([]);
+		// Both reports describe Helsinki's procurement criteria (2013: new strategy; 2020: SIEPP).
+		expect(ratingsFromLetters(illustrativeRatings['2018-2020'].helsinki!)[9]).not.toBe('not_at_all');
 	});
 
 	it("give Helsinki in 2018–2020 the demo's existing answers", () => {

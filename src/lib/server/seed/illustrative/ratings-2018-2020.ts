@@ -3,6 +3,8 @@
  * The report publishes no ratings, per city or in total, so these are plausible values chosen for the demo:
  * generally higher than in 2011–2012 (the report speaks of considerable progress), procurement still the
  * weakest role. Helsinki's are the demo's existing 2018–2020 answers (demo-answers.ts), so both agree.
+ * No city is rated "not at all" on a commitment for which a report describes what it did (see
+ * report-evidence.ts): Helsinki and Leipzig are "partly" on commitments 9 and 10 for that reason.
  *
  * Letters, commitment 1 first, roles apart: F fully, P partly, N not at all.
  */
@@ -10,8 +12,8 @@ export const ratings2018to2020: Record<string, string> = {
 	amsterdam: 'FFF FF PFF PPP',
 	barcelona: 'FFF FF PFF FPP',
 	ghent: 'FFF FF FFF FFP',
-	helsinki: 'FFP FP PFP NPN',
-	leipzig: 'FPP FP PFP PNN',
+	helsinki: 'FFP FP PFP PPN',
+	leipzig: 'FPP FP PFP PPN',
 	london: 'FFF FF FFF FFF',
 	malmo: 'FFF FF FFF FPF',
 	milan: 'FFF FP PPP PPN',

@@ -1,0 +1,31 @@
+/**
+ * Interface text that says where a shown fact comes from, or that no held text confirms it: the signatory
+ * count beside the reports' own figure, unverified signings, populations without a recorded source.
+ * en.ts, fr.ts and de.ts spread it.
+ */
+export const sourcesEn = {
+	'home.signatoriesNote':
+		'The {source} counts {reported} signatories in {year}, in Europe and North America; the texts held here do not name them all. The figure above counts only the cities whose signing is recorded here: {recordedByYear} by the end of {year} and {recordedSince} since.',
+	'cities.unverified': 'unverified',
+	'cities.unverifiedNote':
+		'“Unverified”: the signing comes from news we could not check against a held report.',
+	'city.populationNote': 'approximate figure; its source is not recorded'
+};
+
+export const sourcesFr: Record<keyof typeof sourcesEn, string> = {
+	'home.signatoriesNote':
+		'D’après le {source}, la Charte comptait {reported} signataires en {year}, en Europe et en Amérique du Nord ; les textes dont nous disposons ne les nomment pas tous. Le chiffre ci-dessus ne compte que les villes dont la signature est enregistrée ici : {recordedByYear} jusqu’à la fin de {year} et {recordedSince} depuis.',
+	'cities.unverified': 'non vérifiée',
+	'cities.unverifiedNote':
+		'« Non vérifiée » : la signature provient d’une actualité que nous n’avons pas pu vérifier dans un rapport disponible.',
+	'city.populationNote': 'chiffre approximatif ; sa source n’est pas enregistrée'
+};
+
+export const sourcesDe: Record<keyof typeof sourcesEn, string> = {
+	'home.signatoriesNote':
+		'Laut dem {source} hatte die Charta {year} {reported} Unterzeichnerstädte in Europa und Nordamerika; die hier vorliegenden Texte nennen nicht alle. Die Zahl oben zählt nur die Städte, deren Unterzeichnung hier erfasst ist: {recordedByYear} bis Ende {year} und {recordedSince} seitdem.',
+	'cities.unverified': 'nicht überprüft',
+	'cities.unverifiedNote':
+		'„Nicht überprüft“: Die Unterzeichnung stammt aus einer Meldung, die wir an keinem vorliegenden Bericht prüfen konnten.',
+	'city.populationNote': 'ungefähre Zahl; ihre Quelle ist nicht erfasst'
+};
