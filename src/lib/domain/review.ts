@@ -72,7 +72,7 @@ export function returnRefusal(
 export type AcceptRefusal = 'forbidden' | 'not_submitted' | 'open_queries' | 'unsent_queries';
 
 /**
- * Accepting ends the review: the response must be submitted, with no question still waiting for the city and
+ * Accepting ends the review: the response must be submitted, with no query still waiting for the city and
  * no query written but never sent (accepting would silently drop it).
  */
 export function acceptRefusal(
