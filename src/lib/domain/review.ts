@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Actor, ResponseState } from './response-access';
+import { storedId } from './stored-integer';
 
 export type ThreadStatus = 'draft' | 'open' | 'answered' | 'closed';
 
@@ -35,6 +36,9 @@ export const querySchema = z.object({
 	itemId: z.string().min(1, 'review.queryRequired'),
 	body: messageText('review.queryRequired', 'review.messageTooLong')
 });
+
+/** Withdrawing an unsent query: the draft message, and the item to show again afterwards. */
+export const removeDraftSchema = z.object({ messageId: storedId, itemId: z.string() });
 
 export const replySchema = z.object({
 	itemId: z.string().min(1, 'review.replyRequired'),
