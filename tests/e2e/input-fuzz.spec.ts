@@ -6,7 +6,7 @@
 //
 // Nothing here may change the demo data later journeys read. Anonymous requests meet the sign-in wall before any
 // command runs, and their form fields never include an e-mail address or a password (a sign-in attempt would
-// count towards the limit zz-rate-limit.spec.ts checks). As the secretariat, only reads are sent, plus bodies
+// count towards the limit sign-in-limits.spec.ts checks). As the secretariat, only reads are sent, plus bodies
 // that cannot be parsed, to actions of things that do not exist; sign-out is never sent.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '$lib/server/app';
-import { createAccount, type AccountRole } from '$lib/server/commands/create-account';
+import { createAccount, type AccountRole } from '$lib/server/create-account';
 import { cities, responses, cycles } from '$lib/server/db/schema';
 import { TEST_PASSWORD } from './test-database';
 

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { acceptInvitationSchema, inviteSchema } from './account-forms';
+import {
+	acceptInvitationSchema,
+	changePasswordSchema,
+	inviteSchema,
+	newPasswordSchema
+} from './account-forms';
 import { fieldErrors, formValues } from './forms';
 
 const en = translator('en');
 
-function errorsOf(schema: typeof inviteSchema | typeof acceptInvitationSchema, form: Record<string, string>) {
+function errorsOf(
+	schema:
+		| typeof inviteSchema
+		| typeof acceptInvitationSchema
+		| typeof newPasswordSchema
+		| typeof changePasswordSchema,
+	form: Record<string, string>
+) {
 	const parsed = schema.safeParse(form);
 	if (parsed.success) throw new Error('the form was accepted');
 	return Object.fromEntries(
@@ -29,5 +41,21 @@ describe('error messages of the account forms', () => {
 			confirm: 'long enough password'
 		});
 		expect(errors.name).toBe('Enter your name');
+	});
+
+	it.each([
+		['accepting an invitation', acceptInvitationSchema, { name: 'Aino' }],
+		['resetting a password', newPasswordSchema, {}],
+		['changing one’s password', changePasswordSchema, { current: 'the old password' }]
+	] as const)('say the same about a new password when %s', (_, schema, rest) => {
+		expect(errorsOf(schema, { ...rest, password: 'short', confirm: 'short' }).password).toBe(
+			en('form.passwordTooShort')
+		);
+		const differing = errorsOf(schema, {
+			...rest,
+			password: 'long enough password',
+			confirm: 'long enough pasword'
+		});
+		expect(differing).toEqual({ confirm: en('form.passwordsDiffer') });
 	});
 });

@@ -11,21 +11,24 @@ export const signInSchema = z.object({
 
 export const emailOnlySchema = z.object({ email });
 
-/** A new password typed twice; the second must match so a typo cannot lock the person out. */
-export const newPasswordSchema = z
-	.object({
-		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
-		confirm: z.string()
-	})
-	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });
+/** A new password typed twice (NewPasswordFields.svelte): the invitation, reset and account pages. */
+const newPassword = {
+	password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
+	confirm: z.string()
+};
+
+/** The second must match the first, so a typo cannot lock the person out. */
+const passwordsMatch = (form: { password: string; confirm: string }) => form.password === form.confirm;
+const passwordsDiffer = { message: 'form.passwordsDiffer', path: ['confirm'] };
+
+export const newPasswordSchema = z.object(newPassword).refine(passwordsMatch, passwordsDiffer);
 
 export const acceptInvitationSchema = z
 	.object({
 		name: z.string().trim().min(1, 'a11y.error.yourName').max(120, 'a11y.error.nameTooLong'),
-		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
-		confirm: z.string()
+		...newPassword
 	})
-	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });
+	.refine(passwordsMatch, passwordsDiffer);
 
 export const inviteSchema = z
 	.object({
@@ -47,7 +50,6 @@ export const inviteSchema = z
 export const changePasswordSchema = z
 	.object({
 		current: z.string().min(1, 'account.currentMissing'),
-		password: z.string().min(MIN_PASSWORD_LENGTH, 'form.passwordTooShort').max(128, 'form.passwordTooShort'),
-		confirm: z.string()
+		...newPassword
 	})
-	.refine((form) => form.password === form.confirm, { message: 'form.passwordsDiffer', path: ['confirm'] });
+	.refine(passwordsMatch, passwordsDiffer);

@@ -22,3 +22,6 @@ export const colleagueInviteSchema = z.object({
 });
 
 export type ColleagueInviteForm = z.infer<typeof colleagueInviteSchema>;
+
+/** A coordinator hands a section to a colleague on the task list (an empty assignee takes it back). */
+export const assignSectionSchema = z.object({ sectionId: z.string().min(1), assigneeId: z.string() });

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Actor, ResponseState } from './response-access';
+import { storedId } from './stored-integer';
 
 export type ThreadStatus = 'draft' | 'open' | 'answered' | 'closed';
 
@@ -35,6 +36,9 @@ export const querySchema = z.object({
 	itemId: z.string().min(1, 'review.queryRequired'),
 	body: messageText('review.queryRequired', 'review.messageTooLong')
 });
+
+/** Withdrawing an unsent query: the draft message, and the item to show again afterwards. */
+export const removeDraftSchema = z.object({ messageId: storedId, itemId: z.string() });
 
 export const replySchema = z.object({
 	itemId: z.string().min(1, 'review.replyRequired'),
@@ -72,7 +76,7 @@ export function returnRefusal(
 export type AcceptRefusal = 'forbidden' | 'not_submitted' | 'open_queries' | 'unsent_queries';
 
 /**
- * Accepting ends the review: the response must be submitted, with no question still waiting for the city and
+ * Accepting ends the review: the response must be submitted, with no query still waiting for the city and
  * no query written but never sent (accepting would silently drop it).
  */
 export function acceptRefusal(

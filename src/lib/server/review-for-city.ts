@@ -9,9 +9,10 @@ import { reviewThreadsOf } from './queries/review-threads';
 export interface CityQuery {
 	itemId: string;
 	sectionId: string;
+	/** The label of the questionnaire item the query is on. */
 	question: string;
 	status: 'open' | 'answered' | 'closed' | 'draft';
-	/** The secretariat's latest sent message: the question the city has to answer. */
+	/** The secretariat's latest sent message: the query the city has to answer. */
 	latest: string;
 	replied: boolean;
 	messages: {

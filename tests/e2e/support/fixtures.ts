@@ -39,7 +39,7 @@ export async function signIn(page: Page, email: string, name: string, password =
 /**
  * Every spec imports `test` from here, never from '@playwright/test' directly: Playwright runs files that share
  * one set of fixtures in name order, but groups files with a different set separately, which would let
- * zz-rate-limit.spec.ts (which must run last) run before them.
+ * response-print.spec.ts run before questionnaire.spec.ts has filled the response it prints.
  *
  * `secretariatPage`: a page of its own, in a separate browser context, signed in as the demo secretariat.
  * The session is signed in once per worker and reused: the app allows only 10 password sign-ins per minute

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Rating } from '../questionnaire/values';
 
 /** One city's self-assessment on a single commitment, with what others could learn from it. */
@@ -129,3 +130,9 @@ export function suggestMentors(
 			.map(({ cityId, cityName, score, reasons }) => ({ cityId, cityName, score, reasons }))
 	}));
 }
+
+/** The mentors page's choice of cycle and commitment, from the address: anything unreadable is no choice. */
+export const mentorChoiceSchema = z.object({
+	cycle: z.coerce.number().int().positive().nullable().catch(null),
+	commitment: z.coerce.number().int().min(1).max(11).nullable().catch(null)
+});

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * What merging a duplicate practice into the one that is kept carries over. The kept practice keeps its own
  * title, summary, language, years and source (the secretariat chose it as the better record); it gains the
@@ -46,3 +48,12 @@ export function mergeTags(kept: MergeableTags, duplicate: MergeableTags): Mergea
 		links
 	};
 }
+
+/** The merge form: the practice to keep (a select) and the box that confirms the merge cannot be undone. */
+export const mergeFormSchema = z.object({
+	into: z
+		.string()
+		.regex(/^\d{1,9}$/, 'curation.mergeTargetRequired')
+		.transform(Number),
+	confirm: z.literal('yes', 'curation.mergeConfirmRequired')
+});

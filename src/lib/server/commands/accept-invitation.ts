@@ -5,8 +5,8 @@ import type { Database } from '../db';
 import { invitations, user } from '../db/schema';
 import { responseContext } from '../queries/response-context';
 import { assignSection } from './assign-section';
-import { createAccount, type AccountRole } from './create-account';
-import { findOpenInvitation } from './invite-person';
+import { createAccount, type AccountRole } from '../create-account';
+import { findOpenInvitation } from '../invitation-link';
 
 export type AcceptResult =
 	| {

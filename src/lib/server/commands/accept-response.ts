@@ -3,9 +3,8 @@ import { acceptRefusal, type AcceptRefusal } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import { responses, reviewThreads } from '../db/schema';
-import { lockedResponseContext } from '../queries/response-context';
-import { reviewThreadsOf } from '../queries/review-threads';
-import { mailCityCoordinators, type MailDeps } from '../review-mail';
+import { decideOnResponse } from '../review-decision';
+import type { MailDeps } from '../review-mail';
 
 export type AcceptResult = { ok: true } | { ok: false; reason: AcceptRefusal | 'not_found' };
 
@@ -18,34 +17,30 @@ export async function acceptResponse(
 	actor: Actor,
 	responseId: number
 ): Promise<AcceptResult> {
-	const outcome = await deps.db.transaction(async (tx) => {
-		const context = await lockedResponseContext(tx, responseId);
-		if (!context) return { ok: false, reason: 'not_found' } as const;
-		const threads = await reviewThreadsOf(tx, responseId, { for: 'secretariat' });
-		const refused = acceptRefusal(actor, context.state, threads);
-		if (refused) return { ok: false, reason: refused } as const;
-
-		const now = new Date();
-		await tx
-			.update(reviewThreads)
-			.set({ status: 'closed', updatedAt: now })
-			.where(eq(reviewThreads.responseId, responseId));
-		await tx.update(responses).set({ state: 'accepted', updatedAt: now }).where(eq(responses.id, responseId));
-		await writeAudit(tx, {
-			actorId: actor.id,
-			action: 'response.accepted',
-			subjectType: 'response',
-			subjectId: responseId,
-			before: { state: context.state },
-			after: { state: 'accepted', closedThreads: threads.length }
-		});
-		return { ok: true, cityId: context.cityId, cycleSlug: context.cycleSlug } as const;
+	const outcome = await decideOnResponse(deps, responseId, {
+		refusal: (context, threads) => acceptRefusal(actor, context.state, threads),
+		async write(tx, context, threads, now) {
+			await tx
+				.update(reviewThreads)
+				.set({ status: 'closed', updatedAt: now })
+				.where(eq(reviewThreads.responseId, responseId));
+			await tx
+				.update(responses)
+				.set({ state: 'accepted', updatedAt: now })
+				.where(eq(responses.id, responseId));
+			await writeAudit(tx, {
+				actorId: actor.id,
+				action: 'response.accepted',
+				subjectType: 'response',
+				subjectId: responseId,
+				before: { state: context.state },
+				after: { state: 'accepted', closedThreads: threads.length }
+			});
+		},
+		mail: (t, url) => ({
+			subject: t('review.mailAcceptedSubject'),
+			text: t('review.mailAcceptedBody', { url })
+		})
 	});
-	if (!outcome.ok) return outcome;
-
-	await mailCityCoordinators(deps, outcome.cityId, (t) => ({
-		subject: t('review.mailAcceptedSubject'),
-		text: t('review.mailAcceptedBody', { url: `${deps.origin}/respond/${outcome.cycleSlug}` })
-	}));
-	return { ok: true };
+	return outcome.ok ? { ok: true } : outcome;
 }

@@ -4,7 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { reportSectionHistory, reportSections } from '../db/schema';
-import { lockReport, type ReportRefusal, type ReportTransaction } from './report-lock';
+import { lockReport, type ReportRefusal, type ReportTransaction } from '../report/report-lock';
 
 export type OutlineResult =
 	| { ok: true; sectionId: number }

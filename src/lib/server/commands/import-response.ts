@@ -8,7 +8,7 @@ import { answerHistory, answers, user } from '../db/schema';
 import { readAnswerSheet, type ImportError } from '../exports/response-xlsx';
 import { answersFromRows } from '../exports/sheet-answers';
 import { lockedResponseContext, responseContext } from '../queries/response-context';
-import { recordActivity, writeAnswer } from './write-answer';
+import { recordActivity, writeAnswer } from '../write-answer';
 
 /**
  * An item the file changes that someone else changed since the file was made: both versions go to the

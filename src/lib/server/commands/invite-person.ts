@@ -1,18 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Locale } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { invitations, user } from '../db/schema';
 import type { Mailer } from '../mail';
-import type { AccountRole } from './create-account';
+import type { AccountRole } from '../create-account';
+import { hashToken } from '../invitation-link';
 
 const INVITATION_DAYS = 14;
-
-export function hashToken(token: string): string {
-	return createHash('sha256').update(token).digest('hex');
-}
 
 export interface Invitation {
 	email: string;
@@ -81,19 +78,4 @@ export async function invitePerson(
 	};
 	await mailer.send({ to: email, ...message });
 	return { ok: true, invitationId };
-}
-
-/** The open invitation a link points to, or null when it is unknown, used or expired. */
-export async function findOpenInvitation(db: Database, token: string) {
-	const [row] = await db
-		.select()
-		.from(invitations)
-		.where(
-			and(
-				eq(invitations.tokenHash, hashToken(token)),
-				isNull(invitations.acceptedAt),
-				gt(invitations.expiresAt, new Date())
-			)
-		);
-	return row ?? null;
 }

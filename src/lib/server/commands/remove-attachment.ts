@@ -1,6 +1,6 @@
 import type { Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
-import { attachmentsItem, saveFiles, type AttachmentChangeResult } from './attach-file';
+import { attachmentsItem, saveFiles, type AttachmentChangeResult } from '../files/attachments-item';
 
 export interface RemoveAttachmentInput {
 	responseId: number;

@@ -5,7 +5,7 @@ import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
 
-export type RemoveDraftResult = { ok: true } | { ok: false; reason: 'forbidden' | 'not_found' };
+export type RemoveQueryDraftResult = { ok: true } | { ok: false; reason: 'forbidden' | 'not_found' };
 
 /**
  * The secretariat withdraws a query it has not sent. Only an unsent draft can go (nobody else has seen it);
@@ -15,7 +15,7 @@ export async function removeQueryDraft(
 	db: Database,
 	actor: Actor,
 	input: { responseId: number; messageId: number }
-): Promise<RemoveDraftResult> {
+): Promise<RemoveQueryDraftResult> {
 	if (actor.role !== 'secretariat') return { ok: false, reason: 'forbidden' };
 	return db.transaction(async (tx) => {
 		await tx

@@ -5,7 +5,7 @@ import type { Database } from '../db';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
 import { findItem, lockedResponseContext } from '../queries/response-context';
 
-export type ReplyResult =
+export type ReplyToQueryResult =
 	{ ok: true; messageId: number } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_open' };
 
 /**
@@ -16,7 +16,7 @@ export async function replyToQuery(
 	db: Database,
 	actor: Actor,
 	input: { responseId: number; itemId: string; body: string }
-): Promise<ReplyResult> {
+): Promise<ReplyToQueryResult> {
 	return db.transaction(async (tx) => {
 		const context = await lockedResponseContext(tx, input.responseId);
 		const found = context ? findItem(context.definition, input.itemId) : null;

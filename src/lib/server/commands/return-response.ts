@@ -3,9 +3,8 @@ import { draftThreads, returnRefusal, type ReturnRefusal } from '$lib/domain/rev
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
-import { lockedResponseContext } from '../queries/response-context';
-import { reviewThreadsOf } from '../queries/review-threads';
-import { mailCityCoordinators, type MailDeps } from '../review-mail';
+import { decideOnResponse } from '../review-decision';
+import type { MailDeps } from '../review-mail';
 
 export type ReturnResult =
 	{ ok: true; itemIds: string[] } | { ok: false; reason: ReturnRefusal | 'not_found' };
@@ -19,44 +18,38 @@ export async function returnResponse(
 	actor: Actor,
 	responseId: number
 ): Promise<ReturnResult> {
-	const outcome = await deps.db.transaction(async (tx) => {
-		const context = await lockedResponseContext(tx, responseId);
-		if (!context) return { ok: false, reason: 'not_found' } as const;
-		const threads = await reviewThreadsOf(tx, responseId, { for: 'secretariat' });
-		const refused = returnRefusal(actor, context.state, threads);
-		if (refused) return { ok: false, reason: refused } as const;
-
-		const sending = draftThreads(threads);
-		const threadIds = sending.map((thread) => thread.id);
-		const now = new Date();
-		await tx
-			.update(reviewMessages)
-			.set({ sentAt: now })
-			.where(and(inArray(reviewMessages.threadId, threadIds), isNull(reviewMessages.sentAt)));
-		await tx
-			.update(reviewThreads)
-			.set({ status: 'open', updatedAt: now })
-			.where(inArray(reviewThreads.id, threadIds));
-		await tx.update(responses).set({ state: 'returned', updatedAt: now }).where(eq(responses.id, responseId));
-		const itemIds = sending.map((thread) => thread.itemId);
-		await writeAudit(tx, {
-			actorId: actor.id,
-			action: 'response.returned',
-			subjectType: 'response',
-			subjectId: responseId,
-			before: { state: context.state },
-			after: { state: 'returned', items: itemIds }
-		});
-		return { ok: true, itemIds, cityId: context.cityId, cycleSlug: context.cycleSlug } as const;
-	});
-	if (!outcome.ok) return outcome;
-
-	await mailCityCoordinators(deps, outcome.cityId, (t) => ({
-		subject: t('review.mailReturnedSubject'),
-		text: t('review.mailReturnedBody', {
-			count: outcome.itemIds.length,
-			url: `${deps.origin}/respond/${outcome.cycleSlug}`
+	const outcome = await decideOnResponse(deps, responseId, {
+		refusal: (context, threads) => returnRefusal(actor, context.state, threads),
+		async write(tx, context, threads, now) {
+			const sending = draftThreads(threads);
+			const threadIds = sending.map((thread) => thread.id);
+			await tx
+				.update(reviewMessages)
+				.set({ sentAt: now })
+				.where(and(inArray(reviewMessages.threadId, threadIds), isNull(reviewMessages.sentAt)));
+			await tx
+				.update(reviewThreads)
+				.set({ status: 'open', updatedAt: now })
+				.where(inArray(reviewThreads.id, threadIds));
+			await tx
+				.update(responses)
+				.set({ state: 'returned', updatedAt: now })
+				.where(eq(responses.id, responseId));
+			const itemIds = sending.map((thread) => thread.itemId);
+			await writeAudit(tx, {
+				actorId: actor.id,
+				action: 'response.returned',
+				subjectType: 'response',
+				subjectId: responseId,
+				before: { state: context.state },
+				after: { state: 'returned', items: itemIds }
+			});
+			return itemIds;
+		},
+		mail: (t, url, itemIds) => ({
+			subject: t('review.mailReturnedSubject'),
+			text: t('review.mailReturnedBody', { count: itemIds.length, url })
 		})
-	}));
-	return { ok: true, itemIds: outcome.itemIds };
+	});
+	return outcome.ok ? { ok: true, itemIds: outcome.written } : outcome;
 }

@@ -4,7 +4,7 @@ import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { answers } from '../db/schema';
 import { findItem, lockedResponseContext } from '../queries/response-context';
-import { recordActivity, writeAnswer } from './write-answer';
+import { recordActivity, writeAnswer } from '../write-answer';
 
 export interface SaveAnswerInput {
 	responseId: number;

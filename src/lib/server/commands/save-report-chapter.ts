@@ -4,7 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cycles, reportSectionHistory, reportSections, user } from '../db/schema';
-import type { ReportRefusal } from './report-lock';
+import type { ReportRefusal } from '../report/report-lock';
 
 export type SaveChapterResult =
 	| { ok: true; version: number; changed: boolean }

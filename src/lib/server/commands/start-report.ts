@@ -4,7 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { reportSectionHistory, reportSections } from '../db/schema';
-import { lockReport, type ReportRefusal } from './report-lock';
+import { lockReport, type ReportRefusal } from '../report/report-lock';
 
 /**
  * Starts a cycle's report from the default outline (chapters with placeholder titles, every generated part).

@@ -4,7 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cycles } from '../db/schema';
-import { reportNumbering } from './report-numbering';
+import { reportNumbering } from '../report/report-numbering';
 
 const auditAction: Record<CycleStatus, string> = {
 	draft: 'cycle.drafted',

@@ -38,7 +38,7 @@ export async function writeQuery(
 				.returning({ id: reviewThreads.id });
 			threadId = created?.id;
 		} else if (existing.status !== 'draft') {
-			// A further question on an item answered in an earlier round: the thread goes on.
+			// A further query on an item answered in an earlier round: the thread goes on.
 			await tx
 				.update(reviewThreads)
 				.set({ status: 'draft', updatedAt: now })

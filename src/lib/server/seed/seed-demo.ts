@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Auth } from '../auth';
-import { createAccount, type AccountRole } from '../commands/create-account';
+import { createAccount, type AccountRole } from '../create-account';
 import type { Database } from '../db';
 import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import { answerHistory, answers, cities, cycles, responses, user } from '../db/schema';

@@ -4,7 +4,7 @@ import { acceptInvitationSchema } from '$lib/domain/account-forms';
 import { fieldErrors, type FieldErrors } from '$lib/domain/forms';
 import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { acceptInvitation } from '$lib/server/commands/accept-invitation';
-import { findOpenInvitation } from '$lib/server/commands/invite-person';
+import { findOpenInvitation } from '$lib/server/invitation-link';
 import { cities } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { assignSectionSchema } from '$lib/domain/colleague-forms';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
@@ -56,12 +56,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-const assignForm = z.object({ sectionId: z.string().min(1), assigneeId: z.string() });
-
 export const actions: Actions = {
 	assign: async ({ locals, params, request, url }) => {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
-		const parsed = assignForm.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = assignSectionSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(422, { assignError: true });
 		const result = await assignSection(
 			locals.app.db,

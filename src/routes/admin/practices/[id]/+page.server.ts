@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import {
 	practiceFieldErrors,
 	practiceFormSchema,
 	practiceToFormValues,
 	readPracticeForm
 } from '$lib/domain/practices/practice-form';
+import { mergeFormSchema } from '$lib/domain/practices/merge';
 import { translator } from '$lib/i18n';
 import { mergePractices } from '$lib/server/commands/merge-practices';
 import { setPracticeStatus } from '$lib/server/commands/set-practice-status';
@@ -36,14 +36,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		done: notices.find((notice) => notice === done) ?? null
 	};
 };
-
-const mergeSchema = z.object({
-	into: z
-		.string()
-		.regex(/^\d{1,9}$/, 'curation.mergeTargetRequired')
-		.transform(Number),
-	confirm: z.literal('yes', 'curation.mergeConfirmRequired')
-});
 
 export const actions: Actions = {
 	save: async ({ locals, params, request, url }) => {
@@ -81,7 +73,7 @@ export const actions: Actions = {
 		const id = practiceId(locals, params.id);
 		const form = await request.formData();
 		const values = { into: String(form.get('into') ?? ''), confirm: String(form.get('confirm') ?? '') };
-		const parsed = mergeSchema.safeParse(values);
+		const parsed = mergeFormSchema.safeParse(values);
 		if (!parsed.success) {
 			const errors: Record<string, string> = {};
 			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -4,7 +4,7 @@ import type { Section } from '$lib/domain/questionnaire/definition';
 import type { AnswerError } from '$lib/domain/questionnaire/validate';
 import { canEditItem, canSeeSection, type Actor } from '$lib/domain/response-access';
 import { translator, type MessageKey } from '$lib/i18n';
-import type { AttachmentChangeResult } from '$lib/server/commands/attach-file';
+import type { AttachmentChangeResult } from '$lib/server/files/attachments-item';
 import type { SectionSaveOutcome } from '$lib/server/commands/save-section';
 import type { ResponseView } from '$lib/server/queries/response-for-city';
 import { loadOwnResponse } from '$lib/server/respond-guard';

@@ -1,6 +1,6 @@
-// Runs last on purpose (files run in name order, as long as every spec imports `test` from support/fixtures):
-// once the address limit is reached, every password sign-in from 127.0.0.1, so from every journey, is refused
-// until a minute passes without failures.
+// Runs after every other journey, as the teardown of their Playwright project (playwright.config.ts): once
+// the address limit is reached, every password sign-in from 127.0.0.1, so from every journey, is refused until
+// a minute passes without failures.
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO_PASSWORD, SIGN_IN_LIMIT, demo } from './support/env';

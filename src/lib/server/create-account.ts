@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Auth } from '../auth';
-import type { Database } from '../db';
-import { user } from '../db/schema';
+import type { Auth } from './auth';
+import type { Database } from './db';
+import { user } from './db/schema';
 
 export type AccountRole = 'secretariat' | 'coordinator' | 'contributor';
 
