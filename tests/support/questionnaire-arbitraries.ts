@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { ValidationContext } from './assessment';
-import type { Item, ListField } from './definition';
-import { figureYearRange } from './validate-figures';
-import { listYearRange } from './validate-collections';
-import { migrantDefinitions, ratings } from './values';
+import type { ValidationContext } from '$lib/domain/questionnaire/assessment';
+import type { Item, ListField } from '$lib/domain/questionnaire/definition';
+import { figureYearRange } from '$lib/domain/questionnaire/validate-figures';
+import { listYearRange } from '$lib/domain/questionnaire/validate-collections';
+import { migrantDefinitions, ratings } from '$lib/domain/questionnaire/values';
 
 /**
  * fast-check generators for answers, for the property tests only (never imported by application code).

@@ -1,5 +1,5 @@
-import { charterQuestionnaire } from './charter-questionnaire';
-import { itemsOf, type Item, type NumberItem } from './definition';
+import { charterQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
+import { itemsOf, type Item, type NumberItem } from '$lib/domain/questionnaire/definition';
 
 /** Shared by the tests: items of the shipped questionnaire by id, and a 2024–2026 cycle. */
 

@@ -1,5 +1,5 @@
-import { ratingsFromLetters } from './letters';
-import type { CityResult } from './types';
+import { ratingsFromLetters } from '$lib/domain/analysis/letters';
+import type { CityResult } from '$lib/domain/analysis/types';
 
 /** A responding city for hand-made test cycles: ratings as letters (see ratingsFromLetters), the rest plain. */
 export function testCity(cityId: number, letters: string, overrides: Partial<CityResult> = {}): CityResult {

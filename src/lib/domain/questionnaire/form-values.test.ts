@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyItem, validValue } from './arbitraries';
+import { anyItem, validValue } from '$test-support/questionnaire-arbitraries';
 import { charterQuestionnaire } from './charter-questionnaire';
 import { itemsOf } from './definition';
 import { formFieldsFromValue, itemValueFromForm, type FormFields } from './form-values';
-import { context, numberItem, shippedItem } from './test-items';
+import { context, numberItem, shippedItem } from '$test-support/questionnaire-items';
 import { validateAnswer } from './validate';
 
 function formOf(fields: FormFields | [string, string][]): URLSearchParams {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charterQuestionnaire } from './charter-questionnaire';
 import type { Definition } from './definition';
-import { context, numberItem, shippedItem } from './test-items';
+import { context, numberItem, shippedItem } from '$test-support/questionnaire-items';
 import {
 	formatValidationMessage,
 	missingRequired,

@@ -10,7 +10,7 @@ import {
 	type Definition,
 	type Item
 } from '$lib/domain/questionnaire';
-import { validValue } from '$lib/domain/questionnaire/arbitraries';
+import { validValue } from '$test-support/questionnaire-arbitraries';
 import { buildResponseWorkbook, cellText, readResponseWorkbook } from './response-xlsx';
 
 const context = { cycleStartYear: 2024, cycleEndYear: 2026 };
