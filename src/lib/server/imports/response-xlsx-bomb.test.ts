@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflatedZeros, zip } from '../files/zip-test-archives';
-import { readAnswerSheet } from './response-xlsx';
+import { readAnswerSheet } from './response-workbook';
 
 describe('importing a zip bomb', () => {
 	it('is refused as too large, from its real unpacked size, not the small one it declares', async () => {

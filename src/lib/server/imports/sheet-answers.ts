@@ -8,7 +8,7 @@ import {
 	type ValidationContext,
 	type ValidationMessageKey
 } from '$lib/domain/questionnaire';
-import { entryOf, isFlag, isSheetField, readFlag } from './sheet-fields';
+import { entryOf, isFlag, isSheetField, readFlag } from '../exports/sheet-fields';
 
 /** One filled row of the sheet "Answers": its number in the sheet, the Field column and the Answer column. */
 export interface SheetRow {
