@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { ValidationContext } from '$lib/domain/questionnaire/assessment';
 import type { Item, ListField } from '$lib/domain/questionnaire/definition';
-import { figureYearRange } from '$lib/domain/questionnaire/validate-figures';
-import { listYearRange } from '$lib/domain/questionnaire/validate-collections';
+import { figureYearRange } from '$lib/question-types/shared/figure';
+import { listYearRange } from '$lib/question-types/list/definition';
 import { migrantDefinitions, ratings } from '$lib/domain/questionnaire/values';
 
 /**

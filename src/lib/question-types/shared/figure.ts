@@ -1,24 +1,21 @@
 import {
-	done,
-	empty,
 	error,
 	textError,
 	type AnswerError,
-	type Assessment,
 	type ValidationContext
-} from './assessment';
-import type { IndicatorItem, NumberItem } from './definition';
-import { fieldName } from './fields';
+} from '$lib/domain/questionnaire/assessment';
+import { fieldName } from '$lib/domain/questionnaire/fields';
 import {
 	isBlank,
-	isRecord,
 	normaliseText,
 	own,
 	parseDecimal,
 	parseYear,
 	type UnknownRecord
-} from './normalise';
-import { migrantDefinitions, type FigureValue, type IndicatorValue, type MigrantDefinition } from './values';
+} from '$lib/domain/questionnaire/normalise';
+import { isPartOf, sheetRows, type SheetContext, type SheetField } from './sheet';
+
+/** What the number and indicator types share: a figure with its unit, reference year and source. */
 
 export const maxSourceLength = 500;
 
@@ -30,57 +27,16 @@ export function figureYearRange(context: ValidationContext): { min: number; max:
 	return { min: context.cycleStartYear - 10, max: context.cycleEndYear };
 }
 
-export function assessNumber(
-	item: NumberItem,
-	value: unknown,
-	context: ValidationContext
-): Assessment<FigureValue> {
-	if (isBlank(value)) return empty;
-	// A bare number or typed string is the figure itself; pages may store it so when they ask for nothing else.
-	const parts = typeof value === 'number' || typeof value === 'string' ? { value } : value;
-	if (!isRecord(parts))
-		return { kind: 'errors', errors: [error(fieldName(item.id, 'value'), 'answer.invalid')] };
-	const rawYear = item.withYear ? own(parts, 'year') : undefined;
-	const rawSource = item.withSource ? own(parts, 'source') : undefined;
-	if (isBlank(own(parts, 'value')) && isBlank(rawYear) && isBlank(rawSource)) return empty;
-
-	const errors: AnswerError[] = [];
-	const figure: FigureValue = { value: checkFigure(item, parts, errors) };
-	if (item.withYear) figure.year = checkYear(fieldName(item.id, 'year'), rawYear, context, errors);
-	if (item.withSource) figure.source = checkSource(fieldName(item.id, 'source'), rawSource, errors);
-	return done(figure, errors);
-}
-
-export function assessIndicator(
-	item: IndicatorItem,
-	value: unknown,
-	context: ValidationContext
-): Assessment<IndicatorValue> {
-	if (isBlank(value)) return empty;
-	if (!isRecord(value))
-		return { kind: 'errors', errors: [error(fieldName(item.id, 'value'), 'answer.invalid')] };
-	const filled = ['value', 'year', 'source', 'definition'].some((part) => !isBlank(own(value, part)));
-	const flagged = own(value, 'differentDataSet') === true || own(value, 'nationalOnly') === true;
-	if (!filled && !flagged) return empty;
-
-	const errors: AnswerError[] = [];
-	const figure: IndicatorValue = {
-		value: checkFigure(item, value, errors),
-		year: checkYear(fieldName(item.id, 'year'), own(value, 'year'), context, errors),
-		source: checkSource(fieldName(item.id, 'source'), own(value, 'source'), errors),
-		definition: checkDefinition(fieldName(item.id, 'definition'), own(value, 'definition'), errors),
-		differentDataSet: checkFlag(
-			fieldName(item.id, 'differentDataSet'),
-			own(value, 'differentDataSet'),
-			errors
-		),
-		nationalOnly: checkFlag(fieldName(item.id, 'nationalOnly'), own(value, 'nationalOnly'), errors)
-	};
-	return done(figure, errors);
+interface FigureLimits {
+	id: string;
+	unit: string;
+	min?: number;
+	max?: number;
+	integer?: boolean;
 }
 
 /** The figure itself: a number, within the item's range (0–100 for a percentage unless the item says otherwise). */
-function checkFigure(item: NumberItem | IndicatorItem, parts: UnknownRecord, errors: AnswerError[]): number {
+export function checkFigure(item: FigureLimits, parts: UnknownRecord, errors: AnswerError[]): number {
 	const field = fieldName(item.id, 'value');
 	const raw = own(parts, 'value');
 	if (isBlank(raw)) return fail(errors, error(field, 'answer.valueRequired'));
@@ -98,12 +54,16 @@ function checkFigure(item: NumberItem | IndicatorItem, parts: UnknownRecord, err
 			errors.push(error(field, 'answer.numberRange', { min, max }));
 		else if (below) errors.push(error(field, 'answer.numberTooSmall', { min: min ?? 0 }));
 		else errors.push(error(field, 'answer.numberTooLarge', { max: max ?? 0 }));
-	} else if (item.type === 'number' && item.integer && !Number.isInteger(n))
-		errors.push(error(field, 'answer.notAWholeNumber'));
+	} else if (item.integer && !Number.isInteger(n)) errors.push(error(field, 'answer.notAWholeNumber'));
 	return n;
 }
 
-function checkYear(field: string, raw: unknown, context: ValidationContext, errors: AnswerError[]): number {
+export function checkYear(
+	field: string,
+	raw: unknown,
+	context: ValidationContext,
+	errors: AnswerError[]
+): number {
 	if (isBlank(raw)) return fail(errors, error(field, 'answer.yearRequired'));
 	const year = parseYear(raw);
 	if (year === null) return fail(errors, error(field, 'answer.yearInvalid'));
@@ -112,7 +72,7 @@ function checkYear(field: string, raw: unknown, context: ValidationContext, erro
 	return year;
 }
 
-function checkSource(field: string, raw: unknown, errors: AnswerError[]): string {
+export function checkSource(field: string, raw: unknown, errors: AnswerError[]): string {
 	const source = normaliseText(raw);
 	const problem =
 		source === '' ? error(field, 'answer.sourceRequired') : textError(field, source, maxSourceLength);
@@ -120,23 +80,26 @@ function checkSource(field: string, raw: unknown, errors: AnswerError[]): string
 	return source ?? '';
 }
 
-function checkDefinition(field: string, raw: unknown, errors: AnswerError[]): MigrantDefinition {
-	if (isBlank(raw)) return fail(errors, error(field, 'answer.definitionRequired'), 'other');
-	const definition = typeof raw === 'string' ? raw.trim() : raw;
-	if (!(migrantDefinitions as readonly unknown[]).includes(definition))
-		errors.push(error(field, 'answer.invalidOption'));
-	return definition as MigrantDefinition;
-}
-
-/** Checkboxes: absent or false is "no"; anything but a boolean is a broken request. */
-function checkFlag(field: string, raw: unknown, errors: AnswerError[]): boolean {
-	if (raw === undefined || raw === null || raw === false) return false;
-	if (raw !== true) errors.push(error(field, 'answer.invalid'));
-	return raw === true;
-}
-
 /** Records an error and returns a placeholder; the value is never returned when there are errors. */
-function fail<T = number>(errors: AnswerError[], problem: AnswerError, placeholder?: T): T {
+export function fail<T = number>(errors: AnswerError[], problem: AnswerError, placeholder?: T): T {
 	errors.push(problem);
 	return (placeholder ?? 0) as T;
 }
+
+/** The sheet rows of a figure's parts; a number item has a year and a source only when it asks for them. */
+export function figureSheetRows(
+	row: ReturnType<typeof sheetRows>,
+	item: { id: string; unit: string },
+	parts: { year: boolean; source: boolean },
+	{ t }: SheetContext
+): SheetField[] {
+	const name = (part: string) => fieldName(item.id, part);
+	return [
+		row(name('value'), t('import.partValue', { unit: item.unit }), { note: t('import.noteNumber') }),
+		...(parts.year ? [row(name('year'), t('import.partYear'), { note: t('import.noteYear') })] : []),
+		...(parts.source ? [row(name('source'), t('import.partSource'))] : [])
+	];
+}
+
+export const isFigurePart = (itemId: string, field: string, parts: { year: boolean; source: boolean }) =>
+	isPartOf(itemId, field, ['.value', parts.year && '.year', parts.source && '.source']);

@@ -8,8 +8,11 @@ import {
 	column,
 	lastColumn,
 	responseKey,
-	revisionsSheetName
+	revisionsSheetName,
+	type MadeFrom
 } from '../response-sheet-layout';
+
+export type { MadeFrom } from '../response-sheet-layout';
 import { sheetFields } from './sheet-fields';
 import { writeWorkbook } from './xlsx-whole-characters';
 

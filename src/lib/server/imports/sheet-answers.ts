@@ -8,7 +8,7 @@ import {
 	type ValidationContext,
 	type ValidationMessageKey
 } from '$lib/domain/questionnaire';
-import { entryOf, isFlag, isSheetField, readFlag } from '../exports/sheet-fields';
+import { typeOf } from '$lib/question-types/registry';
 
 /** One filled row of the sheet "Answers": its number in the sheet, the Field column and the Answer column. */
 export interface SheetRow {
@@ -53,7 +53,7 @@ export function answersFromRows(
 	const seen = new Set<string>();
 	for (const row of rows) {
 		const item = items.get(row.field.split('.')[0] ?? '');
-		if (!item || !isSheetField(item, row.field)) errors.push(problem(row, 'import.unknownField'));
+		if (!item || !typeOf(item).sheet.holds(item, row.field)) errors.push(problem(row, 'import.unknownField'));
 		else if (seen.has(row.field)) errors.push(problem(row, 'import.duplicateField'));
 		else {
 			seen.add(row.field);
@@ -91,15 +91,10 @@ function readItem(
 	const form = new URLSearchParams();
 	const errors: ImportError[] = [];
 	const placed = place(item, rows);
+	const toForm = typeOf(item).sheet.toForm ?? asTyped;
 	for (const { name, row } of placed) {
-		if (item.type === 'multi_choice') {
-			for (const choice of row.text.split(/[;\n]/))
-				if (choice.trim() !== '') form.append(name, choice.trim());
-		} else if (isFlag(item, name)) {
-			const flag = readFlag(row.text);
-			if (flag === null) errors.push(problem(row, 'import.yesOrNo'));
-			else if (flag) form.set(name, 'on');
-		} else form.set(name, row.text);
+		const unreadable = toForm(item, name, row.text, form);
+		if (unreadable) errors.push(problem(row, unreadable));
 	}
 	const result = validateDraftAnswer(item, itemValueFromForm(item, form), context);
 	if (result.ok && errors.length === 0) return { ok: true, value: result.value };
@@ -110,12 +105,19 @@ function readItem(
 	return { ok: false, errors };
 }
 
+/** A row's text goes into the form under the field's name, unless the type reads its rows otherwise. */
+function asTyped(_item: Item, field: string, text: string, form: URLSearchParams): null {
+	form.set(field, text);
+	return null;
+}
+
 /**
- * List entries are numbered as form-values.ts reads them: in order from 0, fully blank entries left out. The
+ * Entries are numbered as the forms read them: in order from 0, fully blank entries left out. The
  * fields of validateAnswer's errors then name the entries placed here, whatever numbers the sheet used.
  */
 function place(item: Item, rows: SheetRow[]): Placed[] {
-	if (item.type !== 'list' && item.type !== 'links') return rows.map((row) => ({ name: row.field, row }));
+	const entryOf = typeOf(item).sheet.entryOf;
+	if (!entryOf) return rows.map((row) => ({ name: row.field, row }));
 	const groups = new Map<number, { row: SheetRow; key: string }[]>();
 	for (const row of rows) {
 		const entry = entryOf(item, row.field);
