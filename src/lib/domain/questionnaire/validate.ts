@@ -147,6 +147,29 @@ export function sectionProgress(
 	return { answered, required, requiredAnswered, state };
 }
 
+declare const checkedOnce: unique symbol;
+
+/**
+ * A draft answer that validateDraftAnswer accepted for one item, normalised. Only checkDraftAnswer makes one,
+ * so a command given one stores it without validating it a second time.
+ */
+export interface CheckedAnswer {
+	readonly itemId: string;
+	readonly value: AnswerValue | null;
+	readonly [checkedOnce]: true;
+}
+
+/** validateDraftAnswer, with the accepted value sealed as checked for this item. */
+export function checkDraftAnswer(
+	item: Item,
+	value: unknown,
+	context: ValidationContext
+): { ok: true; checked: CheckedAnswer } | { ok: false; errors: AnswerError[] } {
+	const result = validateDraftAnswer(item, value, context);
+	if (!result.ok) return result;
+	return { ok: true, checked: { itemId: item.id, value: result.value } as CheckedAnswer };
+}
+
 /**
  * For saving work in progress: a blank answer is allowed (it clears the item), because a city fills the
  * questionnaire over weeks. Whether required items are answered is checked on submission (missingRequired).
