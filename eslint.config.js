@@ -5,6 +5,8 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const testOnly = ['$test-support/*', '$test-support'];
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'data/', 'test-results/', 'playwright-report/', '.tmp/'] },
 	js.configs.recommended,
@@ -34,14 +36,35 @@ export default ts.config(
 		}
 	},
 	{
-		// Only the storage layer talks to Drizzle; the domain stays free of I/O.
-		files: ['src/lib/domain/**/*.ts'],
+		// Test builders and fast-check arbitraries are for tests only.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: testOnly }] }
+	},
+	{
+		// Only the storage layer talks to Drizzle; the domain and the question types stay free of I/O. A question
+		// type's workbook part is a pure cell mapping that server/exports writes with exceljs; its two components
+		// are reached through question-types/components.ts only, so server code never loads Svelte.
+		files: ['src/lib/domain/**/*.ts', 'src/lib/question-types/**/*.ts'],
 		// Tests may read fixtures from disk; the code under test may not.
-		ignores: ['src/lib/domain/**/*.test.ts'],
+		ignores: ['src/**/*.test.ts', 'src/lib/question-types/components.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['drizzle-orm*', '$lib/server/*', 'pg', '@electric-sql/*', 'node:*'] }
+				{
+					patterns: [
+						...testOnly,
+						'drizzle-orm*',
+						'$lib/server/*',
+						'pg',
+						'@electric-sql/*',
+						'node:*',
+						'exceljs',
+						'*.svelte',
+						'$lib/components/*',
+						'$lib/question-types/components'
+					]
+				}
 			]
 		}
 	}

@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// Test builders and fast-check arbitraries live with the tests, not in the application's code.
+		alias: { '$test-support': 'tests/support' },
 		// SvelteKit adds hashes or nonces for its own inline scripts, so no 'unsafe-inline' script is needed.
 		csp: {
 			mode: 'auto',

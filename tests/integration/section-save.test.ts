@@ -83,6 +83,28 @@ describe(`saving a section page on ${driverUnderTest}`, () => {
 		expect(await answerHistoryOf(app.db, responseId, 'national-developments')).toHaveLength(1);
 	});
 
+	it('refuses a value that breaks its item’s rules with the message, and saves the valid answer beside it', async () => {
+		const before = await current('local-debates');
+		const result = await sectionActions.save!(
+			event(
+				coordinator,
+				'city-context',
+				form([
+					['__rev.strategy-years', '0'],
+					['strategy-years', 'From 2021 to 2025, reviewed halfway and extended if needed'],
+					[`__rev.local-debates`, String(before?.revision ?? 0)],
+					['local-debates', 'A debate on housing, schools and transport']
+				])
+			)
+		);
+		expect(result).toMatchObject({
+			status: 422,
+			data: { errors: { 'strategy-years': { message: 'answer.tooLong', params: { max: 50 } } } }
+		});
+		expect(await current('strategy-years')).toBeNull();
+		expect((await current('local-debates'))?.value).toBe('A debate on housing, schools and transport');
+	});
+
 	it('clears ticked boxes only when the item’s marker says the item was on the page', async () => {
 		expect(
 			await saveAnswer(app.db, coordinator, {

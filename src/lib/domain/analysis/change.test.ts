@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeSincePrevious } from './change';
-import { testCity } from './test-cities';
+import { testCity } from '$test-support/test-cities';
 
 describe('change since the previous cycle', () => {
 	const previous = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterChoices, filterCities, sizeBandOf } from './filters';
 import { commitmentResults } from './rating-counts';
-import { testCity } from './test-cities';
+import { testCity } from '$test-support/test-cities';
 
 describe('size bands', () => {
 	it('puts each population in one band, lower bounds included', () => {

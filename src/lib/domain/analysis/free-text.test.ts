@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentTexts } from './free-text';
-import { testCity } from './test-cities';
+import { testCity } from '$test-support/test-cities';
 
 describe('free-text answers of one commitment', () => {
 	const cities = [

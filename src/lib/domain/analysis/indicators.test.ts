@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from '../questionnaire/values';
 import { indicatorItemIds, indicatorSeries, marksOf } from './indicators';
-import { testCity } from './test-cities';
+import { testCity } from '$test-support/test-cities';
 
 const figure = (value: number, overrides: Partial<IndicatorValue> = {}): IndicatorValue => ({
 	value,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentOf } from './percent';
 import { commitmentResults, roleResults, sharesMayNotAddUp } from './rating-counts';
-import { testCity } from './test-cities';
+import { testCity } from '$test-support/test-cities';
 
 // A hand-made cycle of four cities; the columns of this table are the commitments.
 //                           1   2   3   4   5   6   7   8   9  10  11

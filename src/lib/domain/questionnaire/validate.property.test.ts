@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyItem, junk, nearValue, validValue } from './arbitraries';
+import { anyItem, junk, nearValue, validValue } from '$test-support/questionnaire-arbitraries';
 import { charterQuestionnaire } from './charter-questionnaire';
 import { itemsOf, type Item } from './definition';
 import { isValidationMessageKey } from './messages';
-import { context } from './test-items';
+import { context } from '$test-support/questionnaire-items';
 import { validateAnswer } from './validate';
 
 const items = itemsOf(charterQuestionnaire).map(({ item }) => item);

@@ -1,10 +1,7 @@
 import { error, type AnswerError, type Assessment, type ValidationContext } from './assessment';
+import { typeOf } from '$lib/question-types/registry';
 import type { Definition, Item, Section } from './definition';
-import { fieldName } from './fields';
 import { isRecord, own } from './normalise';
-import { assessAttachments, assessLinks, assessList } from './validate-collections';
-import { assessIndicator, assessNumber } from './validate-figures';
-import { assessChoice, assessMultiChoice, assessRating, assessText } from './validate-simple';
 import type { AnswerValue, AnswerValueOf } from './values';
 
 export type { AnswerError, AnswerError as ValidationError, ValidationContext } from './assessment';
@@ -56,9 +53,7 @@ export function requirementOf(item: Item, allAnswers?: Record<string, unknown>):
 
 /** Where "Answer this question" points: the first input of the item. */
 export function requiredField(item: Item): string {
-	if (item.type === 'rating') return fieldName(item.id, 'rating');
-	if (item.type === 'number' || item.type === 'indicator') return fieldName(item.id, 'value');
-	return item.id;
+	return typeOf(item).firstField(item);
 }
 
 function safeAssess(item: Item, value: unknown, context: ValidationContext): Assessment<AnswerValue> {
@@ -70,27 +65,9 @@ function safeAssess(item: Item, value: unknown, context: ValidationContext): Ass
 	}
 }
 
+/** Each question type validates its own values (its validate.ts). */
 function assess(item: Item, value: unknown, context: ValidationContext): Assessment<AnswerValue> {
-	switch (item.type) {
-		case 'rating':
-			return assessRating(item, value);
-		case 'text':
-			return assessText(item, value);
-		case 'number':
-			return assessNumber(item, value, context);
-		case 'indicator':
-			return assessIndicator(item, value, context);
-		case 'choice':
-			return assessChoice(item, value);
-		case 'multi_choice':
-			return assessMultiChoice(item, value);
-		case 'list':
-			return assessList(item, value, context);
-		case 'links':
-			return assessLinks(item, value);
-		case 'attachments':
-			return assessAttachments(item, value);
-	}
+	return typeOf(item).assess(item, value, context) as Assessment<AnswerValue>;
 }
 
 export interface MissingAnswer {
@@ -168,6 +145,29 @@ export function sectionProgress(
 				? 'completed_ready'
 				: 'in_progress';
 	return { answered, required, requiredAnswered, state };
+}
+
+declare const checkedOnce: unique symbol;
+
+/**
+ * A draft answer that validateDraftAnswer accepted for one item, normalised. Only checkDraftAnswer makes one,
+ * so a command given one stores it without validating it a second time.
+ */
+export interface CheckedAnswer {
+	readonly itemId: string;
+	readonly value: AnswerValue | null;
+	readonly [checkedOnce]: true;
+}
+
+/** validateDraftAnswer, with the accepted value sealed as checked for this item. */
+export function checkDraftAnswer(
+	item: Item,
+	value: unknown,
+	context: ValidationContext
+): { ok: true; checked: CheckedAnswer } | { ok: false; errors: AnswerError[] } {
+	const result = validateDraftAnswer(item, value, context);
+	if (!result.ok) return result;
+	return { ok: true, checked: { itemId: item.id, value: result.value } as CheckedAnswer };
 }
 
 /**

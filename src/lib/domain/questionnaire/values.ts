@@ -1,119 +1,21 @@
-import type {
-	AttachmentKind,
-	AttachmentsItem,
-	ChoiceItem,
-	IndicatorItem,
-	Item,
-	LinksItem,
-	ListItem,
-	MultiChoiceItem,
-	NumberItem,
-	RatingItem,
-	TextItem,
-	LocalizedText
-} from './definition';
+import type { TypeName, ValueOf } from '$lib/question-types/registry';
+import type { Item } from './definition';
 
-/** The self-assessment scale of the Charter reports ("on the way" in 2013 counts as partly). */
-export const ratings = ['fully', 'partly', 'not_at_all'] as const;
-export type Rating = (typeof ratings)[number];
+/** The answers of each question type, named where the rest of the application looks for them. */
 
-/**
- * How a city counts "migrants" in its figures (2013 report): comparability of the indicators depends on it,
- * so every figure carries one.
- */
-export const migrantDefinitions = [
-	'foreign_nationality_incl_eu',
-	'foreign_nationality_eu_separate',
-	'foreign_born',
-	'foreign_born_parent',
-	'ethnic_linguistic_minority',
-	'other'
-] as const;
-export type MigrantDefinition = (typeof migrantDefinitions)[number];
-
-export interface RatingValue {
-	rating: Rating;
-	evidence: string;
-}
-
-/** A number with unit from the item; year and source only when the item asks for them. */
-export interface FigureValue {
-	value: number;
-	year?: number;
-	source?: string;
-}
-
-/** An Integrating Cities Indicator figure, with what the charts need to mark it as not comparable. */
-export interface IndicatorValue {
-	value: number;
-	year: number;
-	source: string;
-	definition: MigrantDefinition;
-	/** A different data set than asked for (e.g. non-nationals for foreign-born): `*` in the 2013 chart. */
-	differentDataSet: boolean;
-	/** Only a national figure exists for this indicator. */
-	nationalOnly: boolean;
-}
-
-export type ListRow = Record<string, string>;
-
-export interface LinkValue {
-	url: string;
-	title: string;
-}
-
-export interface AttachmentValue {
-	fileId: string;
-	name: string;
-	bytes: number;
-	kind: AttachmentKind;
-}
+export { ratings, type Rating, type RatingValue } from '$lib/question-types/rating/definition';
+export type { FigureValue } from '$lib/question-types/number/definition';
+export {
+	migrantDefinitionLabels,
+	migrantDefinitions,
+	type IndicatorValue,
+	type MigrantDefinition
+} from '$lib/question-types/indicator/definition';
+export type { ListRow } from '$lib/question-types/list/definition';
+export type { LinkValue } from '$lib/question-types/links/definition';
+export type { AttachmentValue } from '$lib/question-types/attachments/definition';
 
 /** The normalised value validateAnswer returns for an item. */
-export type AnswerValueOf<I extends Item> = I extends RatingItem
-	? RatingValue
-	: I extends TextItem
-		? string
-		: I extends NumberItem
-			? FigureValue
-			: I extends IndicatorItem
-				? IndicatorValue
-				: I extends ChoiceItem
-					? string
-					: I extends MultiChoiceItem
-						? string[]
-						: I extends ListItem
-							? ListRow[]
-							: I extends LinksItem
-								? LinkValue[]
-								: I extends AttachmentsItem
-									? AttachmentValue[]
-									: never;
+export type AnswerValueOf<I extends Item> = I['type'] extends TypeName ? ValueOf<I['type']> : never;
 
 export type AnswerValue = AnswerValueOf<Item>;
-
-/** How each definition of "migrant" reads in forms and chart notes. */
-export const migrantDefinitionLabels: Record<MigrantDefinition, LocalizedText> = {
-	foreign_nationality_incl_eu: {
-		en: 'Foreign nationality, EU citizens included',
-		fr: 'Nationalité étrangère, citoyens de l’UE compris',
-		de: 'Ausländische Staatsangehörigkeit, EU-Bürgerinnen und -Bürger eingeschlossen'
-	},
-	foreign_nationality_eu_separate: {
-		en: 'Foreign nationality, EU and non-EU citizens counted separately',
-		fr: 'Nationalité étrangère, citoyens de l’UE et hors UE comptés séparément',
-		de: 'Ausländische Staatsangehörigkeit, EU- und Nicht-EU-Staatsangehörige getrennt gezählt'
-	},
-	foreign_born: { en: 'Born abroad', fr: 'Né à l’étranger', de: 'Im Ausland geboren' },
-	foreign_born_parent: {
-		en: 'Foreign nationality, or nationals born to at least one foreign parent',
-		fr: 'Nationalité étrangère, ou nationaux nés d’au moins un parent étranger',
-		de: 'Ausländische Staatsangehörigkeit oder Inländerinnen und Inländer mit mindestens einem ausländischen Elternteil'
-	},
-	ethnic_linguistic_minority: {
-		en: 'Member of an ethnic or linguistic minority',
-		fr: 'Membre d’une minorité ethnique ou linguistique',
-		de: 'Angehörige einer ethnischen oder sprachlichen Minderheit'
-	},
-	other: { en: 'Another definition', fr: 'Une autre définition', de: 'Eine andere Definition' }
-};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '$lib/domain/analysis';
-import { testCity } from '$lib/domain/analysis/test-cities';
+import { testCity } from '$test-support/test-cities';
 import type { IndicatorValue } from '$lib/domain/questionnaire/values';
 import { translator } from '$lib/i18n';
 import { indicatorChart, markedName } from './indicator-chart';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeSincePrevious, roleResults } from '$lib/domain/analysis';
-import { testCity } from '$lib/domain/analysis/test-cities';
+import { testCity } from '$test-support/test-cities';
 import { translator } from '$lib/i18n';
 import { changeChart } from './change-chart';
 import { ratingChart } from './rating-chart';

@@ -67,7 +67,7 @@ export async function attachFile(
 	return { ...saved, file };
 }
 
-/** Why the upload is refused besides its kind, with the messages and params validate-collections.ts gives. */
+/** Why the upload is refused besides its kind, with the messages and params the attachments type's validate.ts gives. */
 function sizeOrCountProblem(
 	item: AttachmentsItem,
 	attached: number,
@@ -83,7 +83,7 @@ function sizeOrCountProblem(
 }
 
 function fileTypeError(item: AttachmentsItem, name: string): AnswerError {
-	// Worded as validate-collections.ts words it, so both paths give the person the same message.
+	// Worded as question-types/attachments/validate.ts words it, so both paths give the person the same message.
 	const kinds = item.accept.map((kind) => kind.toUpperCase());
 	const accept = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}` : (kinds[0] ?? '');
 	return { field: item.id, message: 'answer.fileType', params: { name, accept } };

@@ -5,8 +5,8 @@ import { sameValue } from '$lib/domain/same-value';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { answerHistory, answers, user } from '../db/schema';
-import { readAnswerSheet, type ImportError } from '../exports/response-xlsx';
-import { answersFromRows } from '../exports/sheet-answers';
+import { readAnswerSheet, type ImportError } from '../imports/response-workbook';
+import { answersFromRows } from '../imports/sheet-answers';
 import { lockedResponseContext, responseContext } from '../queries/response-context';
 import { recordActivity, writeAnswer } from '../write-answer';
 

@@ -1,19 +1,26 @@
 import { and, eq } from 'drizzle-orm';
-import { validateDraftAnswer, type ValidationError } from '$lib/domain/questionnaire/validate';
+import {
+	validateDraftAnswer,
+	type CheckedAnswer,
+	type ValidationError
+} from '$lib/domain/questionnaire/validate';
 import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { answers } from '../db/schema';
 import { findItem, lockedResponseContext } from '../queries/response-context';
 import { recordActivity, writeAnswer } from '../write-answer';
 
-export interface SaveAnswerInput {
+/**
+ * The value to save: as it came (`value`, validated here), or already validated for this item by the caller
+ * (`checked`, from checkDraftAnswer), so an answer is validated once per save.
+ */
+export type SaveAnswerInput = {
 	responseId: number;
 	itemId: string;
-	value: unknown;
 	/** The revision the person's form was loaded with; 0 when the item had no answer yet. */
 	baseRevision: number;
 	source?: 'save' | 'restore' | 'copy_previous' | 'import';
-}
+} & ({ value: unknown } | { checked: CheckedAnswer });
 
 export interface StoredAnswer {
 	value: unknown;
@@ -46,10 +53,13 @@ export async function saveAnswer(
 		if (!canEditItem(actor, context, found.section.id, input.itemId))
 			return { ok: false, reason: 'forbidden' } as const;
 
-		const checked = validateDraftAnswer(found.item, input.value, {
-			cycleStartYear: context.cycleStartYear,
-			cycleEndYear: context.cycleEndYear
-		});
+		const checked =
+			'checked' in input && input.checked.itemId === input.itemId
+				? { ok: true as const, value: input.checked.value }
+				: validateDraftAnswer(found.item, 'value' in input ? input.value : input.checked.value, {
+						cycleStartYear: context.cycleStartYear,
+						cycleEndYear: context.cycleEndYear
+					});
 		if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors } as const;
 
 		const [current] = await tx

@@ -1,6 +1,6 @@
 import type { Section } from '$lib/domain/questionnaire/definition';
 import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
-import { validateDraftAnswer } from '$lib/domain/questionnaire/validate';
+import { checkDraftAnswer } from '$lib/domain/questionnaire/validate';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
 import { eq } from 'drizzle-orm';
@@ -61,15 +61,20 @@ export async function saveSection(
 			outcome.errors[item.id] ??= { message: 'input.badRevision' };
 			continue;
 		}
-		const raw = itemValueFromForm(item, form);
-		const checked = validateDraftAnswer(item, raw, context);
-		if (checked.ok && sameValue(checked.value, current?.value) && baseRevision === (current?.revision ?? 0))
+		// Validated here, once: saveAnswer stores the checked value without validating it again.
+		const checked = checkDraftAnswer(item, itemValueFromForm(item, form), context);
+		if (!checked.ok) {
+			for (const error of checked.errors)
+				outcome.errors[error.field] ??= { message: error.message, params: error.params };
+			continue;
+		}
+		if (sameValue(checked.checked.value, current?.value) && baseRevision === (current?.revision ?? 0))
 			continue;
 
 		const result = await saveAnswer(db, actor, {
 			responseId: view.context.id,
 			itemId: item.id,
-			value: raw,
+			checked: checked.checked,
 			baseRevision
 		});
 		if (result.ok) {
@@ -82,7 +87,7 @@ export async function saveSection(
 			// Unchanged by this person since they loaded it: nothing to choose, the newer value simply stands.
 			const loaded = await valueAtRevision(db, view.context.id, item.id, baseRevision);
 			const theirs = { ...result.current, updatedBy: await personName(db, result.current.updatedBy) };
-			if (checked.ok && sameValue(checked.value, loaded)) {
+			if (sameValue(checked.checked.value, loaded)) {
 				outcome.revisions[item.id] = result.current.revision;
 				outcome.refreshed[item.id] = theirs;
 				continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleResults } from '$lib/domain/analysis';
-import { testCity } from '$lib/domain/analysis/test-cities';
+import { testCity } from '$test-support/test-cities';
 import { translator } from '$lib/i18n';
 import { ratingChart } from '../charts/rating-chart';
 import { chartLabel, chartPng, chartPngs } from './chart-png';

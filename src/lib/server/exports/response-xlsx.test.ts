@@ -10,8 +10,9 @@ import {
 	type Definition,
 	type Item
 } from '$lib/domain/questionnaire';
-import { validValue } from '$lib/domain/questionnaire/arbitraries';
-import { buildResponseWorkbook, cellText, readResponseWorkbook } from './response-xlsx';
+import { validValue } from '$test-support/questionnaire-arbitraries';
+import { cellText, readResponseWorkbook } from '../imports/response-workbook';
+import { buildResponseWorkbook } from './response-xlsx';
 
 const context = { cycleStartYear: 2024, cycleEndYear: 2026 };
 const meta = { cityName: 'Helsinki', cycleName: 'Cycle 2024–2026', locale: 'en' } as const;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readAnswerSheet } from './response-xlsx';
+import { readAnswerSheet } from '../imports/response-workbook';
 import { writeWorkbook } from './xlsx-whole-characters';
 
 /** A sheet "Answers" with one text a row, in the columns of the questionnaire's workbook. */

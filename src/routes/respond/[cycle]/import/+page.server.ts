@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { isEditable } from '$lib/domain/response-access';
 import { translator, type MessageKey } from '$lib/i18n';
 import { importResponse } from '$lib/server/commands/import-response';
-import type { ImportError } from '$lib/server/exports/response-xlsx';
+import type { ImportError } from '$lib/server/imports/response-workbook';
 import type { ShownConflict } from '$lib/components/import/types';
 import { coordinatorResponse, shownConflicts } from './conflicts';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,0 +1,68 @@
+import { fieldName } from '$lib/domain/questionnaire/fields';
+import { figureSheetRows, isFigurePart } from '../shared/figure';
+import {
+	isPartOf,
+	oneOf,
+	readFlag,
+	sheetRows,
+	yes,
+	type SheetContext,
+	type SheetField
+} from '../shared/sheet';
+import {
+	indicatorFlags,
+	migrantDefinitionLabels,
+	migrantDefinitions,
+	type IndicatorItem
+} from './definition';
+import { indicatorFormFields } from './form';
+
+const flagParts = {
+	differentDataSet: 'import.partDifferentDataSet',
+	nationalOnly: 'import.partNationalOnly'
+} as const;
+const allParts = { year: true, source: true };
+
+/** The figure's rows, the definition of migrant as a drop-down, and each checkbox as a yes/no cell. */
+export function indicatorSheetFields(
+	item: IndicatorItem,
+	value: unknown,
+	context: SheetContext
+): SheetField[] {
+	const current = indicatorFormFields(item, value);
+	const row = sheetRows(current);
+	const { t } = context;
+	const definitions = migrantDefinitions.map((v) => ({ value: v, label: migrantDefinitionLabels[v] }));
+	return [
+		...figureSheetRows(row, item, allParts, context),
+		row(fieldName(item.id, 'definition'), t('import.partDefinition'), oneOf(definitions, context)),
+		...indicatorFlags.map((flag) => ({
+			...row(fieldName(item.id, flag), t(flagParts[flag]), {
+				note: t('import.noteYesNo'),
+				choices: [yes, 'no']
+			}),
+			text: current[fieldName(item.id, flag)] ? yes : ''
+		}))
+	];
+}
+
+export const indicatorSheetHolds = (item: IndicatorItem, field: string) =>
+	isFigurePart(item.id, field, allParts) ||
+	isPartOf(item.id, field, ['.definition', ...indicatorFlags.map((flag) => `.${flag}`)]);
+
+/** A yes/no cell ticks its checkbox or not; the rest go into the form as typed. */
+export function indicatorToForm(
+	item: IndicatorItem,
+	field: string,
+	text: string,
+	form: URLSearchParams
+): 'import.yesOrNo' | null {
+	if (!indicatorFlags.some((flag) => field === fieldName(item.id, flag))) {
+		form.set(field, text);
+		return null;
+	}
+	const flag = readFlag(text);
+	if (flag === null) return 'import.yesOrNo';
+	if (flag) form.set(field, 'on');
+	return null;
+}

@@ -1,0 +1,15 @@
+import type { QuestionType } from '../question-type';
+import { multiChoiceItemSchema, type MultiChoiceItem } from './definition';
+import { multiChoiceFormFields, multiChoiceFromForm } from './form';
+import { assessMultiChoice } from './validate';
+import { multiChoiceSheetFields, multiChoiceSheetHolds, multiChoiceToForm } from './xlsx';
+
+export const multiChoiceType: QuestionType<MultiChoiceItem, string[]> = {
+	schema: multiChoiceItemSchema,
+	fromForm: multiChoiceFromForm,
+	toFormFields: multiChoiceFormFields,
+	assess: assessMultiChoice,
+	firstField: (item) => item.id,
+	triggerValues: (item) => item.options.map((o) => o.value),
+	sheet: { fields: multiChoiceSheetFields, holds: multiChoiceSheetHolds, toForm: multiChoiceToForm }
+};

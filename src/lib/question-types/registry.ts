@@ -1,0 +1,41 @@
+import type { QuestionType } from './question-type';
+import { attachmentsType } from './attachments';
+import { choiceType } from './choice';
+import { indicatorType } from './indicator';
+import { linksType } from './links';
+import { listType } from './list';
+import { multiChoiceType } from './multi_choice';
+import { numberType } from './number';
+import { ratingType } from './rating';
+import { textType } from './text';
+
+/**
+ * Every question type, by the name a definition gives it (`type: 'rating'`). Adding a type is one folder
+ * beside this file and one line here (and one in components.ts for its two components): the definition
+ * schema, forms, validation and the response workbook all read this list.
+ */
+export const questionTypes = {
+	rating: ratingType,
+	text: textType,
+	number: numberType,
+	indicator: indicatorType,
+	choice: choiceType,
+	multi_choice: multiChoiceType,
+	list: listType,
+	links: linksType,
+	attachments: attachmentsType
+} as const;
+
+type Types = typeof questionTypes;
+export type TypeName = keyof Types;
+/** The item of one type, as its definition schema reads it. */
+export type ItemOf<K extends TypeName> = Types[K] extends QuestionType<infer I, unknown> ? I : never;
+/** The normalised answer of one type, as its validation returns it. */
+export type ValueOf<K extends TypeName> = Extract<ReturnType<Types[K]['assess']>, { kind: 'value' }>['value'];
+/** Any item, of whichever type. */
+export type AnyItem = { [K in TypeName]: ItemOf<K> }[TypeName];
+
+/** The type of an item, with its parts typed for that item. */
+export function typeOf<I extends AnyItem>(item: I): QuestionType<I, ValueOf<I['type']>> {
+	return questionTypes[item.type] as unknown as QuestionType<I, ValueOf<I['type']>>;
+}

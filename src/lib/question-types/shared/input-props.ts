@@ -1,0 +1,61 @@
+import type { Locale } from '$lib/domain/locale';
+import type { Translate } from '$lib/i18n';
+import type { FormFields } from './form';
+
+/** An error shown beside a field: a message key and the values to fill into it. */
+export interface FieldMessage {
+	message: string;
+	params?: Record<string, string | number>;
+}
+
+/** What every question input receives. */
+export interface QuestionProps {
+	fields: FormFields;
+	errors: Record<string, FieldMessage>;
+	locale: Locale;
+	t: Translate;
+}
+
+/** What a type's Input.svelte receives; each takes the parts it needs. */
+export interface InputProps<I> extends QuestionProps {
+	item: I;
+	/** The id of the question's title, for an input that has no label of its own. */
+	labelledBy: string;
+	/** The saved value: attachments list their files from it (files are never typed into a form). */
+	value: unknown;
+	/** Where attached files download from (`<filesHref>/<fileId>`). */
+	filesHref: string;
+}
+
+/** What a type's Summary.svelte receives: a stored, non-empty answer to show as readable text. */
+export interface SummaryProps<I> {
+	item: I;
+	value: unknown;
+	locale: Locale;
+	t: Translate;
+	/** Where attached files link to, only where the reader may download them. */
+	filesHref: string | null;
+}
+
+export function text(fields: FormFields, name: string): string {
+	const value = fields[name];
+	return Array.isArray(value) ? value.join('; ') : (value ?? '');
+}
+
+export function describedBy(...ids: (string | false | undefined | null)[]): string | undefined {
+	const present = ids.filter(Boolean);
+	return present.length ? present.join(' ') : undefined;
+}
+
+/** A stored value read as a record (a rating, a figure); anything else reads as having no parts. */
+export function recordOf(value: unknown): Record<string, unknown> {
+	return (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<
+		string,
+		unknown
+	>;
+}
+
+/** A stored value read as rows (a list, links, files, chosen options). */
+export function rowsOf(value: unknown): Record<string, unknown>[] {
+	return (Array.isArray(value) ? value : []) as Record<string, unknown>[];
+}
