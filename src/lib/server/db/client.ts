@@ -21,6 +21,8 @@ export type DriverName = 'pglite' | 'postgres';
 export interface DatabaseHandle {
 	db: Database;
 	driver: DriverName;
+	/** Resolves once queries can be sent (the embedded database's worker has started). */
+	ready(): Promise<void>;
 	migrate(): Promise<void>;
 	close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ function openPostgres(url: string): DatabaseHandle {
 	return {
 		db: db as unknown as Database,
 		driver: 'postgres',
+		ready: async () => {},
 		migrate: () => migratePg(db, { migrationsFolder }),
 		close: () => pool.end()
 	};
@@ -65,6 +68,7 @@ function openPgliteInThread(dataDir: string): DatabaseHandle {
 	return {
 		db: db as unknown as Database,
 		driver: 'pglite',
+		ready: () => client.waitReady,
 		migrate: () => migratePglite(db, { migrationsFolder }),
 		close: () => client.close()
 	};
@@ -116,6 +120,7 @@ function openPgliteOnWorker(dataDir: string): DatabaseHandle {
 	return {
 		db: db as unknown as Database,
 		driver: 'pglite',
+		ready: () => ready,
 		async migrate() {
 			await ready;
 			await migratePg(db, { migrationsFolder });

@@ -9,6 +9,8 @@ import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 
+if (!parentPort) throw new Error('pglite-worker.js runs as a worker thread (see client.ts)');
+const parent = parentPort;
 const { dataDir, socketPath } = workerData;
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
@@ -24,15 +26,29 @@ const db = await PGlite.create(dataDir);
  * message until PGlite answers "ready, idle" (ReadyForQuery 'I'): an extended-protocol exchange or a whole
  * transaction is never interleaved with another connection's statements. Waiting connections queue in order.
  */
+/**
+ * @typedef {object} Connection
+ * @property {net.Socket} socket
+ * @property {Buffer} buffer bytes received that do not make a whole message yet
+ * @property {Buffer[]} ready whole messages not yet run
+ * @property {boolean} started whether the startup message has come
+ * @property {boolean} closed
+ */
+/** @type {Connection | null} */
 let owner = null;
+/** @type {Connection[]} */
 const waiting = [];
 let running = false;
 
-/** One client connection: the bytes received but not yet complete, and complete messages not yet run. */
+/**
+ * One client connection: the bytes received but not yet complete, and complete messages not yet run.
+ * @param {net.Socket} socket
+ */
 function attach(socket) {
+	/** @type {Connection} */
 	const connection = { socket, buffer: Buffer.alloc(0), ready: [], started: false, closed: false };
 	socket.setNoDelay(true);
-	socket.on('data', (data) => {
+	socket.on('data', (/** @type {Buffer} */ data) => {
 		connection.buffer = Buffer.concat([connection.buffer, data]);
 		splitMessages(connection);
 		if (connection.ready.length > 0) schedule(connection);
@@ -53,6 +69,7 @@ function attach(socket) {
 	});
 }
 
+/** @param {Connection} connection */
 function splitMessages(connection) {
 	for (;;) {
 		const { buffer } = connection;
@@ -92,13 +109,16 @@ function splitMessages(connection) {
 	}
 }
 
+/** @param {Connection} connection */
 function schedule(connection) {
 	if (owner !== connection && !waiting.includes(connection)) waiting.push(connection);
 	drain();
 }
 
 /** Work that must run between two connections' turns (a rollback for a dropped connection). */
+/** @type {(() => Promise<unknown>)[]} */
 const chores = [];
+/** @param {() => Promise<unknown>} work */
 function enqueueWork(work) {
 	chores.push(work);
 	drain();
@@ -146,6 +166,7 @@ async function drain() {
 }
 
 /** The answer ends with ReadyForQuery 'I': the connection holds no transaction and no half-done exchange. */
+/** @param {Uint8Array} answer */
 function endsIdle(answer) {
 	const at = answer.length - 6;
 	return at >= 0 && answer[at] === READY_FOR_QUERY && answer[at + 5] === IDLE;
@@ -161,15 +182,15 @@ const server = net.createServer((socket) => {
 server.listen(socketPath, () => {
 	// Only the user running the server may connect: PGlite itself asks for no password.
 	chmodSync(socketPath, 0o600);
-	parentPort.postMessage({ type: 'ready' });
+	parent.postMessage({ type: 'ready' });
 });
 
-parentPort.on('message', async (message) => {
+parent.on('message', async (message) => {
 	if (message?.type !== 'close') return;
 	server.close();
 	for (const socket of sockets) socket.destroy();
 	// Whatever statement is running finishes first: PGlite closes through its own lock.
 	await db.close();
 	rmSync(socketPath, { force: true });
-	parentPort.postMessage({ type: 'closed' });
+	parent.postMessage({ type: 'closed' });
 });
