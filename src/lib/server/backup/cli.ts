@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readConfig } from '../config';
 import { defaultBackupName } from './backup-file';
 import { connectToDatabase } from './connect';
-import { restoreBackup, RestoreRefused } from './restore-backup';
+import { checkBackupFile, restoreBackup, RestoreRefused } from './restore-backup';
 import { writeBackup } from './write-backup';
 
 const migrationsFolder = path.resolve(process.env.MIGRATIONS_DIR ?? 'src/lib/server/db/migrations');
@@ -40,6 +40,13 @@ export async function restoreCommand(args: string[]): Promise<number> {
 	}
 	const config = readConfig();
 	const file = path.resolve(args[0]);
+	try {
+		await checkBackupFile(file);
+	} catch (error) {
+		if (!(error instanceof RestoreRefused)) throw error;
+		console.error(`Nothing was restored: ${error.message}`);
+		return 1;
+	}
 	const connection = await connectToDatabase({
 		url: config.DATABASE_URL,
 		dataDir: config.DATA_DIR,

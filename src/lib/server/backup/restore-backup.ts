@@ -99,6 +99,16 @@ export async function restoreBackup(
 	return { rows, files };
 }
 
+/** Reads the first line only: a file that is no backup is refused before any database is opened. */
+export async function checkBackupFile(file: string): Promise<void> {
+	const lines = readLines(file);
+	try {
+		await readHeader(lines);
+	} finally {
+		await lines.return(undefined);
+	}
+}
+
 async function* readLines(file: string): AsyncGenerator<string> {
 	const input = createReadStream(file).pipe(createGunzip());
 	for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line) yield line;
