@@ -81,7 +81,7 @@ function openPgliteInThread(dataDir: string): DatabaseHandle {
 function openPgliteOnWorker(dataDir: string): DatabaseHandle {
 	mkdirSync(path.resolve(dataDir, 'pglite'), { recursive: true });
 	// A short private folder: Unix socket paths are limited to about a hundred characters, DATA_DIR is not.
-	const socketDir = mkdtempSync(path.join(tmpdir(), 'icm-pglite-'));
+	const socketDir = mkdtempSync(path.join(tmpdir(), 'icm-pglite-socket-'));
 	const socketPath = path.join(socketDir, '.s.PGSQL.5432');
 	let release: () => void;
 	try {
