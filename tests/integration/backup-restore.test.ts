@@ -79,6 +79,7 @@ async function everyRow(handle: DatabaseHandle): Promise<Record<string, string[]
 	const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
 	const client = await pool.connect();
 	try {
+		await client.query('begin');
 		await useStableTextForms(client);
 		const tables: Record<string, string[]> = {};
 		for (const table of await applicationTables(client)) {
@@ -89,6 +90,7 @@ async function everyRow(handle: DatabaseHandle): Promise<Record<string, string[]
 			});
 			tables[table.name] = result.rows.map((row) => JSON.stringify(row)).sort();
 		}
+		await client.query('commit');
 		return tables;
 	} finally {
 		client.release();

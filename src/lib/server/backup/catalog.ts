@@ -89,10 +89,11 @@ export function quoteName(name: string): string {
 /**
  * Values travel as PostgreSQL's own text form of each type (bytea as hex, timestamps in ISO with their
  * offset, json as written): read back by the same type's input, they are equal to what was stored, whichever
- * engine or time zone wrote them.
+ * engine or time zone wrote them. Call inside a transaction: the settings end with it, so the session PGlite
+ * shares with the running server is left as it was.
  */
 export async function useStableTextForms(client: SqlClient): Promise<void> {
 	await client.query(
-		"set DateStyle = 'ISO, YMD'; set IntervalStyle = 'postgres'; set TimeZone = 'UTC'; set bytea_output = 'hex'; set extra_float_digits = 3"
+		"set local DateStyle = 'ISO, YMD'; set local IntervalStyle = 'postgres'; set local TimeZone = 'UTC'; set local bytea_output = 'hex'; set local extra_float_digits = 3"
 	);
 }

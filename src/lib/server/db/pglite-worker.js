@@ -22,17 +22,17 @@ const IDLE = 0x49; // 'I': not inside a transaction block
 const db = await PGlite.create(dataDir);
 
 /**
- * PGlite has one session. Many connections share it safely because a connection keeps it from its first
- * message until PGlite answers "ready, idle" (ReadyForQuery 'I'): an extended-protocol exchange or a whole
- * transaction is never interleaved with another connection's statements. Waiting connections queue in order.
- */
-/**
  * @typedef {object} Connection
  * @property {net.Socket} socket
  * @property {Buffer} buffer bytes received that do not make a whole message yet
  * @property {Buffer[]} ready whole messages not yet run
  * @property {boolean} started whether the startup message has come
  * @property {boolean} closed
+ */
+/**
+ * PGlite has one session. Many connections share it safely because a connection keeps it from its first
+ * message until PGlite answers "ready, idle" (ReadyForQuery 'I'): an extended-protocol exchange or a whole
+ * transaction is never interleaved with another connection's statements. Waiting connections queue in order.
  */
 /** @type {Connection | null} */
 let owner = null;
