@@ -38,7 +38,7 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the embedded database folde
 		const rows = await second.db.select().from(cities);
 		expect(rows.map((row) => row.name)).toEqual(['Oulu']);
 		await second.close();
-	}, 120_000);
+	}, 300_000);
 
 	it('starts from a copy of a stopped folder whose lock was copied with it', async () => {
 		const original = newFolder();
@@ -56,7 +56,7 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the embedded database folde
 		await reopened.migrate();
 		expect(await reopened.db.select({ name: cities.name }).from(cities)).toEqual([{ name: 'Tampere' }]);
 		await reopened.close();
-	}, 120_000);
+	}, 300_000);
 
 	it('takes over a lock from another machine, an earlier boot or a process id now reused', () => {
 		const dataDir = newFolder();
@@ -101,5 +101,5 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the embedded database folde
 		expect(rows.map((row) => row.latitude).sort((a, b) => a - b)).toEqual(slugs.map((_, index) => index));
 		expect(rows.some((row) => row.name === 'Lost')).toBe(false);
 		await handle.close();
-	}, 120_000);
+	}, 300_000);
 });
