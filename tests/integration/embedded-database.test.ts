@@ -80,9 +80,8 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the embedded database folde
 		await Promise.all(
 			slugs.map((slug) =>
 				handle.db.transaction(async (tx) => {
-					const [{ count }] = (await tx.execute(sql`select count(*)::int as count from cities`)).rows as {
-						count: number;
-					}[];
+					const [counted] = await tx.select({ count: sql<number>`count(*)::int` }).from(cities);
+					const count = counted?.count ?? -1;
 					await tx
 						.insert(cities)
 						.values({ slug, name: `City ${count}`, countryCode: 'FI', latitude: count, longitude: 0 });
