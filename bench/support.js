@@ -50,11 +50,13 @@ export function freePort() {
 /**
  * Starts the built application (`node server.js`) on a free port against `databaseUrl` and waits until it
  * answers /healthz (it migrates, and loads the demo when asked, first). Returns its address and a stop().
+ * `cwd`: another checkout whose build to start (comparing with older code).
  */
-export async function startBuiltServer({ databaseUrl, dataDir, env = {} }) {
+export async function startBuiltServer({ databaseUrl, dataDir, cwd, env = {} }) {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn('node', ['server.js'], {
+		cwd,
 		env: {
 			...process.env,
 			PORT: String(port),

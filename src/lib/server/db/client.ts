@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -9,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { log } from '../log';
 import { measurePgliteQueries, measurePostgresQueries } from '../metrics/measure-queries';
+import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -19,6 +22,8 @@ export type DriverName = 'pglite' | 'postgres';
 export interface DatabaseHandle {
 	db: Database;
 	driver: DriverName;
+	/** Resolves once queries can be sent (the embedded database's worker has started). */
+	ready(): Promise<void>;
 	migrate(): Promise<void>;
 	close(): Promise<void>;
 }
@@ -26,15 +31,20 @@ export interface DatabaseHandle {
 export interface DatabaseOptions {
 	/** A postgres:// URL; without it the embedded PGlite is used. */
 	url?: string;
-	/** Folder for PGlite's files; 'memory://' keeps them in memory (tests). */
+	/** Folder for PGlite's files; 'memory://' keeps them in memory, in this thread (tests, benchmarks). */
 	dataDir?: string;
 }
 
 const migrationsFolder = path.resolve(process.env.MIGRATIONS_DIR ?? 'src/lib/server/db/migrations');
+// Like the migrations, the worker is read from the source tree at run time (the server runs from the project
+// folder): it is plain JavaScript that the build does not bundle.
+const pgliteWorkerFile = path.resolve(process.env.PGLITE_WORKER ?? 'src/lib/server/db/pglite-worker.js');
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 	if (options.url) return openPostgres(options.url);
-	return openPglite(options.dataDir ?? './data');
+	const dataDir = options.dataDir ?? './data';
+	if (dataDir.startsWith('memory://')) return openPgliteInThread(dataDir);
+	return openPgliteOnWorker(dataDir);
 }
 
 function openPostgres(url: string): DatabaseHandle {
@@ -47,57 +57,91 @@ function openPostgres(url: string): DatabaseHandle {
 	return {
 		db: db as unknown as Database,
 		driver: 'postgres',
+		ready: async () => {},
 		migrate: () => migratePg(db, { migrationsFolder }),
 		close: () => pool.end()
 	};
 }
 
-function openPglite(dataDir: string): DatabaseHandle {
-	let target = dataDir;
-	let release = () => {};
-	if (!dataDir.startsWith('memory://')) {
-		target = path.resolve(dataDir, 'pglite');
-		mkdirSync(target, { recursive: true });
-		release = lockDataDir(path.resolve(dataDir, 'pglite.lock'));
-	}
-	const client = new PGlite(target);
+/** PGlite in this very thread: for in-memory databases, which only tests and benchmarks use. */
+function openPgliteInThread(dataDir: string): DatabaseHandle {
+	const client = new PGlite(dataDir);
 	measurePgliteQueries(client);
 	const db = drizzlePglite(client, { schema });
 	return {
 		db: db as unknown as Database,
 		driver: 'pglite',
+		ready: () => client.waitReady,
 		migrate: () => migratePglite(db, { migrationsFolder }),
-		close: async () => {
-			await client.close();
-			release();
-		}
+		close: () => client.close()
 	};
 }
 
 /**
- * PGlite is one process's database: a second server on the same folder would corrupt it. A lock file with
- * the owner's process id refuses that, and a lock left by a process that no longer runs is taken over.
+ * A PGlite folder, served by a worker thread over a private Unix socket (see pglite-worker.js): queries run
+ * beside the request thread instead of on it, and the application talks node-postgres to both databases.
  */
-function lockDataDir(lockFile: string): () => void {
+function openPgliteOnWorker(dataDir: string): DatabaseHandle {
+	mkdirSync(path.resolve(dataDir, 'pglite'), { recursive: true });
+	// A short private folder: Unix socket paths are limited to about a hundred characters, DATA_DIR is not.
+	const socketDir = mkdtempSync(path.join(tmpdir(), 'icm-pglite-socket-'));
+	const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+	let release: () => void;
 	try {
-		writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-	} catch {
-		const owner = Number(readFileSync(lockFile, 'utf8'));
-		if (owner && owner !== process.pid && isRunning(owner)) {
-			throw new Error(
-				`Another server (process ${owner}) is using the database in ${path.dirname(lockFile)}. Stop it first, or set DATA_DIR to another folder.`
-			);
+		release = lockDataDir(dataDir, socketPath);
+	} catch (error) {
+		rmSync(socketDir, { recursive: true, force: true });
+		throw error;
+	}
+	const worker = new Worker(pgliteWorkerFile, {
+		workerData: { dataDir: path.resolve(dataDir, 'pglite'), socketPath }
+	});
+	let closing = false;
+	let exited = false;
+	const said = (type: string) =>
+		new Promise<void>((resolve, reject) => {
+			const listen = (message: { type?: string }) => {
+				if (message?.type !== type) return;
+				worker.off('message', listen);
+				resolve();
+			};
+			worker.on('message', listen);
+			worker.once('exit', () => reject(new Error('the embedded database stopped')));
+		});
+	const ready = said('ready');
+	ready.catch(() => {}); // reported by the 'exit' listener below; migrate() rethrows it
+	worker.on('error', (error) => log.error({ err: error }, 'the embedded database failed'));
+	worker.on('exit', (code) => {
+		exited = true;
+		if (!closing) log.error({ code }, 'the embedded database stopped');
+	});
+	// Connections wait their turn inside the worker, which runs one statement at a time. A few of them let the
+	// next statements arrive while one runs; a transaction keeps its connection (and the database) to itself.
+	const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 4 });
+	pool.on('error', (error) => log.warn({ err: error }, 'a connection to the embedded database was closed'));
+	measurePostgresQueries(pool);
+	const db = drizzlePg(pool, { schema });
+	return {
+		db: db as unknown as Database,
+		driver: 'pglite',
+		ready: () => ready,
+		async migrate() {
+			await ready;
+			await migratePg(db, { migrationsFolder });
+		},
+		async close() {
+			closing = true;
+			await pool.end();
+			// PGlite writes its files as it goes; closing it lets the last statement finish and leaves the
+			// folder ready for the next start.
+			if (!exited) {
+				const closed = said('closed').catch(() => {});
+				worker.postMessage({ type: 'close' });
+				await closed;
+				await worker.terminate();
+			}
+			rmSync(socketDir, { recursive: true, force: true });
+			release();
 		}
-		writeFileSync(lockFile, String(process.pid));
-	}
-	return () => rmSync(lockFile, { force: true });
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
+	};
 }
