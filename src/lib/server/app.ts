@@ -49,6 +49,8 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 	const config = options.config ?? readConfig();
 	useTimeZone(config.TIME_ZONE);
 	const handle = options.database ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+	// The embedded database's worker answers only once it has started; every step below sends queries.
+	await handle.ready();
 	return oneStartAtATime(handle, async () => {
 		const before = await migrationsRecorded(handle);
 		await handle.migrate();
