@@ -28,6 +28,11 @@ const configSchema = z.object({
 		.string()
 		.default(defaultTimeZone)
 		.refine(isTimeZone, 'TIME_ZONE must be a time zone name such as Europe/Brussels'),
+	/**
+	 * Memory for the rendered public pages each app process keeps (megabytes, least recently used out first);
+	 * 0 renders every page afresh.
+	 */
+	PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });
