@@ -3,7 +3,10 @@
 // says how close a page comes to "sending a file"; and /cities divided by /healthz (one trivial database round
 // trip through the same server). Both ratios are measured in the same run, so they do not depend on the machine.
 // Usage: npx vite build && npm run bench
-//   BENCH_SECONDS  seconds per measurement (default 3; two measurements per page)
+//   BENCH_SECONDS  seconds per measurement (default 1)
+//   BENCH_ROUNDS   rounds per page (default 3): each round measures the bare server and then the app, and the
+//                  median of the rounds' ratios is printed, so a moment of load elsewhere on the machine
+//                  counts against one round only
 //   APP_DIR        the checkout whose build to measure (default: this one), e.g. an older commit's worktree
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +15,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from './support.js';
 
-const duration = Number(process.env.BENCH_SECONDS ?? 3);
+const duration = Number(process.env.BENCH_SECONDS ?? 1);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const appDir = path.resolve(process.env.APP_DIR ?? path.join(import.meta.dirname, '..'));
 /** Response headers that belong to one connection or moment, not to the page. */
 const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
@@ -44,19 +48,17 @@ try {
 		const { headers, body } = await fetchOnce(page);
 		const bare = await startBare(headers, body);
 		try {
-			const bareRate = await measure(`http://127.0.0.1:${bare.port}${page}`);
-			const appRate = await measure(base + page);
+			const { a, b, ratio } = await compare(base + page, `http://127.0.0.1:${bare.port}${page}`);
 			console.log(
-				`${page.padEnd(34)}${String(body.length).padStart(8)}  ${appRate.toFixed(0).padStart(9)}  ` +
-					`${bareRate.toFixed(0).padStart(10)}  ${(appRate / bareRate).toFixed(3).padStart(10)}`
+				`${page.padEnd(34)}${String(body.length).padStart(8)}  ${a.toFixed(0).padStart(9)}  ` +
+					`${b.toFixed(0).padStart(10)}  ${ratio.toFixed(3).padStart(10)}`
 			);
 		} finally {
 			bare.stop();
 		}
 	}
-	const healthz = await measure(`${base}/healthz`);
-	const cities = await measure(`${base}/cities`);
-	console.log(`/cities ÷ /healthz: ${(cities / healthz).toFixed(3)}   (${cities.toFixed(0)} ÷ ${healthz.toFixed(0)} req/s)`);
+	const { a, b, ratio } = await compare(`${base}/cities`, `${base}/healthz`);
+	console.log(`/cities ÷ /healthz: ${ratio.toFixed(3)}   (${a.toFixed(0)} ÷ ${b.toFixed(0)} req/s)`);
 } finally {
 	server.kill('SIGTERM');
 	await new Promise((resolve) => server.once('exit', resolve));
@@ -95,16 +97,35 @@ async function fetchOnce(page) {
 
 /** Starts bench/bare-server.js in its own process, serving these bytes. */
 async function startBare(headers, body) {
-	const child = fork(path.join(import.meta.dirname, 'bare-server.js'), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+	const child = fork(path.join(import.meta.dirname, 'bare-server.js'), {
+		stdio: ['ignore', 'ignore', 'inherit', 'ipc']
+	});
 	const ready = new Promise((resolve) => child.once('message', resolve));
 	child.send({ headers, body: body.toString('base64') });
 	const { port: barePort } = await ready;
 	return { port: barePort, stop: () => child.disconnect() };
 }
 
+/** Throughput of a and of b, alternating, and the median of the rounds' ratios a ÷ b (medians of the rates too). */
+async function compare(a, b) {
+	const results = [];
+	for (let round = 0; round < rounds; round++) {
+		const rateB = await measure(b);
+		const rateA = await measure(a);
+		results.push({ a: rateA, b: rateB, ratio: rateA / rateB });
+	}
+	const median = (values) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)];
+	return {
+		a: median(results.map((r) => r.a)),
+		b: median(results.map((r) => r.b)),
+		ratio: median(results.map((r) => r.ratio))
+	};
+}
+
 async function measure(url) {
 	const result = await autocannon({ url, connections: 10, duration });
-	if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
+	if (result.non2xx > 0 || result.errors > 0)
+		throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
 	return result.requests.average;
 }
 
