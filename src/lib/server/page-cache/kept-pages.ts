@@ -84,7 +84,10 @@ export function revalidationHeaders(page: KeptPage): Record<string, string> {
  * session lookup, no rendering. server.js calls it before handing the request to the application; false
  * (or a promise of false) means it did not answer and the application must.
  */
-export function answerFromKeptPage(request: IncomingMessage, response: ServerResponse): boolean | Promise<boolean> {
+export function answerFromKeptPage(
+	request: IncomingMessage,
+	response: ServerResponse
+): boolean | Promise<boolean> {
 	const pages = processPages;
 	if (!pages || pages.store.maxBytes === 0 || !request.url) return false;
 	const cookie = request.headers.cookie ?? '';
