@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
 import { saveAnswer } from '$lib/server/commands/save-answer';
@@ -49,6 +49,10 @@ describe(`the data version of public pages on ${driverUnderTest}`, () => {
 	let app: AppContext;
 	let secretariatId: string;
 	const version = () => readDataVersion(app.db);
+	const names = async (query: SQL) =>
+		((await app.db.execute(query)) as unknown as { rows: { name: string }[] }).rows
+			.map((row) => row.name)
+			.sort();
 
 	beforeAll(async () => {
 		app = await createTestApp();
@@ -59,18 +63,17 @@ describe(`the data version of public pages on ${driverUnderTest}`, () => {
 	});
 
 	it('knows every table: the public ones carry the trigger, the others are listed with a reason', async () => {
-		const tables = await app.db.execute<{ name: string }>(
+		const tables = await names(
 			sql`select table_name as name from information_schema.tables
 				where table_schema = 'public' and table_type = 'BASE TABLE'`
 		);
-		const names = tables.rows.map((row) => row.name).sort();
-		const unclassified = names.filter((name) => !PUBLIC_TABLES.includes(name) && !(name in NOT_PUBLIC));
+		const unclassified = tables.filter((name) => !PUBLIC_TABLES.includes(name) && !(name in NOT_PUBLIC));
 		expect(unclassified, 'tables in neither list').toEqual([]);
-		const triggered = await app.db.execute<{ name: string }>(
+		const triggered = await names(
 			sql`select distinct event_object_table as name from information_schema.triggers
 				where action_statement like '%data_version%'`
 		);
-		expect(triggered.rows.map((row) => row.name).sort()).toEqual(PUBLIC_TABLES);
+		expect(triggered).toEqual(PUBLIC_TABLES);
 	});
 
 	it('changes with a city edit, in the same transaction', async () => {

@@ -8,7 +8,7 @@ export interface KeptPage {
 	version: number;
 	etag: string;
 	headers: [string, string][];
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 }
 
 export class PageStore {
