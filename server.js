@@ -25,10 +25,16 @@ const application = server.server.listeners('request').filter((listener) => !hea
 for (const listener of application) server.server.removeListener('request', listener);
 server.server.on('request', (request, response) => {
 	const answerFromKeptPage = globalThis[Symbol.for('icm.answerFromKeptPage')];
-	const answered = answerFromKeptPage?.(request, response) ?? false;
 	const goOn = (done) => {
 		if (!done) for (const listener of application) listener.call(server.server, request, response);
 	};
+	let answered = false;
+	try {
+		answered = answerFromKeptPage?.(request, response) ?? false;
+	} catch {
+		// A kept page is only ever a shortcut: whatever goes wrong with it, the application answers.
+		answered = false;
+	}
 	if (answered === true || answered === false) goOn(answered);
 	else answered.then(goOn, () => goOn(false));
 });
