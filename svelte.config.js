@@ -8,9 +8,10 @@ const config = {
 		adapter: adapter({ out: 'build' }),
 		// Test builders and fast-check arbitraries live with the tests, not in the application's code.
 		alias: { '$test-support': 'tests/support' },
-		// SvelteKit adds hashes or nonces for its own inline scripts, so no 'unsafe-inline' script is needed.
+		// SvelteKit adds the hashes of its own inline scripts, so no 'unsafe-inline' script is needed. Hashes, not
+		// nonces: a public page is served again from its rendered HTML, and a nonce sent twice is no nonce.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

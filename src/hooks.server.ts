@@ -11,11 +11,16 @@ import { refuseMalformedRequests } from '$lib/server/input-guard';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
 import { measureRequests } from '$lib/server/metrics/measure-requests';
+import { answerFromKeptPage, keptPagesOf } from '$lib/server/page-cache/kept-pages';
+import { publicPageCache } from '$lib/server/page-cache/public-page-hook';
 import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
 
 export const init: ServerInit = async () => {
-	await appContext();
+	// Kept public pages start now, so the embedded database is listened to before the first reader comes.
+	keptPagesOf(await appContext());
+	// server.js answers kept public pages before SvelteKit sees the request (see page-cache/kept-pages.ts).
+	(globalThis as Record<symbol, unknown>)[Symbol.for('icm.answerFromKeptPage')] = answerFromKeptPage;
 };
 
 const withContext: Handle = async ({ event, resolve }) => {
@@ -82,6 +87,8 @@ export const handle = sequence(
 	withSecurityHeaders,
 	refuseMalformedRequests,
 	authEndpoints,
+	// Before the session: a kept public page needs no session lookup (it is only served without a session cookie).
+	publicPageCache,
 	session,
 	keepFormsOfEndedSessions,
 	decideAccess,

@@ -28,6 +28,8 @@ export const accessAreas: readonly AreaRule[] = [
 	{ path: '/practices', area: 'public' },
 	{ path: '/reports', area: 'public' },
 	{ path: '/data', area: 'public' },
+	// The map of cities as an image file (/cities shows it).
+	{ path: '/map', area: 'public' },
 	{ path: '/api/v1', area: 'public' },
 	// better-auth's own endpoints (its hook answers them before any route).
 	{ path: '/api/auth', area: 'public' },

@@ -33,6 +33,11 @@ const configSchema = z.object({
 	 * without it /metrics does not exist (404). Long enough that it cannot be guessed.
 	 */
 	METRICS_TOKEN: z.string().min(24, 'METRICS_TOKEN must be at least 24 characters').optional(),
+	/**
+	 * Memory for the rendered public pages each app process keeps (megabytes, least recently used out first);
+	 * 0 renders every page afresh.
+	 */
+	PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	NODE_ENV: z.string().default('production')
 });

@@ -86,7 +86,10 @@ export async function parameterValues(secretariat: APIRequestContext, coordinato
 		/\/respond\/2024-2026\/([a-z-]+)"/,
 		'employer'
 	);
+	// The map of cities as a file: its address names its content, so it is read from the page.
+	const cityMap = firstMatch(await text(secretariat, '/cities'), /\/map\/(cities-[^"]+\.svg)"/, 'cities.svg');
 	return {
+		cityMap,
 		published,
 		practiceSlug: practices.items[0]?.slug ?? 'x',
 		practiceId,
@@ -118,6 +121,8 @@ export function paths(route: Route, values: Values): string[] {
 				return ['c1-rating'];
 			case 'id':
 				return [id.includes('chapters') ? values.chapterId : values.practiceId];
+			case 'file':
+				return [values.cityMap];
 			case 'fileId':
 				return ['1'];
 			case 'token':

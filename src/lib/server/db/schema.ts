@@ -336,6 +336,17 @@ export const appSettings = pgTable('app_settings', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
+/**
+ * One row counting changes to what the public pages show. Database triggers (migration "data_version") add one
+ * in the same transaction as any change to cities, cycles, practices, report parts, or the responses and
+ * answers of a published cycle, so every app process on the database knows cheaply whether a page it keeps
+ * is still current (`server/page-cache/`).
+ */
+export const dataVersion = pgTable('data_version', {
+	id: integer('id').primaryKey().default(1),
+	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // The good-practice library.
 

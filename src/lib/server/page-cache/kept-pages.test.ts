@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { localeOfHeaders, matchesEtag, mayUseKeptPage } from './kept-pages';
+
+describe('which requests may get a kept page', () => {
+	it('only GET and HEAD without any of the session cookies', () => {
+		expect(mayUseKeptPage('GET', '')).toBe(true);
+		expect(mayUseKeptPage('HEAD', 'ic_locale=fr')).toBe(true);
+		expect(mayUseKeptPage('POST', '')).toBe(false);
+		expect(mayUseKeptPage('GET', 'icm.session_token=abc')).toBe(false);
+		expect(mayUseKeptPage('GET', 'ic_locale=fr; __Secure-icm.session_token=abc')).toBe(false);
+		expect(mayUseKeptPage('GET', 'icm.session_data=abc')).toBe(false);
+		// The form-owner cookie is not a session: the person has signed out.
+		expect(mayUseKeptPage('GET', 'icm-form-owner=x')).toBe(true);
+	});
+});
+
+describe('localeOfHeaders', () => {
+	it('takes the chosen language first, then Accept-Language, as the handle hook does', () => {
+		expect(localeOfHeaders('ic_locale=fr', 'de-DE,de;q=0.9')).toBe('fr');
+		expect(localeOfHeaders('', 'de-DE,de;q=0.9')).toBe('de');
+		expect(localeOfHeaders('', undefined)).toBe('en');
+		expect(localeOfHeaders('other=1; ic_locale=de', 'fr')).toBe('de');
+	});
+
+	it('gives up (the page is rendered) when the cookie is there but not plainly a language', () => {
+		expect(localeOfHeaders('ic_locale="fr"', 'en')).toBeNull();
+		expect(localeOfHeaders('ic_locale=xx', 'fr')).toBeNull();
+		expect(localeOfHeaders('ic_locale=fr; ic_locale=de', 'en')).toBeNull();
+	});
+});
+
+describe('matchesEtag', () => {
+	it('reads lists, weak tags and *', () => {
+		expect(matchesEtag('"a"', '"a"')).toBe(true);
+		expect(matchesEtag('W/"a"', '"a"')).toBe(true);
+		expect(matchesEtag('"b", "a"', '"a"')).toBe(true);
+		expect(matchesEtag('*', '"a"')).toBe(true);
+		expect(matchesEtag('"b"', '"a"')).toBe(false);
+		expect(matchesEtag(null, '"a"')).toBe(false);
+	});
+});
