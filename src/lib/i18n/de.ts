@@ -14,6 +14,7 @@ import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
+import { pagerDe } from './areas/pager';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
 import { reviewDe } from './areas/review';
@@ -554,6 +555,7 @@ export const de: Messages = {
 	'error.reference': 'Fehlerkennung: {id}',
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
+	...pagerDe,
 	...progressDe,
 	...auditDe,
 	...reviewDe,

@@ -14,6 +14,7 @@ import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
+import { pagerEn } from './areas/pager';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
 import { reviewEn } from './areas/review';
@@ -512,6 +513,7 @@ export const en = {
 	'error.reference': 'Error reference: {id}',
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
+	...pagerEn,
 	...progressEn,
 	...auditEn,
 	...reviewEn,

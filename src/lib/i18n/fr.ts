@@ -14,6 +14,7 @@ import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
+import { pagerFr } from './areas/pager';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
 import { reviewFr } from './areas/review';
@@ -547,6 +548,7 @@ export const fr: Messages = {
 	'error.reference': 'Référence de l’erreur : {id}',
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
+	...pagerFr,
 	...progressFr,
 	...auditFr,
 	...reviewFr,
