@@ -1,12 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import {
-	cityResultFromAnswers,
-	type CityFacts,
-	type CityResult,
-	type Participation
-} from '$lib/domain/analysis';
+import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
 import type { Database } from '../db';
-import { answers, cities, cycles, responses } from '../db/schema';
+import { cities, cycles, responses } from '../db/schema';
 import { isIllustrativeCycle } from '../seed/illustrative-ratings';
 
 /**
@@ -43,14 +38,35 @@ export interface CycleResults {
 	previousCycle: { slug: string; name: string } | null;
 }
 
+/** What a caller of cycleResults needs beyond the published/unpublished choice. */
+export interface CycleResultsOptions {
+	publishedOnly: boolean;
+	/**
+	 * Whether to read the free texts (evidence, examples, challenges). Pages and APIs that show ratings and
+	 * indicator figures only leave them out: at a thousand cities the texts are most of the bytes read.
+	 */
+	texts?: boolean;
+	/** Read one city's answers only (its profile), instead of every responding city's. */
+	cityId?: number;
+}
+
+/** A rating answer without its evidence text, for reads that leave the texts out. */
+const RATING_ONLY = sql.raw(`case when a.item_id like 'c%-rating'
+	then jsonb_build_object('rating', a.value->'rating') else a.value end`);
+/** The answers a read without texts keeps: ratings, and values shaped as an indicator figure. */
+const RATINGS_AND_FIGURES = sql.raw(`(a.item_id like 'c%-rating'
+	or (jsonb_typeof(a.value) = 'object' and jsonb_typeof(a.value->'value') = 'number'))`);
+
 /**
- * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries. With
- * `publishedOnly` (every public page, export and API) a cycle that is not published is not found.
+ * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries: the
+ * cycle's header, then one row per responding city with its answers gathered into one JSON object by the
+ * database (a thousand rows rather than one per answer). With `publishedOnly` (every public page, export and
+ * API) a cycle that is not published is not found.
  */
 export async function cycleResults(
 	db: Database,
 	slug: string,
-	{ publishedOnly }: { publishedOnly: boolean }
+	{ publishedOnly, texts = true, cityId }: CycleResultsOptions
 ): Promise<CycleResults | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
@@ -77,6 +93,9 @@ export async function cycleResults(
 			uncounted: countResponses(`and r.state not in ('${countedStates.join("', '")}')`),
 			invitationsRecorded: countResponses('and r.invited_at is not null'),
 			signatories: sql<number>`(select count(*)::int from cities s where s.signed_on <= ${referenceDate})`,
+			respondingSignatories: sql<number>`(select count(*)::int from responses r join cities s on s.id = r.city_id
+				where r.cycle_id = cycles.id and r.state in (${sql.raw(`'${countedStates.join("', '")}'`)})
+				and s.signed_on <= ${referenceDate})`,
 			previousCycle: sql<{
 				slug: string;
 				name: string;
@@ -88,6 +107,8 @@ export async function cycleResults(
 		.where(and(eq(cycles.slug, slug), publishedOnly ? eq(cycles.status, 'published') : undefined));
 	if (!header) return null;
 
+	const value = texts ? sql.raw('a.value') : RATING_ONLY;
+	const kept = texts ? sql.raw('true') : RATINGS_AND_FIGURES;
 	const rows = await db
 		.select({
 			cityId: cities.id,
@@ -96,22 +117,23 @@ export async function cycleResults(
 			countryCode: cities.countryCode,
 			population: cities.population,
 			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${header.referenceDate}::date, false)`,
-			itemId: answers.itemId,
-			value: answers.value
+			answers: sql<
+				Record<string, unknown>
+			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and ${kept})`
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.leftJoin(answers, eq(answers.responseId, responses.id))
-		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
+		.where(
+			and(
+				eq(responses.cycleId, header.cycle.id),
+				inArray(responses.state, [...countedStates]),
+				cityId === undefined ? undefined : eq(responses.cityId, cityId)
+			)
+		)
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	const byCity = new Map<number, { facts: CityFacts; answers: Record<string, unknown> }>();
-	for (const { itemId, value, ...facts } of rows) {
-		const entry = byCity.get(facts.cityId) ?? { facts, answers: {} };
-		if (itemId !== null) entry.answers[itemId] = value;
-		byCity.set(facts.cityId, entry);
-	}
-	const results = [...byCity.values()].map((city) => cityResultFromAnswers(city.facts, city.answers));
+	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
 
 	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
 	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
@@ -124,9 +146,10 @@ export async function cycleResults(
 		cities: results,
 		participation: {
 			invited: invitationsKnown ? header.responses : null,
-			responding: results.length,
+			// Counted in SQL, so reading one city's answers (cityId) still gives the whole cycle's figures.
+			responding: header.responses - header.uncounted,
 			signatories: header.signatories,
-			respondingSignatories: results.filter((city) => city.signatory).length
+			respondingSignatories: header.respondingSignatories
 		},
 		previousCycle: header.previousCycle
 	};

@@ -94,7 +94,7 @@ export async function reportDocument(
 	slug: string,
 	{ publishedOnly, locale }: { publishedOnly: boolean; locale: Locale }
 ): Promise<ReportDocument | null> {
-	const results = await cycleResults(db, slug, { publishedOnly });
+	const results = await cycleResults(db, slug, { publishedOnly, texts: false });
 	if (!results) return null;
 	const t = translator(locale);
 	const stored = await reportSectionsOf(db, results.cycle.id);
@@ -108,7 +108,7 @@ export async function reportDocument(
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
 	const [previous, practices] = await Promise.all([
 		kinds.has('comparison') && results.previousCycle
-			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true })
+			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true, texts: false })
 			: null,
 		wantsPractices ? reportPractices(db, results.cycle) : []
 	]);

@@ -17,11 +17,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const publicAnswers = new Set(
 		(await publishedCycles(db)).filter((cycle) => cycle.cityAnswersPublic).map((cycle) => cycle.slug)
 	);
+	// Only the city's own answers are read, one cycle after another, side by side.
+	const shownOf = await Promise.all(
+		profile.participation.map((cycle) =>
+			publicAnswers.has(cycle.slug)
+				? cycleResults(db, cycle.slug, { publishedOnly: true, texts: false, cityId: profile.city.id })
+				: null
+		)
+	);
 	const ratings: PublishedCycleRatings[] = [];
-	for (const cycle of profile.participation) {
-		const shown = publicAnswers.has(cycle.slug)
-			? await cycleResults(db, cycle.slug, { publishedOnly: true })
-			: null;
+	for (const [index, cycle] of profile.participation.entries()) {
+		const shown = shownOf[index];
 		const own = shown?.cities.find((city) => city.cityId === profile.city.id);
 		// Published cycles count only accepted responses; a city without one there has no ratings to show.
 		if (shown && !own) continue;
