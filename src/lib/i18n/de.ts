@@ -15,6 +15,7 @@ import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { pagerDe } from './areas/pager';
+import { reportSummaryDe } from './areas/reportSummary';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
 import { reviewDe } from './areas/review';
@@ -556,6 +557,7 @@ export const de: Messages = {
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
 	...pagerDe,
+	...reportSummaryDe,
 	...progressDe,
 	...auditDe,
 	...reviewDe,

@@ -15,6 +15,7 @@ import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { pagerEn } from './areas/pager';
+import { reportSummaryEn } from './areas/reportSummary';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
 import { reviewEn } from './areas/review';
@@ -514,6 +515,7 @@ export const en = {
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
 	...pagerEn,
+	...reportSummaryEn,
 	...progressEn,
 	...auditEn,
 	...reviewEn,

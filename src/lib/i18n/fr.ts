@@ -15,6 +15,7 @@ import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { pagerFr } from './areas/pager';
+import { reportSummaryFr } from './areas/reportSummary';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
 import { reviewFr } from './areas/review';
@@ -549,6 +550,7 @@ export const fr: Messages = {
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
 	...pagerFr,
+	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
 	...reviewFr,
