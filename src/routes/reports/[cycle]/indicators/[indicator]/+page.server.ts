@@ -14,7 +14,7 @@ const pageParameter = z.coerce.number().int().min(1).max(1_000_000).catch(1);
  * first), with the comparability marks and their notes: where a large network's report links from its
  * summary. Only for a cycle that made city answers public; anything else answers 404, as if it did not exist.
  */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url }) => {
 	const notFound = translator(locals.locale)('error.notFoundTitle');
 	const results = await cycleResults(locals.app.db, params.cycle, { publishedOnly: true, texts: false });
 	if (!results || !results.cycle.cityAnswersPublic) error(404, notFound);
@@ -38,4 +38,4 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		footnotes: figures.footnotes,
 		paging
 	};
-};
+}) satisfies PageServerLoad;
