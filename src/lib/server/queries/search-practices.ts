@@ -131,45 +131,26 @@ export function parts(headline: string): TextPart[] {
 	return out;
 }
 
-/** A search stemmed in each configuration (tsquery as text, '' when it keeps no word), and all of them OR-ed. */
-interface StemmedSearch {
-	/** Every distinct form, OR-ed, for the GIN index; null when no configuration keeps a word of it. */
-	any: string | null;
-	byConfig: Record<string, string>;
+function ownLanguageQuery(q: string): SQL {
+	return sql`websearch_to_tsquery(icm_ts_config(${practices.language}), ${q})`;
 }
 
 /**
- * The search in each practice's own language: the query stemmed once per configuration beforehand, picked by
- * the practice's configuration. The same as websearch_to_tsquery(icm_ts_config(language), q) row by row, but
- * that parses and stems the query again for every candidate row, twice (match and rank); at 100,000
- * practices it was a third of the search's time (bench/practice-search.js).
+ * The search stemmed in every configuration, each distinct form once, OR-ed into one tsquery (as text), or
+ * null when no configuration keeps a word of it. Most configurations stem a query alike, and the GIN index
+ * evaluates every branch for every candidate: at 100,000 practices the 18 mostly equal branches made the
+ * index scan about three times slower than these few distinct ones (bench/practice-search.js). Computed
+ * first, on its own, so the main statements get it as a value the planner can estimate.
  */
-function ownLanguageQuery(stemmed: StemmedSearch): SQL {
-	const branches = searchConfigs.map(
-		(config) => sql`when ${config}::text then ${stemmed.byConfig[config] ?? ''}::tsquery`
-	);
-	return sql`(case icm_ts_config(${practices.language})::text ${sql.join(branches, sql` `)} end)`;
-}
-
-/**
- * The search stemmed in every configuration, in one statement: each configuration's form, and the distinct
- * forms OR-ed into one tsquery (as text). Most configurations stem a query alike, and the GIN index evaluates
- * every branch for every candidate: at 100,000 practices the 18 mostly equal branches made the index scan
- * about three times slower than these few distinct ones (bench/practice-search.js). Computed first, on its
- * own, so the main statements get constants the planner can estimate.
- */
-async function stemSearch(db: Database, q: string): Promise<StemmedSearch> {
-	const stemmed = await rows<{ config: string; query: string; words: number }>(
+async function anyLanguageQuery(db: Database, q: string): Promise<string | null> {
+	const [row] = await rows<{ query: string | null }>(
 		db,
-		sql`select cfg as config, websearch_to_tsquery(cfg::regconfig, ${q})::text as query,
-				numnode(websearch_to_tsquery(cfg::regconfig, ${q}))::int as words
-			from unnest(${textArray(searchConfigs)}) as cfg`
+		sql`select string_agg('(' || d.q::text || ')', ' | ') as query
+			from (select distinct websearch_to_tsquery(cfg::regconfig, ${q}) as q
+				from unnest(${textArray(searchConfigs)}) as cfg) d
+			where numnode(d.q) > 0`
 	);
-	const distinct = [...new Set(stemmed.filter((row) => row.words > 0).map((row) => row.query))];
-	return {
-		any: distinct.length ? distinct.map((query) => `(${query})`).join(' | ') : null,
-		byConfig: Object.fromEntries(stemmed.map((row) => [row.config, row.words > 0 ? row.query : '']))
-	};
+	return row?.query ?? null;
 }
 
 function intArray(values: readonly number[]): SQL {
@@ -191,17 +172,14 @@ function textArray(values: readonly string[]): SQL {
  * value must be present (a practice carries several, so each choice narrows); within countries and cities
  * any chosen one will do (a practice has one city).
  */
-function conditions(query: PracticeQuery, publicOnly: boolean, stemmed: StemmedSearch | null): SQL[] {
+function conditions(query: PracticeQuery, publicOnly: boolean, anyLanguage: string | null): SQL[] {
 	const where: SQL[] = [];
 	// A merged duplicate is unpublished by the merge; the second test keeps it out even if that ever slips.
 	if (publicOnly) where.push(eq(practices.status, 'published'), isNull(practices.mergedIntoId));
-	if (query.q && stemmed) {
+	if (query.q) {
 		// A search of stop words only has nothing to match.
-		if (stemmed.any === null) where.push(sql`false`);
-		else {
-			where.push(sql`${practices.search} @@ ${stemmed.any}::tsquery`);
-			where.push(sql`${practices.search} @@ ${ownLanguageQuery(stemmed)}`);
-		}
+		where.push(anyLanguage === null ? sql`false` : sql`${practices.search} @@ ${anyLanguage}::tsquery`);
+		where.push(sql`${practices.search} @@ ${ownLanguageQuery(query.q)}`);
 	}
 	for (const number of query.commitment) where.push(sql`${practices.commitments} @> ${intArray([number])}`);
 	for (const role of query.role) {
@@ -308,11 +286,11 @@ export async function searchPractices(
 ): Promise<PracticeResults> {
 	const pageSize = options.pageSize ?? 20;
 	const offsetOf = (page: number) => options.offset ?? (page - 1) * pageSize;
-	const stemmed = query.q ? await stemSearch(db, query.q) : null;
-	const where = whereClause(conditions(query, options.publicOnly, stemmed));
+	const anyLanguage = query.q ? await anyLanguageQuery(db, query.q) : null;
+	const where = whereClause(conditions(query, options.publicOnly, anyLanguage));
 	const from = sql`from ${practices} inner join ${cities} on ${cities.id} = ${practices.cityId}`;
 
-	const rank = stemmed ? sql`ts_rank(${practices.search}, ${ownLanguageQuery(stemmed)})` : sql`0`;
+	const rank = query.q ? sql`ts_rank(${practices.search}, ${ownLanguageQuery(query.q)})` : sql`0`;
 	// Best match first; without a search every rank is 0 and the list is alphabetical.
 	const order = sql`order by rank desc, ${practices.title} asc, ${practices.id} asc`;
 	// Passages are built for the page's rows only: ts_headline re-parses each text and is the costly part.
