@@ -67,8 +67,8 @@ try {
 	const listed = new Set();
 	for (let number = 1; number <= pages; number++) {
 		const body = await get(`${page}?page=${number}`, cookie);
-		for (const match of body.matchAll(/responses\/(bench-city-\d{4})"/g)) listed.add(match[1]);
-		for (const match of body.matchAll(/<th scope="row">\s*(Bench City \d{4})/g)) listed.add(match[1]);
+		// Each city's name is in its row (a link once it has started, plain text before).
+		for (const match of body.matchAll(/Bench City \d{4}/g)) listed.add(match[0]);
 	}
 	if (listed.size !== CITIES) throw new Error(`the ${pages} pages list ${listed.size} cities, not ${CITIES}`);
 	console.log(
