@@ -46,8 +46,6 @@ export interface CycleResultsOptions {
 	 * indicator figures only leave them out: at a thousand cities the texts are most of the bytes read.
 	 */
 	texts?: boolean;
-	/** Read one city's answers only (its profile), instead of every responding city's. */
-	cityId?: number;
 }
 
 /** A rating answer without its evidence text, for reads that leave the texts out. */
@@ -66,7 +64,7 @@ const RATINGS_AND_FIGURES = sql.raw(`(a.item_id like 'c%-rating'
 export async function cycleResults(
 	db: Database,
 	slug: string,
-	{ publishedOnly, texts = true, cityId }: CycleResultsOptions
+	{ publishedOnly, texts = true }: CycleResultsOptions
 ): Promise<CycleResults | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
@@ -124,13 +122,7 @@ export async function cycleResults(
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(
-			and(
-				eq(responses.cycleId, header.cycle.id),
-				inArray(responses.state, [...countedStates]),
-				cityId === undefined ? undefined : eq(responses.cityId, cityId)
-			)
-		)
+		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
 	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
@@ -146,11 +138,61 @@ export async function cycleResults(
 		cities: results,
 		participation: {
 			invited: invitationsKnown ? header.responses : null,
-			// Counted in SQL, so reading one city's answers (cityId) still gives the whole cycle's figures.
 			responding: header.responses - header.uncounted,
 			signatories: header.signatories,
 			respondingSignatories: header.respondingSignatories
 		},
 		previousCycle: header.previousCycle
 	};
+}
+
+/** A city's own ratings in one published cycle that made city answers public. */
+export interface CityCycleRatings {
+	slug: string;
+	illustrative: boolean;
+	ratings: CityResult['ratings'];
+}
+
+/**
+ * A city's ratings in every published cycle that made city answers public and counts its response, in one
+ * query: its profile needs nothing of the other cities, and reading each cycle's results for one city's row
+ * cost a query pair per cycle, each counting the whole cycle's participation.
+ */
+export async function cityRatingsInPublicCycles(db: Database, cityId: number): Promise<CityCycleRatings[]> {
+	const rows = await db
+		.select({
+			slug: cycles.slug,
+			note: cycles.note,
+			answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id,
+					jsonb_build_object('rating', a.value->'rating')), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and a.item_id like 'c%-rating')`
+		})
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(
+			and(
+				eq(responses.cityId, cityId),
+				inArray(responses.state, [...countedStates]),
+				eq(cycles.status, 'published'),
+				eq(cycles.cityAnswersPublic, true)
+			)
+		)
+		.orderBy(asc(cycles.periodStart));
+	return rows.map(({ slug, note, answers }) => ({
+		slug,
+		illustrative: isIllustrativeCycle({ slug, note }),
+		ratings: cityResultFromAnswers(
+			{ cityId, citySlug: '', cityName: '', countryCode: '', population: null, signatory: false },
+			answers
+		).ratings
+	}));
+}
+
+/** The slugs of the published cycles that made city answers public (no counting: a city's profile asks). */
+export async function publicAnswerCycleSlugs(db: Database): Promise<Set<string>> {
+	const rows = await db
+		.select({ slug: cycles.slug })
+		.from(cycles)
+		.where(and(eq(cycles.status, 'published'), eq(cycles.cityAnswersPublic, true)));
+	return new Set(rows.map((row) => row.slug));
 }
