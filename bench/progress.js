@@ -20,9 +20,11 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/postgres-cluster.js';
 import { fillProgressCycle, plainSelect } from './progress-fill.js';
-import { median, startBuiltServer } from './support.js';
+import { median, signIn, startBuiltServer } from './support.js';
 
 const CITIES = 1000;
+/** Rows per page of the progress table (PROGRESS_PAGE_SIZE in src/lib/domain/progress/filters.ts). */
+const PAGE_SIZE = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 5;
 const SLUG = 'bench-2024-2026';
@@ -54,12 +56,25 @@ try {
 	const { cycleId } = await fillProgressCycle(client, { slug: SLUG, cities: CITIES, answersPerResponse: 6 });
 	console.log(`filled ${CITIES} cities in one open cycle in ${(performance.now() - started).toFixed(0)} ms`);
 
-	const cookie = await signIn();
+	const cookie = await signIn(base, SECRETARIAT, password);
 	const page = `/admin/cycles/${SLUG}`;
 	const html = await get(page, cookie);
 	const shownRows = (html.match(/<tr>/g) ?? []).length - 1;
-	if (shownRows !== CITIES) throw new Error(`the page shows ${shownRows} cities, expected ${CITIES}`);
-	console.log(`page ${page}: ${CITIES} rows, ${(html.length / 1024).toFixed(0)} KB of HTML`);
+	const pages = Math.ceil(CITIES / PAGE_SIZE);
+	if (shownRows !== PAGE_SIZE) throw new Error(`the page shows ${shownRows} cities, expected ${PAGE_SIZE}`);
+	if (!html.includes(`Page 1 of ${pages}`)) throw new Error(`the page does not say it is 1 of ${pages}`);
+	// Every city stays reachable: the pages together list each of them once.
+	const listed = new Set();
+	for (let number = 1; number <= pages; number++) {
+		const body = await get(`${page}?page=${number}`, cookie);
+		// Each city's name is in its row (a link once it has started, plain text before).
+		for (const match of body.matchAll(/Bench City \d{4}/g)) listed.add(match[0]);
+	}
+	if (listed.size !== CITIES) throw new Error(`the ${pages} pages list ${listed.size} cities, not ${CITIES}`);
+	console.log(
+		`page ${page}: ${PAGE_SIZE} of ${CITIES} rows, ${(html.length / 1024).toFixed(0)} KB of HTML; ` +
+			`its ${pages} pages list every city once`
+	);
 
 	const pageTimes = await timeRuns(() => get(page, cookie));
 	const selectTimes = await timeRuns(async () => {
@@ -68,6 +83,7 @@ try {
 	});
 	const filtered = `${page}?state=returned&sort=activity`;
 	const filteredTimes = await timeRuns(() => get(filtered, cookie));
+	const lastPageTimes = await timeRuns(() => get(`${page}?page=${pages}&sort=activity`, cookie));
 
 	const pageMedian = median(pageTimes);
 	const selectMedian = median(selectTimes);
@@ -76,6 +92,7 @@ try {
 	);
 	console.log(`  progress page, ${CITIES} cities            ${pageMedian.toFixed(1)}`);
 	console.log(`  same page filtered to one state       ${median(filteredTimes).toFixed(1)}`);
+	console.log(`  its last page, by latest activity     ${median(lastPageTimes).toFixed(1)}`);
 	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
 } finally {
@@ -83,18 +100,6 @@ try {
 	await server?.stop();
 	await cluster.stop();
 	rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** Signs in as the demo secretariat through better-auth's JSON endpoint, as a browser's form would. */
-async function signIn() {
-	const response = await fetch(`${base}/api/auth/sign-in/email`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', origin: base },
-		body: JSON.stringify({ email: SECRETARIAT, password })
-	});
-	if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-	const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]);
-	return cookies.join('; ');
 }
 
 async function get(pathname, cookie) {

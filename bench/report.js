@@ -107,8 +107,11 @@ try {
 	if (base) {
 		const html = await get(`/reports/${SLUG}`)();
 		const cityLinks = (html.match(/bench-city-\d{4}/g) ?? []).length;
+		// Above a hundred cities the report summarises; every figure is on the indicator pages it links to.
+		const figurePages = new Set(html.match(/\/reports\/[^/"]+\/indicators\/[^"?]+/g) ?? []).size;
 		console.log(
-			`page /reports/${SLUG}: ${(html.length / 1024).toFixed(0)} KB of HTML, ${cityLinks} city mentions`
+			`page /reports/${SLUG}: ${(html.length / 1024).toFixed(0)} KB of HTML, ${cityLinks} city mentions, ` +
+				`${figurePages} links to an indicator's every figure`
 		);
 	}
 	const times = new Map(work.map(([name]) => [name, []]));

@@ -86,3 +86,21 @@ export async function startBuiltServer({ databaseUrl, dataDir, cwd, env = {} }) 
 	await stop();
 	throw new Error(`the server did not answer at ${base}/healthz`);
 }
+
+/**
+ * Signs in through the sign-in page's password form, as a browser without JavaScript would (better-auth's
+ * own endpoint is reachable only from that form), and returns the Cookie header of the new session.
+ */
+export async function signIn(base, email, password) {
+	const response = await fetch(`${base}/sign-in?/password`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: base },
+		body: new URLSearchParams({ email, password, next: '/' }),
+		redirect: 'manual'
+	});
+	const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]);
+	if (response.status !== 303 || !cookies.some((cookie) => cookie.startsWith('icm.session_token'))) {
+		throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+	}
+	return cookies.join('; ');
+}

@@ -41,7 +41,8 @@ const NOT_PUBLIC: Record<string, string> = {
 	section_assignments: 'who in a city answers which section',
 	session: 'sessions',
 	sign_in_failures: 'failed sign-in counts',
-	stored_files: 'attachments and printed PDFs, served by their own routes (a published report's PDF never changes)',
+	stored_files:
+		'attachments and printed PDFs, served by their own routes (a published report’s PDF never changes)',
 	user: 'accounts',
 	verification: 'e-mail link and reset tokens'
 };

@@ -174,6 +174,27 @@ describe(`the progress page of a cycle on ${driverUnderTest}`, () => {
 		expect(latestFirst.slice(1)).toEqual(['Bergen', 'Dublin', 'Cork', 'Espoo', 'Aarhus']);
 	});
 
+	it('pages the table, keeping the filter and the sort, and every city is on exactly one page', async () => {
+		const pageOf = async (query: string) => {
+			const result = await cycleProgress(app.db, slug, filter(query), 2);
+			return { names: result?.rows.map((row) => row.cityName), paging: result?.paging };
+		};
+		const pages = await Promise.all(['page=1', 'page=2', 'page=3'].map(pageOf));
+		expect(pages.map((page) => page.names)).toEqual([
+			['Aarhus', 'Bergen'],
+			['Cork', 'Dublin'],
+			['Espoo', 'Helsinki']
+		]);
+		expect(pages[1]?.paging).toMatchObject({ page: 2, pages: 3, first: 3, last: 4, total: 6 });
+		const latest = await pageOf('sort=activity&page=2');
+		expect(latest.names).toEqual(['Dublin', 'Cork']);
+		const inProgress = await pageOf('state=in_progress&page=1');
+		expect(inProgress).toMatchObject({ names: ['Bergen', 'Helsinki'], paging: { pages: 1, total: 2 } });
+		// An old link past the end shows the last page rather than an empty table.
+		const beyond = await pageOf('country=IE&page=9');
+		expect(beyond).toMatchObject({ names: ['Cork', 'Dublin'], paging: { page: 1, pages: 1 } });
+	});
+
 	it('answers 404 for an unknown cycle and 403 for a city person, through the page itself', async () => {
 		expect(await cycleProgress(app.db, 'no-such-cycle', filter())).toBeNull();
 		const secretariat = { id: 's', name: 'S', email: 's@x', role: 'secretariat' as const, cityId: null };

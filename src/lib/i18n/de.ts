@@ -15,6 +15,8 @@ import { reportDe } from './areas/report';
 import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
+import { pagerDe } from './areas/pager';
+import { reportSummaryDe } from './areas/reportSummary';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
 import { reviewDe } from './areas/review';
@@ -555,6 +557,8 @@ export const de: Messages = {
 	'error.reference': 'Fehlerkennung: {id}',
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
+	...pagerDe,
+	...reportSummaryDe,
 	...progressDe,
 	...auditDe,
 	...reviewDe,

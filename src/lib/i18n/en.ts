@@ -15,6 +15,8 @@ import { reportEn } from './areas/report';
 import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
+import { pagerEn } from './areas/pager';
+import { reportSummaryEn } from './areas/reportSummary';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
 import { reviewEn } from './areas/review';
@@ -513,6 +515,8 @@ export const en = {
 	'error.reference': 'Error reference: {id}',
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
+	...pagerEn,
+	...reportSummaryEn,
 	...progressEn,
 	...auditEn,
 	...reviewEn,

@@ -15,6 +15,8 @@ import { reportFr } from './areas/report';
 import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
+import { pagerFr } from './areas/pager';
+import { reportSummaryFr } from './areas/reportSummary';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
 import { reviewFr } from './areas/review';
@@ -548,6 +550,8 @@ export const fr: Messages = {
 	'error.reference': 'Référence de l’erreur : {id}',
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
+	...pagerFr,
+	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
 	...reviewFr,

@@ -25,15 +25,29 @@ export function givenIndicators(cities: readonly CityResult[], locale: Locale): 
 	});
 }
 
+/** A migrant definition's name in the reader's language; '' when there is none. */
+export function definitionNameOf(
+	definition: keyof typeof migrantDefinitionLabels | null | undefined,
+	locale: Locale
+): string {
+	return definition ? localized(migrantDefinitionLabels[definition], locale) : '';
+}
+
 /**
  * One indicator, ready for a page or an export: a bar per city with the comparability marks, the notes that
- * explain the marks, the figures for the table, and the chart (null when no city gave a figure).
+ * explain the marks, the figures for the table, and the chart (null when no city gave a figure, or when
+ * `chart` is false: a page that lists the figures without it need not draw it).
  */
-export function indicatorFigures(cities: readonly CityResult[], indicator: IndicatorName, locale: Locale) {
+export function indicatorFigures(
+	cities: readonly CityResult[],
+	indicator: IndicatorName,
+	locale: Locale,
+	{ chart = true }: { chart?: boolean } = {}
+) {
 	const t = translator(locale);
 	const series = indicatorSeries(cities, indicator.id);
 	const definitionName = (definition: keyof typeof migrantDefinitionLabels | null | undefined) =>
-		definition ? localized(migrantDefinitionLabels[definition], locale) : '';
+		definitionNameOf(definition, locale);
 	const footnotes = series.footnotes.map(({ mark, key, params }) => ({
 		mark,
 		text: t(key as MessageKey, {
@@ -51,7 +65,7 @@ export function indicatorFigures(cities: readonly CityResult[], indicator: Indic
 				definitionName: definitionName(point.figure.definition)
 			}))
 		},
-		svg: series.points.length ? indicatorChart(series.points, indicator.name, t, locale) : null,
+		svg: chart && series.points.length ? indicatorChart(series.points, indicator.name, t, locale) : null,
 		footnotes
 	};
 }

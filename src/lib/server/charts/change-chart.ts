@@ -3,12 +3,24 @@ import type { Locale } from '$lib/domain/locale';
 import { formatNumber, type Translate } from '$lib/i18n';
 import { changeFills } from './palette';
 import { stackedFrame, stackedSeries } from './rating-chart';
-import { renderChart } from './render';
+import { keptChart, renderChart } from './render';
 
 const moves = ['better', 'same', 'worse'] as const;
 
 /** Stacked horizontal bars, one per commitment: the cities whose rating got better, stayed, got worse. */
 export function changeChart(
+	changes: readonly CommitmentChange[],
+	previousName: string,
+	t: Translate,
+	locale: Locale
+): string {
+	// `t` is the translator of `locale`, so the key holds every input.
+	return keptChart(['change', changes, previousName, locale], () =>
+		drawChangeChart(changes, previousName, t, locale)
+	);
+}
+
+function drawChangeChart(
 	changes: readonly CommitmentChange[],
 	previousName: string,
 	t: Translate,

@@ -68,3 +68,21 @@ describe('the change chart', () => {
 		expect(ariaLabel(svg)).toContain('Commitment 3: 0 better, 1 same, 1 worse');
 	});
 });
+
+describe('a chart drawn before', () => {
+	const policy = roleResults(cities).find((role) => role.role === 'policy_maker')!;
+
+	it('is the same picture again, and other counts or another language draw another', () => {
+		const first = ratingChart(policy, 'Policy maker', t, 'en');
+		expect(ratingChart(structuredClone(policy), 'Policy maker', t, 'en')).toBe(first);
+		const moreCities = roleResults([...cities, testCity(5, 'FFF FP PFF NPN')]).find(
+			(role) => role.role === 'policy_maker'
+		)!;
+		const redrawn = ratingChart(moreCities, 'Policy maker', t, 'en');
+		expect(ariaLabel(redrawn)).toContain('Commitment 1: 4 fully');
+		expect(ariaLabel(first)).toContain('Commitment 1: 3 fully');
+		const french = ratingChart(policy, 'Décideur politique', translator('fr'), 'fr');
+		expect(french).not.toBe(first);
+		expect(ariaLabel(french)).toContain('Décideur politique');
+	});
+});

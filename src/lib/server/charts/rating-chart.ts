@@ -3,7 +3,7 @@ import type { Rating } from '$lib/domain/questionnaire/values';
 import type { Locale } from '$lib/domain/locale';
 import { formatNumber, type Translate } from '$lib/i18n';
 import { itemStyle, ratingFills, type Fill } from './palette';
-import { renderChart } from './render';
+import { keptChart, renderChart } from './render';
 
 const segments: readonly (Rating | 'noAnswer')[] = ['fully', 'partly', 'not_at_all', 'noAnswer'];
 
@@ -58,6 +58,11 @@ export function stackedFrame(categories: string[], t: Translate) {
  * a bar's length is the number of responding cities, blanks included.
  */
 export function ratingChart(result: RoleResult, roleName: string, t: Translate, locale: Locale): string {
+	// `t` is the translator of `locale`, so the key holds every input.
+	return keptChart(['rating', result, roleName, locale], () => drawRatingChart(result, roleName, t, locale));
+}
+
+function drawRatingChart(result: RoleResult, roleName: string, t: Translate, locale: Locale): string {
 	const categories = result.commitments.map(({ commitment }) =>
 		t('analysis.commitmentShort', { number: commitment })
 	);

@@ -41,3 +41,32 @@ export function renderChart(option: EChartsOption, { width, height, label }: Cha
 		chart.dispose();
 	}
 }
+
+/** How many drawn charts are kept: a few reports in three languages, a few megabytes at most. */
+const KEPT_CHARTS = 200;
+const drawnCharts = new Map<string, string>();
+
+/**
+ * A chart drawn once for what it shows: `key` holds every input of the drawing (the counts, the names, the
+ * language), so a kept SVG is the very one `draw` would make again. ECharts takes about a tenth of a second
+ * per chart, and a report's four role charts were most of its page's time, redrawn on every request for
+ * counts that, once published, never change. Kept in this process only, the oldest dropped first: safe to
+ * lose, and never stale, as different counts make a different key.
+ */
+export function keptChart(key: unknown, draw: () => string): string {
+	const id = JSON.stringify(key);
+	const kept = drawnCharts.get(id);
+	if (kept !== undefined) {
+		// Most recently used last, so the oldest unused is the one dropped.
+		drawnCharts.delete(id);
+		drawnCharts.set(id, kept);
+		return kept;
+	}
+	const svg = draw();
+	drawnCharts.set(id, svg);
+	if (drawnCharts.size > KEPT_CHARTS) {
+		const oldest = drawnCharts.keys().next().value;
+		if (oldest !== undefined) drawnCharts.delete(oldest);
+	}
+	return svg;
+}

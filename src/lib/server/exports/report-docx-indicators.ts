@@ -1,6 +1,7 @@
 import { markedName } from '$lib/components/analysis/marks';
 import { formatNumber } from '$lib/i18n';
 import { chartParagraph, dataTable, subheading, textParagraph } from './report-docx-figures';
+import type { IndicatorSummary } from '../report/report-document';
 import type { Content, Part, PartContext } from './report-docx-parts';
 
 /**
@@ -12,6 +13,8 @@ export function indicatorsContent(block: Part<'indicators'>, context: PartContex
 	if (!block.indicators.length) return [textParagraph(t('report.noIndicators'))];
 	if (!block.cityFiguresPublic) return indicatorCounts(block, context);
 	return block.indicators.flatMap((indicator) => {
+		if (indicator.summary)
+			return indicatorSummary(indicator.name, indicator.cities, indicator.summary, context);
 		if (!indicator.figures) return [];
 		const { series, svg, footnotes } = indicator.figures;
 		const reasons = (list: (typeof series.points)[number]['reasons']) =>
@@ -61,6 +64,52 @@ export function indicatorsContent(block: Part<'indicators'>, context: PartContex
 		}
 		return content;
 	});
+}
+
+/**
+ * A large network's indicator, as its page shows it: the distribution of the comparable figures. Every city's
+ * figure is in the data annex, which the document names (a link back to the web page would not print).
+ */
+function indicatorSummary(
+	name: string,
+	cities: number,
+	summary: IndicatorSummary,
+	{ t, locale }: PartContext
+): Content {
+	const n = (value: number) => formatNumber(locale, value);
+	const content: Content = [subheading(name)];
+	if (summary.mostCommonYear !== null)
+		content.push(
+			textParagraph(
+				t('analysis.indicators.reference', {
+					year: String(summary.mostCommonYear),
+					definition: summary.mostCommonDefinitionName
+				})
+			)
+		);
+	const { distribution } = summary;
+	if (!distribution) {
+		content.push(textParagraph(t('reportSummary.indicatorNoneComparable', { count: n(cities) })));
+	} else {
+		content.push(
+			textParagraph(
+				t('reportSummary.indicatorLead', { count: n(cities), comparable: n(distribution.comparable) })
+			),
+			...dataTable(
+				t('reportSummary.distributionCaption', { indicator: name }),
+				[t('reportSummary.measure'), t('reportSummary.value')],
+				[
+					{ head: t('reportSummary.lowest'), cells: [n(distribution.lowest)] },
+					{ head: t('reportSummary.lowerQuartile'), cells: [n(distribution.lowerQuartile)] },
+					{ head: t('reportSummary.median'), cells: [n(distribution.median)] },
+					{ head: t('reportSummary.upperQuartile'), cells: [n(distribution.upperQuartile)] },
+					{ head: t('reportSummary.highest'), cells: [n(distribution.highest)] }
+				]
+			)
+		);
+	}
+	content.push(textParagraph(t('reportSummary.annexToo')));
+	return content;
 }
 
 function indicatorCounts(block: Part<'indicators'>, { t, locale }: PartContext): Content {

@@ -54,8 +54,22 @@ export function partContent(block: Exclude<ReportBlock, { kind: 'chapter' }>, co
 	}
 }
 
-function participatingCities(block: Part<'participating-cities'>, { t }: PartContext): Content {
+function participatingCities(block: Part<'participating-cities'>, { t, locale }: PartContext): Content {
 	if (!block.cities.length) return [textParagraph(t('report.noCities'))];
+	// A large network's document counts the cities by country, as its page does; the annex lists every one.
+	if (block.byCountry) {
+		return [
+			textParagraph(t('reportSummary.citiesLead', { count: formatNumber(locale, block.cities.length) })),
+			...dataTable(
+				t('reportSummary.citiesCaption'),
+				[t('reportSummary.country'), t('reportSummary.cities')],
+				block.byCountry.map((group) => ({
+					head: group.country,
+					cells: [formatNumber(locale, group.count)]
+				}))
+			)
+		];
+	}
 	return block.cities.map((city) =>
 		bulletParagraph(
 			[new TextRun(cleanText(t('reportExport.cityCountry', { city: city.name, country: city.country })))],

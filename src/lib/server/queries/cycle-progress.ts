@@ -1,6 +1,7 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { effectiveDeadline, type CycleStatus } from '$lib/domain/cycle-lifecycle';
-import type { ProgressFilter } from '$lib/domain/progress/filters';
+import { pageWindow, type PageWindow } from '$lib/domain/paging/pages';
+import { PROGRESS_PAGE_SIZE, type ProgressFilter } from '$lib/domain/progress/filters';
 import {
 	percentDone,
 	progressStateOf,
@@ -47,7 +48,10 @@ export interface ProgressRow {
 
 export interface CycleProgress {
 	cycle: ProgressCycle;
+	/** The rows of the asked page (the filter's `page`) of the cities matching the filter. */
 	rows: ProgressRow[];
+	/** Which page that is of how many, and which of the matching cities it holds. */
+	paging: PageWindow;
 	/** Every invited city of the cycle, whatever the filter. */
 	totals: ProgressTotals;
 	/** Countries of the invited cities, for the country filter. */
@@ -55,21 +59,35 @@ export interface CycleProgress {
 }
 
 /**
- * The secretariat's daily view of a cycle. Three queries whatever the number of cities: the cycle, the rows (one
- * join of responses, cities and the last person active; answers are not read, the response keeps its own counts)
- * and the totals (grouped by state and country). Null for an unknown cycle.
+ * The secretariat's daily view of a cycle. Three queries whatever the number of cities: the cycle, one page of
+ * rows (one join of responses, cities and the last person active; answers are not read, the response keeps its
+ * own counts) and the totals (grouped by state and country, which also count the cities the filter matches, so
+ * paging needs no count query). The last two run side by side. Null for an unknown cycle.
  */
 export async function cycleProgress(
 	db: Reader,
 	slug: string,
-	filter: ProgressFilter
+	filter: ProgressFilter,
+	pageSize = PROGRESS_PAGE_SIZE
 ): Promise<CycleProgress | null> {
 	const cycle = await progressCycle(db, slug);
 	if (!cycle) return null;
-	const [rows, groups] = await Promise.all([progressRows(db, cycle, filter), progressGroups(db, cycle.id)]);
+	const asked = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, pageSize);
+	const [askedRows, groups] = await Promise.all([
+		progressRows(db, cycle, filter, asked),
+		progressGroups(db, cycle.id)
+	]);
+	const matching = groups
+		.filter((group) => !filter.state || progressStateOf(group.state) === filter.state)
+		.filter((group) => !filter.country || group.countryCode === filter.country)
+		.reduce((sum, group) => sum + group.count, 0);
+	const paging = pageWindow(filter.page, matching, pageSize);
+	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
+	const rows = paging.page === asked.page ? askedRows : await progressRows(db, cycle, filter, paging);
 	return {
 		cycle,
 		rows,
+		paging,
 		totals: sumTotals(groups),
 		countries: [...new Set(groups.map((group) => group.countryCode))].sort()
 	};
@@ -115,7 +133,8 @@ function requiredWhenEmpty(
 async function progressRows(
 	db: Reader,
 	cycle: ProgressCycle,
-	filter: ProgressFilter
+	filter: ProgressFilter,
+	window: Pick<PageWindow, 'offset' | 'size'>
 ): Promise<ProgressRow[]> {
 	const conditions: SQL[] = [eq(responses.cycleId, cycle.id)];
 	if (filter.state) conditions.push(eq(responses.state, storedStateOf(filter.state)));
@@ -142,7 +161,9 @@ async function progressRows(
 		.innerJoin(cities, eq(cities.id, responses.cityId))
 		.leftJoin(user, eq(user.id, responses.lastActivityBy))
 		.where(and(...conditions))
-		.orderBy(...order);
+		.orderBy(...order)
+		.limit(window.size)
+		.offset(window.offset);
 
 	return rows.map(({ state, extendedTo, ...row }) => ({
 		...row,

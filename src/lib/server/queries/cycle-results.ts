@@ -1,12 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import {
-	cityResultFromAnswers,
-	type CityFacts,
-	type CityResult,
-	type Participation
-} from '$lib/domain/analysis';
+import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
 import type { Database } from '../db';
-import { answers, cities, cycles, responses } from '../db/schema';
+import { cities, cycles, responses } from '../db/schema';
 import { isIllustrativeCycle } from '../seed/illustrative-ratings';
 
 /**
@@ -43,14 +38,33 @@ export interface CycleResults {
 	previousCycle: { slug: string; name: string } | null;
 }
 
+/** What a caller of cycleResults needs beyond the published/unpublished choice. */
+export interface CycleResultsOptions {
+	publishedOnly: boolean;
+	/**
+	 * Whether to read the free texts (evidence, examples, challenges). Pages and APIs that show ratings and
+	 * indicator figures only leave them out: at a thousand cities the texts are most of the bytes read.
+	 */
+	texts?: boolean;
+}
+
+/** A rating answer without its evidence text, for reads that leave the texts out. */
+const RATING_ONLY = sql.raw(`case when a.item_id like 'c%-rating'
+	then jsonb_build_object('rating', a.value->'rating') else a.value end`);
+/** The answers a read without texts keeps: ratings, and values shaped as an indicator figure. */
+const RATINGS_AND_FIGURES = sql.raw(`(a.item_id like 'c%-rating'
+	or (jsonb_typeof(a.value) = 'object' and jsonb_typeof(a.value->'value') = 'number'))`);
+
 /**
- * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries. With
- * `publishedOnly` (every public page, export and API) a cycle that is not published is not found.
+ * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries: the
+ * cycle's header, then one row per responding city with its answers gathered into one JSON object by the
+ * database (a thousand rows rather than one per answer). With `publishedOnly` (every public page, export and
+ * API) a cycle that is not published is not found.
  */
 export async function cycleResults(
 	db: Database,
 	slug: string,
-	{ publishedOnly }: { publishedOnly: boolean }
+	{ publishedOnly, texts = true }: CycleResultsOptions
 ): Promise<CycleResults | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
@@ -77,6 +91,9 @@ export async function cycleResults(
 			uncounted: countResponses(`and r.state not in ('${countedStates.join("', '")}')`),
 			invitationsRecorded: countResponses('and r.invited_at is not null'),
 			signatories: sql<number>`(select count(*)::int from cities s where s.signed_on <= ${referenceDate})`,
+			respondingSignatories: sql<number>`(select count(*)::int from responses r join cities s on s.id = r.city_id
+				where r.cycle_id = cycles.id and r.state in (${sql.raw(`'${countedStates.join("', '")}'`)})
+				and s.signed_on <= ${referenceDate})`,
 			previousCycle: sql<{
 				slug: string;
 				name: string;
@@ -88,6 +105,8 @@ export async function cycleResults(
 		.where(and(eq(cycles.slug, slug), publishedOnly ? eq(cycles.status, 'published') : undefined));
 	if (!header) return null;
 
+	const value = texts ? sql.raw('a.value') : RATING_ONLY;
+	const kept = texts ? sql.raw('true') : RATINGS_AND_FIGURES;
 	const rows = await db
 		.select({
 			cityId: cities.id,
@@ -96,22 +115,17 @@ export async function cycleResults(
 			countryCode: cities.countryCode,
 			population: cities.population,
 			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${header.referenceDate}::date, false)`,
-			itemId: answers.itemId,
-			value: answers.value
+			answers: sql<
+				Record<string, unknown>
+			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and ${kept})`
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.leftJoin(answers, eq(answers.responseId, responses.id))
 		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	const byCity = new Map<number, { facts: CityFacts; answers: Record<string, unknown> }>();
-	for (const { itemId, value, ...facts } of rows) {
-		const entry = byCity.get(facts.cityId) ?? { facts, answers: {} };
-		if (itemId !== null) entry.answers[itemId] = value;
-		byCity.set(facts.cityId, entry);
-	}
-	const results = [...byCity.values()].map((city) => cityResultFromAnswers(city.facts, city.answers));
+	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
 
 	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
 	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
@@ -124,10 +138,61 @@ export async function cycleResults(
 		cities: results,
 		participation: {
 			invited: invitationsKnown ? header.responses : null,
-			responding: results.length,
+			responding: header.responses - header.uncounted,
 			signatories: header.signatories,
-			respondingSignatories: results.filter((city) => city.signatory).length
+			respondingSignatories: header.respondingSignatories
 		},
 		previousCycle: header.previousCycle
 	};
+}
+
+/** A city's own ratings in one published cycle that made city answers public. */
+export interface CityCycleRatings {
+	slug: string;
+	illustrative: boolean;
+	ratings: CityResult['ratings'];
+}
+
+/**
+ * A city's ratings in every published cycle that made city answers public and counts its response, in one
+ * query: its profile needs nothing of the other cities, and reading each cycle's results for one city's row
+ * cost a query pair per cycle, each counting the whole cycle's participation.
+ */
+export async function cityRatingsInPublicCycles(db: Database, cityId: number): Promise<CityCycleRatings[]> {
+	const rows = await db
+		.select({
+			slug: cycles.slug,
+			note: cycles.note,
+			answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id,
+					jsonb_build_object('rating', a.value->'rating')), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and a.item_id like 'c%-rating')`
+		})
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(
+			and(
+				eq(responses.cityId, cityId),
+				inArray(responses.state, [...countedStates]),
+				eq(cycles.status, 'published'),
+				eq(cycles.cityAnswersPublic, true)
+			)
+		)
+		.orderBy(asc(cycles.periodStart));
+	return rows.map(({ slug, note, answers }) => ({
+		slug,
+		illustrative: isIllustrativeCycle({ slug, note }),
+		ratings: cityResultFromAnswers(
+			{ cityId, citySlug: '', cityName: '', countryCode: '', population: null, signatory: false },
+			answers
+		).ratings
+	}));
+}
+
+/** The slugs of the published cycles that made city answers public (no counting: a city's profile asks). */
+export async function publicAnswerCycleSlugs(db: Database): Promise<Set<string>> {
+	const rows = await db
+		.select({ slug: cycles.slug })
+		.from(cycles)
+		.where(and(eq(cycles.status, 'published'), eq(cycles.cityAnswersPublic, true)));
+	return new Set(rows.map((row) => row.slug));
 }

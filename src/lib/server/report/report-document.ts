@@ -11,6 +11,12 @@ import { roles, type RoleKey } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';
 import { cycleYears } from '$lib/domain/report/cycle-years';
 import { renderMarkdown } from '$lib/domain/report/markdown';
+import {
+	citiesByCountry,
+	figureDistribution,
+	summarisesCities,
+	type FigureDistribution
+} from '$lib/domain/report/large-lists';
 import { defaultOutline, roleOfPart, type GeneratedPart, type StoredSection } from '$lib/domain/report/parts';
 import {
 	practicesByCommitment,
@@ -18,7 +24,12 @@ import {
 	type PracticeGroup
 } from '$lib/domain/report/practice-groups';
 import { countryName, translator, type Translate } from '$lib/i18n';
-import { givenIndicators, indicatorFigures, type IndicatorFigures } from '../analysis/indicator-figures';
+import {
+	definitionNameOf,
+	givenIndicators,
+	indicatorFigures,
+	type IndicatorFigures
+} from '../analysis/indicator-figures';
 import { changeChart } from '../charts/change-chart';
 import { ratingChart } from '../charts/rating-chart';
 import type { Database } from '../db';
@@ -43,6 +54,11 @@ export type ReportBlock = BlockBase &
 		| {
 				kind: 'participating-cities';
 				cities: { slug: string; name: string; countryCode: string; country: string }[];
+				/**
+				 * The cities counted by country, shown instead of the list when there are more than
+				 * REPORT_CITY_LIST_LIMIT (domain/report/large-lists.ts); null when the list is shown.
+				 */
+				byCountry: { countryCode: string; country: string; count: number }[] | null;
 		  }
 		| { kind: 'response-rate'; current: Rate; previous: Rate | null }
 		| { kind: 'role-results'; role: RoleKey; roleName: string; result: RoleResult; svg: string | null }
@@ -68,7 +84,13 @@ export type ReportBlock = BlockBase &
 					name: string;
 					cities: number;
 					notComparable: number;
+					/** Every city's figure with the chart: public figures of at most REPORT_CITY_LIST_LIMIT cities. */
 					figures: IndicatorFigures | null;
+					/**
+					 * Public figures of more cities than that: the distribution of the comparable ones, the page
+					 * listing every figure links from it. Null otherwise.
+					 */
+					summary: IndicatorSummary | null;
 				}[];
 		  }
 		| {
@@ -76,6 +98,15 @@ export type ReportBlock = BlockBase &
 				groups: PracticeGroup<ReportPractice>[];
 		  }
 	);
+
+/** One indicator of a large network, summarised (see domain/report/large-lists.ts). */
+export interface IndicatorSummary {
+	mostCommonYear: number | null;
+	mostCommonDefinitionName: string;
+	distribution: FigureDistribution | null;
+	/** The page listing every city's figure of the indicator, fifty a page. */
+	href: string;
+}
 
 export interface ReportDocument {
 	cycle: CycleResults['cycle'];
@@ -94,7 +125,7 @@ export async function reportDocument(
 	slug: string,
 	{ publishedOnly, locale }: { publishedOnly: boolean; locale: Locale }
 ): Promise<ReportDocument | null> {
-	const results = await cycleResults(db, slug, { publishedOnly });
+	const results = await cycleResults(db, slug, { publishedOnly, texts: false });
 	if (!results) return null;
 	const t = translator(locale);
 	const stored = await reportSectionsOf(db, results.cycle.id);
@@ -108,7 +139,7 @@ export async function reportDocument(
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
 	const [previous, practices] = await Promise.all([
 		kinds.has('comparison') && results.previousCycle
-			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true })
+			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true, texts: false })
 			: null,
 		wantsPractices ? reportPractices(db, results.cycle) : []
 	]);
@@ -160,7 +191,13 @@ class PartBuilder {
 						name: city.cityName,
 						countryCode: city.countryCode,
 						country: countryName(this.locale, city.countryCode)
-					}))
+					})),
+					byCountry: summarisesCities(this.results.cities.length)
+						? citiesByCountry(this.results.cities).map((group) => ({
+								...group,
+								country: countryName(this.locale, group.countryCode)
+							}))
+						: null
 				};
 			case 'response-rate':
 				return {
@@ -181,14 +218,24 @@ class PartBuilder {
 					title: this.t('report.part.indicators'),
 					cityFiguresPublic: this.results.cycle.cityAnswersPublic,
 					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => {
-						// The chart is drawn only when it may be shown.
-						const { points } = indicatorSeries(this.results.cities, indicator.id);
+						const series = indicatorSeries(this.results.cities, indicator.id);
+						const { points } = series;
+						const shown = this.results.cycle.cityAnswersPublic;
+						const summarised = shown && summarisesCities(points.length);
 						return {
 							...indicator,
 							cities: points.length,
 							notComparable: points.filter((point) => point.marks.length > 0).length,
-							figures: this.results.cycle.cityAnswersPublic
-								? indicatorFigures(this.results.cities, indicator, this.locale)
+							// The chart is drawn only when it is shown: public, and few enough bars to read.
+							figures:
+								shown && !summarised ? indicatorFigures(this.results.cities, indicator, this.locale) : null,
+							summary: summarised
+								? {
+										mostCommonYear: series.mostCommonYear,
+										mostCommonDefinitionName: definitionNameOf(series.mostCommonDefinition, this.locale),
+										distribution: figureDistribution(points),
+										href: `/reports/${this.results.cycle.slug}/indicators/${indicator.id}`
+									}
 								: null
 						};
 					})

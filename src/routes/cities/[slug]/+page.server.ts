@@ -2,8 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PublishedCycleRatings } from '$lib/domain/analysis';
 import { translator } from '$lib/i18n';
 import { cityProfile } from '$lib/server/queries/city-profile';
-import { cycleResults } from '$lib/server/queries/cycle-results';
-import { publishedCycles } from '$lib/server/queries/open-data';
+import { cityRatingsInPublicCycles, publicAnswerCycleSlugs } from '$lib/server/queries/cycle-results';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -14,23 +13,24 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const db = locals.app.db;
 	const profile = await cityProfile(db, params.slug);
 	if (!profile) error(404, translator(locals.locale)('error.notFoundTitle'));
-	const publicAnswers = new Set(
-		(await publishedCycles(db)).filter((cycle) => cycle.cityAnswersPublic).map((cycle) => cycle.slug)
-	);
+	// The city's own ratings in the cycles that made city answers public: two short queries, side by side.
+	const [publicAnswers, ownRatings] = await Promise.all([
+		publicAnswerCycleSlugs(db),
+		cityRatingsInPublicCycles(db, profile.city.id)
+	]);
+	const own = new Map(ownRatings.map((cycle) => [cycle.slug, cycle]));
 	const ratings: PublishedCycleRatings[] = [];
 	for (const cycle of profile.participation) {
-		const shown = publicAnswers.has(cycle.slug)
-			? await cycleResults(db, cycle.slug, { publishedOnly: true })
-			: null;
-		const own = shown?.cities.find((city) => city.cityId === profile.city.id);
+		const shown = publicAnswers.has(cycle.slug);
+		const mine = own.get(cycle.slug);
 		// Published cycles count only accepted responses; a city without one there has no ratings to show.
-		if (shown && !own) continue;
+		if (shown && !mine) continue;
 		ratings.push({
 			slug: cycle.slug,
 			name: cycle.name,
-			cityAnswersPublic: shown !== null,
-			illustrative: shown?.cycle.illustrative ?? false,
-			ratings: own?.ratings ?? null
+			cityAnswersPublic: shown,
+			illustrative: mine?.illustrative ?? false,
+			ratings: mine?.ratings ?? null
 		});
 	}
 	return { ...profile, ratings };

@@ -19,7 +19,7 @@ const t = translator('en');
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const query = parseQuery(pagingSchema, url);
 	if (!query.ok) return query.response;
-	const results = await cycleResults(locals.app.db, params.slug, { publishedOnly: true });
+	const results = await cycleResults(locals.app.db, params.slug, { publishedOnly: true, texts: false });
 	if (!results) return apiError(404, `No published cycle "${params.slug}"`);
 	const { cycle } = results;
 

@@ -38,7 +38,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const query = parseQuery(resultsQuery, url);
 	if (!query.ok) return query.response;
 	const db = locals.app.db;
-	const results = await cycleResults(db, params.slug, { publishedOnly: true });
+	const results = await cycleResults(db, params.slug, { publishedOnly: true, texts: false });
 	if (!results) return apiError(404, `No published cycle "${params.slug}"`);
 	const { cycle } = results;
 
@@ -60,7 +60,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 
 	const previous =
 		results.previousCycle && !withheld
-			? await cycleResults(db, results.previousCycle.slug, { publishedOnly: true })
+			? await cycleResults(db, results.previousCycle.slug, { publishedOnly: true, texts: false })
 			: null;
 
 	return apiJson({

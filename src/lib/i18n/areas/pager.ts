@@ -1,0 +1,24 @@
+/** Interface text of one area, kept apart so the catalogues stay small; en.ts, fr.ts and de.ts spread it. */
+export const pagerEn = {
+	'pager.previous': 'Previous page',
+	'pager.next': 'Next page',
+	'pager.page': 'Page {page}',
+	'pager.pageOf': 'Page {page} of {pages}',
+	'pager.rows': 'Rows {first} to {last} of {total}'
+} as const;
+
+export const pagerFr: Record<keyof typeof pagerEn, string> = {
+	'pager.previous': 'Page précédente',
+	'pager.next': 'Page suivante',
+	'pager.page': 'Page {page}',
+	'pager.pageOf': 'Page {page} sur {pages}',
+	'pager.rows': 'Lignes {first} à {last} sur {total}'
+};
+
+export const pagerDe: Record<keyof typeof pagerEn, string> = {
+	'pager.previous': 'Vorherige Seite',
+	'pager.next': 'Nächste Seite',
+	'pager.page': 'Seite {page}',
+	'pager.pageOf': 'Seite {page} von {pages}',
+	'pager.rows': 'Zeilen {first} bis {last} von {total}'
+};

@@ -1,0 +1,81 @@
+/**
+ * Interface text of a large network's report (more than a hundred cities), where the per-city lists are
+ * summarised and every figure has its own paged page. en.ts, fr.ts and de.ts spread it.
+ */
+export const reportSummaryEn = {
+	'reportSummary.citiesLead':
+		'{count} cities took part in this cycle. Here they are counted by country; each has its own page, and the data annex lists every one.',
+	'reportSummary.citiesCaption': 'Participating cities by country',
+	'reportSummary.country': 'Country',
+	'reportSummary.cities': 'Cities',
+	'reportSummary.indicatorLead':
+		'{count} cities gave this figure, {comparable} of them directly comparable with each other.',
+	'reportSummary.indicatorNoneComparable':
+		'{count} cities gave this figure; none of them can be compared directly with the others.',
+	'reportSummary.distributionCaption':
+		'The comparable figures of {indicator}, from the lowest to the highest',
+	'reportSummary.measure': 'Measure',
+	'reportSummary.value': 'Figure',
+	'reportSummary.lowest': 'Lowest',
+	'reportSummary.lowerQuartile': 'A quarter of the cities below',
+	'reportSummary.median': 'Median (half of the cities below)',
+	'reportSummary.upperQuartile': 'Three quarters of the cities below',
+	'reportSummary.highest': 'Highest',
+	'reportSummary.everyFigure': 'Every city’s figure for {indicator}',
+	'reportSummary.annexToo': 'The data annex (CSV or Excel, under Downloads) has every figure too.',
+	'reportSummary.figuresTitle': '{indicator}: every city’s figure',
+	'reportSummary.backToReport': 'Back to the report',
+	'reportSummary.pages': 'Pages of the figures of {indicator}'
+} as const;
+
+export const reportSummaryFr: Record<keyof typeof reportSummaryEn, string> = {
+	'reportSummary.citiesLead':
+		'{count} villes ont participé à ce cycle. Elles sont comptées ici par pays ; chacune a sa propre page, et l’annexe de données les liste toutes.',
+	'reportSummary.citiesCaption': 'Villes participantes par pays',
+	'reportSummary.country': 'Pays',
+	'reportSummary.cities': 'Villes',
+	'reportSummary.indicatorLead':
+		'{count} villes ont donné ce chiffre, dont {comparable} directement comparables entre eux.',
+	'reportSummary.indicatorNoneComparable':
+		'{count} villes ont donné ce chiffre ; aucun ne peut être comparé directement aux autres.',
+	'reportSummary.distributionCaption': 'Les chiffres comparables de {indicator}, du plus bas au plus haut',
+	'reportSummary.measure': 'Mesure',
+	'reportSummary.value': 'Chiffre',
+	'reportSummary.lowest': 'Le plus bas',
+	'reportSummary.lowerQuartile': 'Un quart des villes en dessous',
+	'reportSummary.median': 'Médiane (la moitié des villes en dessous)',
+	'reportSummary.upperQuartile': 'Trois quarts des villes en dessous',
+	'reportSummary.highest': 'Le plus haut',
+	'reportSummary.everyFigure': 'Le chiffre de chaque ville pour {indicator}',
+	'reportSummary.annexToo':
+		'L’annexe de données (CSV ou Excel, sous Téléchargements) contient aussi chaque chiffre.',
+	'reportSummary.figuresTitle': '{indicator} : le chiffre de chaque ville',
+	'reportSummary.backToReport': 'Retour au rapport',
+	'reportSummary.pages': 'Pages des chiffres de {indicator}'
+};
+
+export const reportSummaryDe: Record<keyof typeof reportSummaryEn, string> = {
+	'reportSummary.citiesLead':
+		'{count} Städte haben an diesem Zyklus teilgenommen. Hier sind sie nach Land gezählt; jede hat ihre eigene Seite, und der Datenanhang führt alle auf.',
+	'reportSummary.citiesCaption': 'Teilnehmende Städte nach Land',
+	'reportSummary.country': 'Land',
+	'reportSummary.cities': 'Städte',
+	'reportSummary.indicatorLead':
+		'{count} Städte haben diese Zahl angegeben, {comparable} davon direkt miteinander vergleichbar.',
+	'reportSummary.indicatorNoneComparable':
+		'{count} Städte haben diese Zahl angegeben; keine ist direkt mit den anderen vergleichbar.',
+	'reportSummary.distributionCaption':
+		'Die vergleichbaren Zahlen von {indicator}, von der niedrigsten zur höchsten',
+	'reportSummary.measure': 'Maß',
+	'reportSummary.value': 'Zahl',
+	'reportSummary.lowest': 'Niedrigste',
+	'reportSummary.lowerQuartile': 'Ein Viertel der Städte darunter',
+	'reportSummary.median': 'Median (die Hälfte der Städte darunter)',
+	'reportSummary.upperQuartile': 'Drei Viertel der Städte darunter',
+	'reportSummary.highest': 'Höchste',
+	'reportSummary.everyFigure': 'Die Zahl jeder Stadt für {indicator}',
+	'reportSummary.annexToo': 'Der Datenanhang (CSV oder Excel, unter Downloads) enthält ebenfalls jede Zahl.',
+	'reportSummary.figuresTitle': '{indicator}: die Zahl jeder Stadt',
+	'reportSummary.backToReport': 'Zurück zum Bericht',
+	'reportSummary.pages': 'Seiten der Zahlen von {indicator}'
+};
