@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSincePrevious, commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { responses } from '$lib/server/db/schema';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import { load as loadIndicators } from '../../src/routes/admin/cycles/[cycle]/analysis/indicators/+page.server';
 import { load as loadRatings } from '../../src/routes/admin/cycles/[cycle]/analysis/+page.server';
 import { load as loadTexts } from '../../src/routes/admin/cycles/[cycle]/analysis/texts/+page.server';

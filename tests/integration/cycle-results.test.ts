@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { answers, cycles, responses } from '$lib/server/db/schema';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import { seedDemo } from '$lib/server/seed/seed-demo';
 import { contradictedStatements } from '$lib/server/seed/illustrative/check-statements';
 import { report2013Statements } from '$lib/server/seed/illustrative/report-2013-statements';

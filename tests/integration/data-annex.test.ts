@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
 import { GET as csvRoute } from '../../src/routes/data/[cycle]/annex.csv/+server';
 import { GET as xlsxRoute } from '../../src/routes/data/[cycle]/annex.xlsx/+server';

@@ -4,7 +4,7 @@ import type { AppContext } from '$lib/server/app';
 import { publishReport } from '$lib/server/commands/publish-report';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
 import { reportDocument } from '$lib/server/report/report-document';
 import { GET as docxRoute } from '../../src/routes/reports/[cycle]/report.docx/+server';
 import {

@@ -3,7 +3,7 @@ import type { AppContext } from '$lib/server/app';
 import { publishReport } from '$lib/server/commands/publish-report';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
 import { reportDocument, type ReportBlock } from '$lib/server/report/report-document';
 import { GET as cityRoute } from '../../src/routes/api/v1/cities/[slug]/+server';
 import { GET as cycleRoute } from '../../src/routes/api/v1/cycles/[slug]/+server';

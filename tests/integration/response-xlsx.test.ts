@@ -8,7 +8,7 @@ import { importResponse } from '$lib/server/commands/import-response';
 import { saveAnswer } from '$lib/server/commands/save-answer';
 import { answerHistory, answers, auditLog, responses } from '$lib/server/db/schema';
 import { buildResponseWorkbook, cellText } from '$lib/server/exports/response-xlsx';
-import { responseForCity } from '$lib/server/queries/response-for-city';
+import { responseForCity } from '$lib/server/reads/response-for-city';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { translator } from '$lib/i18n';
 import { cities } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/guards';
-import { peerLearningFor } from '$lib/server/queries/mentor-suggestions';
+import { peerLearningFor } from '$lib/server/reads/mentor-suggestions';
 import type { PageServerLoad } from './$types';
 
 /**

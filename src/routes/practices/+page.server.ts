@@ -3,7 +3,7 @@ import {
 	parsePracticeQuery,
 	practiceQueryString,
 	searchPractices
-} from '$lib/server/queries/search-practices';
+} from '$lib/server/reads/search-practices';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

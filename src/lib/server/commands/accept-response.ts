@@ -3,8 +3,8 @@ import { acceptRefusal, type AcceptRefusal } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import { responses, reviewThreads } from '../db/schema';
-import { lockedResponseContext } from '../queries/response-context';
-import { reviewThreadsOf } from '../queries/review-threads';
+import { lockedResponseContext } from '../reads/response-context';
+import { reviewThreadsOf } from '../reads/review-threads';
 import { mailCityCoordinators, type MailDeps } from '../review-mail';
 
 export type AcceptResult = { ok: true } | { ok: false; reason: AcceptRefusal | 'not_found' };

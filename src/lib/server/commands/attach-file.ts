@@ -10,7 +10,7 @@ import type { Database } from '../db';
 import { answers } from '../db/schema';
 import { responseFileKey, type FileStore } from '../files/file-store';
 import { sniffKind } from '../files/sniff';
-import { findItem, responseContext, type ResponseContext } from '../queries/response-context';
+import { findItem, responseContext, type ResponseContext } from '../reads/response-context';
 import { saveAnswer } from './save-answer';
 
 export interface AttachFileInput {

@@ -1,6 +1,6 @@
 import { commitmentNumbers, commitmentResults, type CityResult } from '$lib/domain/analysis';
 import type { IndicatorValue } from '$lib/domain/questionnaire/values';
-import type { CycleResults } from '../queries/cycle-results';
+import type { CycleResults } from '../reads/cycle-results';
 
 /**
  * The data annex of a published cycle as plain tables (rows as arrays), shared by the CSV and the XLSX

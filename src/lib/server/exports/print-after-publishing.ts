@@ -1,6 +1,6 @@
 import type { Database } from '../db';
 import { log } from '../log';
-import { publishedReport } from '../queries/published-report';
+import { publishedReport } from '../reads/published-report';
 import { printReportInBackground } from './report-pdf';
 
 /** The printing started by the last publication (tests wait for it; nobody else needs to). */

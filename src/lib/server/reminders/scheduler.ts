@@ -7,7 +7,7 @@ import type { Database } from '../db';
 import { cities, cycles, reminderSchedulePoints, reminderSends } from '../db/schema';
 import { log } from '../log';
 import type { Mailer } from '../mail';
-import { reminderRecipients } from '../queries/cycle-reminders';
+import { reminderRecipients } from '../reads/cycle-reminders';
 
 export interface ReminderDeps {
 	db: Database;

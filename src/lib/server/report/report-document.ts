@@ -22,9 +22,9 @@ import { givenIndicators, indicatorFigures, type IndicatorFigures } from '../ana
 import { changeChart } from '../charts/change-chart';
 import { ratingChart } from '../charts/rating-chart';
 import type { Database } from '../db';
-import { cycleResults, type CycleResults } from '../queries/cycle-results';
-import { reportPractices, type ReportPractice } from '../queries/report-practices';
-import { reportSectionsOf } from '../queries/report-sections';
+import { cycleResults, type CycleResults } from '../reads/cycle-results';
+import { reportPractices, type ReportPractice } from '../reads/report-practices';
+import { reportSectionsOf } from '../reads/report-sections';
 
 type Rate = ResponseRate & { name: string };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireSecretariat } from '$lib/server/guards';
-import { mentorCycles, mentorSuggestions } from '$lib/server/queries/mentor-suggestions';
+import { mentorCycles, mentorSuggestions } from '$lib/server/reads/mentor-suggestions';
 import type { PageServerLoad } from './$types';
 
 const choiceSchema = z.object({

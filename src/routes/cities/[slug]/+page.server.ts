@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { PublishedCycleRatings } from '$lib/domain/analysis';
 import { translator } from '$lib/i18n';
-import { cityProfile } from '$lib/server/queries/city-profile';
-import { cycleResults } from '$lib/server/queries/cycle-results';
-import { publishedCycles } from '$lib/server/queries/open-data';
+import { cityProfile } from '$lib/server/reads/city-profile';
+import { cycleResults } from '$lib/server/reads/cycle-results';
+import { publishedCycles } from '$lib/server/reads/open-data';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { mergedPracticeTarget, practiceBySlug } from '$lib/server/queries/search-practices';
+import { mergedPracticeTarget, practiceBySlug } from '$lib/server/reads/search-practices';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

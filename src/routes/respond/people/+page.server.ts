@@ -9,7 +9,7 @@ import { inviteColleague } from '$lib/server/commands/invite-colleague';
 import type { Database } from '$lib/server/db';
 import { cities, cycles, invitations, responses, user } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/guards';
-import { responseContext } from '$lib/server/queries/response-context';
+import { responseContext } from '$lib/server/reads/response-context';
 import type { Actions, PageServerLoad } from './$types';
 
 function cityPerson(locals: App.Locals, url: URL) {

@@ -6,7 +6,7 @@ import { translator } from '$lib/i18n';
 import { updateCity } from '$lib/server/commands/update-city';
 import { cities } from '$lib/server/db/schema';
 import { requireSecretariat } from '$lib/server/guards';
-import { cityCoordinators } from '$lib/server/queries/cycle-coordinators';
+import { cityCoordinators } from '$lib/server/reads/cycle-coordinators';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pagingSchema } from '$lib/domain/open-data/paging';
 import { apiJson, parseQuery } from '$lib/server/api/respond';
-import { listCities } from '$lib/server/queries/list-cities';
+import { listCities } from '$lib/server/reads/list-cities';
 import type { RequestHandler } from './$types';
 
 const citiesQuery = pagingSchema.extend({

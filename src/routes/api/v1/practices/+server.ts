@@ -1,6 +1,6 @@
 import { pagingSchema } from '$lib/domain/open-data/paging';
 import { apiJson, parseQuery } from '$lib/server/api/respond';
-import { parsePracticeQuery, searchPractices } from '$lib/server/queries/search-practices';
+import { parsePracticeQuery, searchPractices } from '$lib/server/reads/search-practices';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { annexCsv, csvContentType } from '$lib/server/exports/annex-csv';
 import { annexFilename, annexTables } from '$lib/server/exports/annex-rows';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import type { RequestHandler } from './$types';
 
 /** The data annex of a published cycle as CSV; any other cycle answers 404, as if it did not exist. */

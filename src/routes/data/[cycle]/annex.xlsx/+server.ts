@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { annexFilename, annexTables } from '$lib/server/exports/annex-rows';
 import { annexWorkbook } from '$lib/server/exports/annex-xlsx';
 import { xlsxContentType } from '$lib/server/exports/response-xlsx';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import type { RequestHandler } from './$types';
 
 /** The data annex of a published cycle as an Excel workbook; any other cycle answers 404. */

@@ -4,7 +4,7 @@ import { cycleYears as years } from '$lib/domain/report/cycle-years';
 import { translator } from '$lib/i18n';
 import { changeChart } from '$lib/server/charts/change-chart';
 import { ratingChart } from '$lib/server/charts/rating-chart';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import { loadAnalysisBase } from './base';
 import type { PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { filterChoices, filterCities } from '$lib/domain/analysis';
 import { translator } from '$lib/i18n';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import {
 	cityFilter,
 	isFiltered,

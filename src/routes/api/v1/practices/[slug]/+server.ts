@@ -1,5 +1,5 @@
 import { apiError, apiJson } from '$lib/server/api/respond';
-import { practiceBySlug } from '$lib/server/queries/search-practices';
+import { practiceBySlug } from '$lib/server/reads/search-practices';
 import type { RequestHandler } from './$types';
 
 /** One published practice; drafts and merged duplicates answer 404. */

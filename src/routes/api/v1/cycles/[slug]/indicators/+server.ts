@@ -4,7 +4,7 @@ import { migrantDefinitionLabels } from '$lib/domain/questionnaire/values';
 import { translator, type MessageKey } from '$lib/i18n';
 import { givenIndicators } from '$lib/server/analysis/indicator-figures';
 import { apiError, apiJson, parseQuery } from '$lib/server/api/respond';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import type { RequestHandler } from './$types';
 
 // The API speaks English, as its error messages do; the marks themselves are language-neutral.

@@ -9,7 +9,7 @@ import {
 	type CityFilter
 } from '$lib/domain/analysis';
 import { apiError, apiJson, parseQuery } from '$lib/server/api/respond';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResults } from '$lib/server/reads/cycle-results';
 import type { RequestHandler } from './$types';
 
 const resultsQuery = z.object({

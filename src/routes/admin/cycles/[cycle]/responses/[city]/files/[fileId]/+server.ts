@@ -3,7 +3,7 @@ import { translator } from '$lib/i18n';
 import { attachmentResponse, fileIdPattern } from '$lib/server/files/attachment-response';
 import { findAttachment } from '$lib/server/files/find-attachment';
 import { requireSecretariat } from '$lib/server/guards';
-import { responseForCity } from '$lib/server/queries/response-for-city';
+import { responseForCity } from '$lib/server/reads/response-for-city';
 import { cities } from '$lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import type { RequestHandler } from './$types';
