@@ -1,4 +1,4 @@
-import { headlineFigures } from '$lib/server/reads/headline-figures';
+import { headlineFigures } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

@@ -1,6 +1,6 @@
 import { translator } from '$lib/i18n';
 import { renderCityMap } from '$lib/server/map/city-map';
-import { listCities, listCityCountries, parseCityListFilter } from '$lib/server/reads/list-cities';
+import { listCities, listCityCountries, parseCityListFilter } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, responses, cycles } from '../db/schema';
 import { countedStates } from './cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
 
 /**
  * One city and its part in each published reporting cycle, for the public profile page. Only responses the
@@ -25,7 +26,7 @@ export async function cityProfile(db: Database, slug: string) {
 		.where(
 			and(
 				eq(responses.cityId, city.id),
-				eq(cycles.status, 'published'),
+				isPublishedCycle(),
 				inArray(responses.state, [...countedStates])
 			)
 		)

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
 	cityResultFromAnswers,
 	type CityFacts,
@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { answers, cities, cycles, responses } from '../db/schema';
-import { isIllustrativeCycle } from '../seed/illustrative-ratings';
+import { isPublishedStatus } from '../public/published-cycles';
 
 /**
  * Responses that count in a cycle's results: submitted (so the secretariat can analyse while it reviews) and
@@ -31,7 +31,7 @@ export interface CycleResults {
 		cityAnswersPublic: boolean;
 		/** When the report was published; null before, and for cycles loaded as published. */
 		publishedAt: Date | null;
-		/** The demo's made-up ratings: every page and export showing them must say so. */
+		/** Made-up ratings (`cycles.ratings_illustrative`): every page and export showing them must say so. */
 		illustrative: boolean;
 		/** Signatories are counted as of this date: the end of the report year, else the end of the period. */
 		referenceDate: string;
@@ -43,15 +43,17 @@ export interface CycleResults {
 	previousCycle: { slug: string; name: string } | null;
 }
 
+/** A cycle's results whatever its status, for the secretariat's analysis and report preview. */
+export function cycleResultsForSecretariat(db: Database, slug: string): Promise<CycleResults | null> {
+	return cycleResults(db, slug);
+}
+
 /**
- * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries. With
- * `publishedOnly` (every public page, export and API) a cycle that is not published is not found.
+ * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries. `only`
+ * narrows the cycles that may be found: the public module passes its published-cycle base, and a cycle outside
+ * it is not found.
  */
-export async function cycleResults(
-	db: Database,
-	slug: string,
-	{ publishedOnly }: { publishedOnly: boolean }
-): Promise<CycleResults | null> {
+export async function cycleResults(db: Database, slug: string, only?: SQL): Promise<CycleResults | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
 	const referenceDate = sql.raw(`coalesce(make_date(cycles.report_year, 12, 31), cycles.period_end)`);
@@ -70,7 +72,8 @@ export async function cycleResults(
 				reportYear: cycles.reportYear,
 				note: cycles.note,
 				cityAnswersPublic: cycles.cityAnswersPublic,
-				publishedAt: cycles.publishedAt
+				publishedAt: cycles.publishedAt,
+				illustrative: cycles.ratingsIllustrative
 			},
 			referenceDate: sql<string>`to_char(${referenceDate}, 'YYYY-MM-DD')`,
 			responses: countResponses(''),
@@ -81,11 +84,11 @@ export async function cycleResults(
 				slug: string;
 				name: string;
 			} | null>`(select json_build_object('slug', p.slug, 'name', p.name)
-				from cycles p where p.status = 'published' and p.period_start < cycles.period_start
+				from cycles p where ${isPublishedStatus(sql.raw('p.status'))} and p.period_start < cycles.period_start
 				order by p.period_start desc limit 1)`
 		})
 		.from(cycles)
-		.where(and(eq(cycles.slug, slug), publishedOnly ? eq(cycles.status, 'published') : undefined));
+		.where(and(eq(cycles.slug, slug), only));
 	if (!header) return null;
 
 	const rows = await db
@@ -116,11 +119,7 @@ export async function cycleResults(
 	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
 	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
 	return {
-		cycle: {
-			...header.cycle,
-			illustrative: isIllustrativeCycle(header.cycle),
-			referenceDate: header.referenceDate
-		},
+		cycle: { ...header.cycle, referenceDate: header.referenceDate },
 		cities: results,
 		participation: {
 			invited: invitationsKnown ? header.responses : null,

@@ -1,6 +1,7 @@
-import { countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
+import { countDistinct, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, cycles } from '../db/schema';
+import { isPublishedCycle } from '../public/published-cycles';
 
 export interface HeadlineFigures {
 	signatories: number;
@@ -17,7 +18,7 @@ export async function headlineFigures(db: Database): Promise<HeadlineFigures> {
 	const [cycleCount] = await db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(cycles)
-		.where(eq(cycles.status, 'published'));
+		.where(isPublishedCycle());
 	return {
 		signatories: signed?.signatories ?? 0,
 		countries: Number(signed?.countries ?? 0),

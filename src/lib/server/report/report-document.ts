@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import {
 	changeSincePrevious,
 	indicatorSeries,
@@ -9,6 +10,7 @@ import {
 } from '$lib/domain/analysis';
 import { roles, type RoleKey } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';
+import { cityAnswersShownOncePublished } from '$lib/domain/disclosure';
 import { cycleYears } from '$lib/domain/report/cycle-years';
 import { renderMarkdown } from '$lib/domain/report/markdown';
 import { defaultOutline, roleOfPart, type GeneratedPart, type StoredSection } from '$lib/domain/report/parts';
@@ -23,6 +25,7 @@ import { changeChart } from '../charts/change-chart';
 import { ratingChart } from '../charts/rating-chart';
 import type { Database } from '../db';
 import { cycleResults, type CycleResults } from '../reads/cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
 import { reportPractices, type ReportPractice } from '../reads/report-practices';
 import { reportSectionsOf } from '../reads/report-sections';
 
@@ -84,17 +87,24 @@ export interface ReportDocument {
 	blocks: ReportBlock[];
 }
 
+/** A cycle's report whatever its status, for the secretariat's report builder and preview. */
+export function reportDocumentForSecretariat(db: Database, slug: string, locale: Locale) {
+	return reportDocument(db, slug, locale);
+}
+
 /**
  * A cycle's report, assembled: the stored sections in order, chapters rendered from Markdown, and every
- * generated part computed from the cycle's counted answers. With `publishedOnly` (every public page and
- * export) a cycle that is not published is not found.
+ * generated part computed from the cycle's counted answers. `only` narrows the cycles that may be found: the
+ * public module passes its published-cycle base, and a cycle outside it is not found. City-level figures follow
+ * the disclosure rule as it will apply once the cycle is published, so the preview shows what the public will.
  */
 export async function reportDocument(
 	db: Database,
 	slug: string,
-	{ publishedOnly, locale }: { publishedOnly: boolean; locale: Locale }
+	locale: Locale,
+	only?: SQL
 ): Promise<ReportDocument | null> {
-	const results = await cycleResults(db, slug, { publishedOnly });
+	const results = await cycleResults(db, slug, only);
 	if (!results) return null;
 	const t = translator(locale);
 	const stored = await reportSectionsOf(db, results.cycle.id);
@@ -108,7 +118,7 @@ export async function reportDocument(
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
 	const [previous, practices] = await Promise.all([
 		kinds.has('comparison') && results.previousCycle
-			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true })
+			? cycleResults(db, results.previousCycle.slug, isPublishedCycle())
 			: null,
 		wantsPractices ? reportPractices(db, results.cycle) : []
 	]);
@@ -179,7 +189,7 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.indicators'),
-					cityFiguresPublic: this.results.cycle.cityAnswersPublic,
+					cityFiguresPublic: cityAnswersShownOncePublished(this.results.cycle),
 					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => {
 						// The chart is drawn only when it may be shown.
 						const { points } = indicatorSeries(this.results.cities, indicator.id);
@@ -187,7 +197,7 @@ class PartBuilder {
 							...indicator,
 							cities: points.length,
 							notComparable: points.filter((point) => point.marks.length > 0).length,
-							figures: this.results.cycle.cityAnswersPublic
+							figures: cityAnswersShownOncePublished(this.results.cycle)
 								? indicatorFigures(this.results.cities, indicator, this.locale)
 								: null
 						};
