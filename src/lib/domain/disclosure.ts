@@ -53,8 +53,7 @@ export function filtersUsed(filter: CityFilter): number {
 }
 
 export type GroupDisclosure<C> =
-	| { refused: 'one-filter-at-a-time' }
-	| { refused: null; cities: C[]; matching: number; withheld: boolean };
+	{ refused: 'one-filter-at-a-time' } | { refused: null; cities: C[]; matching: number; withheld: boolean };
 
 /**
  * The cities a filter selects, and whether their aggregates may be shown. The whole cycle (no filter) is never

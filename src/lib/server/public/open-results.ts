@@ -28,7 +28,11 @@ export type OpenResultsAnswer =
  * to hide a city, see `disclosedGroup`), the change since the previous published cycle, and each city's ratings
  * only when the cycle's city answers are shown.
  */
-export async function openCycleResults(db: Database, slug: string, filter: CityFilter): Promise<OpenResultsAnswer> {
+export async function openCycleResults(
+	db: Database,
+	slug: string,
+	filter: CityFilter
+): Promise<OpenResultsAnswer> {
 	const results = await publishedCycleResults(db, slug);
 	if (!results) return { found: false };
 	const group = disclosedGroup(results.cycle, results.cities, filter);

@@ -24,11 +24,7 @@ export async function cityProfile(db: Database, slug: string) {
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
 		.where(
-			and(
-				eq(responses.cityId, city.id),
-				isPublishedCycle(),
-				inArray(responses.state, [...countedStates])
-			)
+			and(eq(responses.cityId, city.id), isPublishedCycle(), inArray(responses.state, [...countedStates]))
 		)
 		.orderBy(asc(cycles.periodStart));
 	return { city, participation };
