@@ -1,18 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
-import { locales } from '$lib/domain/locale';
+import { languageFormSchema } from '$lib/domain/language-form';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { safeReturnPath } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
-
-const languageForm = z.object({ locale: z.enum(locales), returnTo: z.string().optional() });
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
 		const form = Object.fromEntries(await request.formData());
-		const parsed = languageForm.safeParse(form);
+		const parsed = languageFormSchema.safeParse(form);
 		if (parsed.success) {
 			// A year: the choice is remembered across visits.
 			cookies.set(LOCALE_COOKIE, parsed.data.locale, {

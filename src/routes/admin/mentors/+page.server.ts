@@ -1,18 +1,13 @@
-import { z } from 'zod';
+import { mentorChoiceSchema } from '$lib/domain/mentors/mentor-choice';
 import { requireSecretariat } from '$lib/server/guards';
 import { mentorCycles, mentorSuggestions } from '$lib/server/reads/mentor-suggestions';
 import type { PageServerLoad } from './$types';
-
-const choiceSchema = z.object({
-	cycle: z.coerce.number().int().positive().nullable().catch(null),
-	commitment: z.coerce.number().int().min(1).max(11).nullable().catch(null)
-});
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	// Other cities' unpublished ratings: the page checks the role itself, not only the layout.
 	requireSecretariat(locals, url);
 	const cycles = await mentorCycles(locals.app.db);
-	const chosen = choiceSchema.parse({
+	const chosen = mentorChoiceSchema.parse({
 		cycle: url.searchParams.get('cycle') || null,
 		commitment: url.searchParams.get('commitment') || null
 	});

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
+import { sectionAssignmentSchema } from '$lib/domain/section-assignment-form';
 import { assignSection } from '$lib/server/commands/assign-section';
 import { cityContributors } from '$lib/server/reads/city-people';
 import { loadOwnResponse } from '$lib/server/respond-guard';
@@ -50,12 +50,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-const assignForm = z.object({ sectionId: z.string().min(1), assigneeId: z.string() });
-
 export const actions: Actions = {
 	assign: async ({ locals, params, request, url }) => {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
-		const parsed = assignForm.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = sectionAssignmentSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(422, { assignError: true });
 		const result = await assignSection(
 			locals.app.db,

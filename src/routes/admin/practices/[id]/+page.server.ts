@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { practiceMergeSchema } from '$lib/domain/practices/merge-form';
 import {
 	practiceFieldErrors,
 	practiceFormSchema,
@@ -37,14 +37,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-const mergeSchema = z.object({
-	into: z
-		.string()
-		.regex(/^\d{1,9}$/, 'curation.mergeTargetRequired')
-		.transform(Number),
-	confirm: z.literal('yes', 'curation.mergeConfirmRequired')
-});
-
 export const actions: Actions = {
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
@@ -81,7 +73,7 @@ export const actions: Actions = {
 		const id = practiceId(locals, params.id);
 		const form = await request.formData();
 		const values = { into: String(form.get('into') ?? ''), confirm: String(form.get('confirm') ?? '') };
-		const parsed = mergeSchema.safeParse(values);
+		const parsed = practiceMergeSchema.safeParse(values);
 		if (!parsed.success) {
 			const errors: Record<string, string> = {};
 			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -1,9 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { fieldErrors } from '$lib/domain/forms';
 import { localized } from '$lib/domain/questionnaire/definition';
-import { storedId } from '$lib/domain/stored-integer';
 import { acceptRefusal, canWriteQuery, draftThreads, querySchema, returnRefusal } from '$lib/domain/review';
+import { removeDraftSchema } from '$lib/domain/review-draft-form';
 import { translator } from '$lib/i18n';
 import { acceptResponse } from '$lib/server/commands/accept-response';
 import { removeQueryDraft } from '$lib/server/commands/remove-query-draft';
@@ -82,8 +81,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-const removeDraftForm = z.object({ messageId: storedId, itemId: z.string() });
-
 export const actions: Actions = {
 	query: async ({ locals, params, request, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
@@ -105,7 +102,7 @@ export const actions: Actions = {
 
 	removeDraft: async ({ locals, params, request, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
-		const parsed = removeDraftForm.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = removeDraftSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) error(400, translator(locals.locale)('error.notFoundTitle'));
 		const result = await removeQueryDraft(locals.app.db, actor, {
 			responseId: view.context.id,
