@@ -14,7 +14,7 @@ import { seedDemo } from '$lib/server/seed/seed-demo';
 import { contradictedStatements } from '$lib/server/seed/illustrative/check-statements';
 import { report2013Statements } from '$lib/server/seed/illustrative/report-2013-statements';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
-import { publishedCycleResults } from '$lib/server/public';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { buildCity, buildCycle, buildAnsweredResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

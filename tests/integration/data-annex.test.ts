@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
-import { publishedCycleResults } from '$lib/server/public';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { GET as csvRoute } from '../../src/routes/data/[cycle]/annex.csv/+server';
 import { GET as xlsxRoute } from '../../src/routes/data/[cycle]/annex.xlsx/+server';
 import { buildAnsweredResponse, buildCity, buildCycle, rating } from '../factories/builders';

@@ -5,7 +5,7 @@ import type { AppContext } from '$lib/server/app';
 import { openApiDocument } from '$lib/server/api/openapi';
 import { resultsPaths, resultsSchemas } from '$lib/server/api/openapi-results';
 import { responses } from '$lib/server/db/schema';
-import { publishedCycleResults } from '$lib/server/public';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { GET as city } from '../../src/routes/api/v1/cities/[slug]/+server';
 import { GET as indicators } from '../../src/routes/api/v1/cycles/[slug]/indicators/+server';
 import { GET as results } from '../../src/routes/api/v1/cycles/[slug]/results/+server';

@@ -14,6 +14,7 @@ import {
 	publishedReport,
 	publishedReportDocument
 } from '$lib/server/public';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { buildAnsweredResponse, buildCity, buildCycle, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -35,7 +36,6 @@ describe(`what the public may see, through the public module, on ${driverUnderTe
 	/** Everything every public function gives for a cycle, as one text to search. */
 	const everythingAbout = async (slug: string) =>
 		JSON.stringify([
-			await publishedCycleResults(app.db, slug),
 			await publishedReportDocument(app.db, slug, 'en'),
 			await publishedAnnex(app.db, slug),
 			await openCycleResults(app.db, slug, {}),

@@ -29,6 +29,8 @@ export {
 	type TextPart
 } from '../reads/search-practices';
 export { searchPublishedPractices, publishedPractice } from './practices';
-export { publishedCycleResults, publishedReportDocument, publishedAnnex } from './cycle-results';
+// publishedCycleResults (./cycle-results) is not exported: it holds every city's answers, which only the
+// functions below may turn into what the public sees.
+export { publishedReportDocument, publishedAnnex } from './cycle-results';
 export { publicCityProfile } from './city-page';
 export { openCycleResults, openCycleIndicators, type OpenResultsAnswer } from './open-results';
