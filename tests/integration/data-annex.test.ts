@@ -74,6 +74,7 @@ describe(`data annex downloads on ${driverUnderTest}`, () => {
 		const demo = await buildCycle(app, {
 			slug: '2018-2020',
 			note: `${illustrativeMarker} made up for the demo.`,
+			ratingsIllustrative: true,
 			cityAnswersPublic: true
 		});
 		const hidden = await buildCycle(app, { slug: 'a-hidden', status: 'closed', cityAnswersPublic: true });
