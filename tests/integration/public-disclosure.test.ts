@@ -9,7 +9,6 @@ import {
 	publicCityProfile,
 	publishedAnnex,
 	publishedCycle,
-	publishedCycleResults,
 	publishedCycles,
 	publishedReport,
 	publishedReportDocument
