@@ -6,6 +6,20 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 const testOnly = ['$test-support/*', '$test-support'];
+/** Routes read and write through named reads and commands, never the database itself (docs/architecture.md). */
+const noDatabaseInRoutes = {
+	group: ['drizzle-orm', 'drizzle-orm/*', '$lib/server/db', '$lib/server/db/*'],
+	message: 'Routes do not talk to the database: add a named read (lib/server/reads) or a command.'
+};
+
+/**
+ * Public pages and the open data API read only through lib/server/public, where the published-cycle base and
+ * the disclosure rules apply. They may still use the API's answer helpers, the writers of exports and the map.
+ */
+const onlyPublicReads = {
+	regex: '^\\$lib/server/(?!(public|api/[^/]+|exports/[^/]+|map/[^/]+)$)',
+	message: 'A public route reads through $lib/server/public only (what the public may see, in one place).'
+};
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'data/', 'test-results/', 'playwright-report/', '.tmp/'] },
@@ -63,6 +77,37 @@ export default ts.config(
 						'*.svelte',
 						'$lib/components/*',
 						'$lib/question-types/components'
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [noDatabaseInRoutes] }] }
+	},
+	{
+		// The public areas of domain/access-areas.ts: the home page, /charter, /cities, /practices, /reports, /data
+		// and the open data API.
+		files: [
+			'src/routes/+page.server.ts',
+			'src/routes/{charter,cities,practices,reports,data}/**/*.{ts,svelte}',
+			'src/routes/api/v1/**/*.ts'
+		],
+		rules: { 'no-restricted-imports': ['error', { patterns: [noDatabaseInRoutes, onlyPublicReads] }] }
+	},
+	{
+		// The server renders and writes files from plain data; it never reaches into the interface's components.
+		files: ['src/lib/server/**/*.ts', 'src/lib/server/**/*.js'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib/|(\\.\\.?/)+(lib/)?)components(/|$)',
+							message: 'Server code does not import components: move what both need to lib/domain.'
+						}
 					]
 				}
 			]

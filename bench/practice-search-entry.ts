@@ -3,5 +3,5 @@
 export { sql } from 'drizzle-orm';
 export { openDatabase } from '$lib/server/db';
 export { cities, practices } from '$lib/server/db/schema';
-export { parsePracticeQuery, searchPractices } from '$lib/server/queries/search-practices';
+export { parsePracticeQuery, searchPractices } from '$lib/server/reads/search-practices';
 export { fundingKeys, targetGroupKeys, themeKeys, trendKeys } from '$lib/domain/practices/vocabulary';

@@ -1,6 +1,6 @@
 // Good-practice search at library scale: 100,000 generated practices (English, French, German; random
 // tags and cities), then the median time of the library's own search (searchPractices from
-// src/lib/server/queries/search-practices.ts, the function the /practices page calls: facet counts, page of
+// src/lib/server/reads/search-practices.ts, the function the /practices page calls: facet counts, page of
 // hits, headlines) with a text query and two facets, as a ratio against the bare
 // `select count(*) from practices where search @@ websearch_to_tsquery(…)` on the same data in the same run,
 // so the figure does not depend on the machine.

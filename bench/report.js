@@ -1,7 +1,7 @@
 // Report benchmark: a published cycle of 1,000 cities (eleven ratings each, free texts, indicator figures,
 // practices, a report with two chapters), and in the same run the median time of
 //   (a) the plain SQL aggregate of the cycle's ratings (one GROUP BY over its answers): the baseline;
-//   (b) the report: `reportDocument` as every view builds it, in process, and the whole /reports/{cycle} page
+//   (b) the report: `publishedReportDocument` as every public view builds it, in process, and the whole /reports/{cycle} page
 //       over HTTP from the built server (server rendering of the report view included);
 //   (c) the results API: its handler in process, and GET /api/v1/cycles/{cycle}/results over HTTP;
 // each printed as a ratio to (a), so the figures do not depend on the machine. No pass/fail threshold: the
@@ -71,7 +71,7 @@ try {
 		if (result.rowCount !== 33) throw new Error(`the aggregate gave ${result.rowCount} rows, expected 33`);
 	};
 	const document = async () => {
-		const report = await app.reportDocument(handle.db, SLUG, { publishedOnly: true, locale: 'en' });
+		const report = await app.publishedReportDocument(handle.db, SLUG, 'en');
 		if (report?.blocks.length !== outline.length) throw new Error('the report is not complete');
 	};
 	const resultsUrl = `/api/v1/cycles/${SLUG}/results`;
@@ -95,7 +95,7 @@ try {
 
 	const work = [
 		['(a) plain SQL aggregate of the ratings (pg)', plain],
-		['(b) reportDocument, in process', document],
+		['(b) publishedReportDocument, in process', document],
 		['(c) results API handler, in process', handler],
 		...(base
 			? [

@@ -1,5 +1,5 @@
 import { reportedSignatoryCount } from '$lib/domain/reference-sources';
-import { headlineFigures } from '$lib/server/queries/headline-figures';
+import { headlineFigures } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

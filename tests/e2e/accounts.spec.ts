@@ -29,7 +29,7 @@ test('the secretariat signs in with a password', async ({ page }) => {
 });
 
 // FIXME(app bug): /admin answers 500 "Sorry, something went wrong on our side". In adminCities
-// (src/lib/server/queries/admin-overview.ts) the people count's subquery renders as
+// (src/lib/server/reads/admin-overview.ts) the people count's subquery renders as
 // `(select count(*)::int from "user" where "city_id" = "id")`: the unqualified "id" binds to user.id (text),
 // not cities.id, and PostgreSQL fails with "operator does not exist: integer = text".
 test('the secretariat overview lists the cities and confirms a saved one', async ({ secretariatPage }) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSincePrevious, commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { responses } from '$lib/server/db/schema';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';
 import { load as loadIndicators } from '../../src/routes/admin/cycles/[cycle]/analysis/indicators/+page.server';
 import { load as loadRatings } from '../../src/routes/admin/cycles/[cycle]/analysis/+page.server';
 import { load as loadTexts } from '../../src/routes/admin/cycles/[cycle]/analysis/texts/+page.server';
@@ -79,7 +79,7 @@ describe(`the analysis pages on ${driverUnderTest}`, () => {
 
 	it('shows the counts the aggregation gives, for an unpublished cycle', async () => {
 		const page = await ratingsPage('/admin/cycles/a-2018/analysis');
-		const results = await cycleResults(app.db, 'a-2018', { publishedOnly: false });
+		const results = await cycleResultsForSecretariat(app.db, 'a-2018');
 		const expected = commitmentResults(results!.cities);
 		const shown = page.roles.flatMap((role) => role.commitments);
 		expect(shown.map((row) => row.counts)).toEqual(expected.map((row) => row.counts));
@@ -114,8 +114,8 @@ describe(`the analysis pages on ${driverUnderTest}`, () => {
 		expect(first).toMatchObject({ compared: 3, better: 1, same: 1, worse: 1 });
 		expect(first.matrix.partly.fully).toBe(1);
 		expect(first.matrix.fully.not_at_all).toBe(1);
-		const results = await cycleResults(app.db, 'a-2018', { publishedOnly: false });
-		const before = await cycleResults(app.db, 'a-2016', { publishedOnly: false });
+		const results = await cycleResultsForSecretariat(app.db, 'a-2018');
+		const before = await cycleResultsForSecretariat(app.db, 'a-2016');
 		expect(page.change!.changes).toEqual(changeSincePrevious(before!.cities, results!.cities));
 		expect(page.change!.svg).toContain('Commitment 1: 1 better, 1 same, 1 worse');
 	});

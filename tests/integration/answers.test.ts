@@ -7,7 +7,7 @@ import { restoreAnswer } from '$lib/server/commands/restore-answer';
 import { saveAnswer } from '$lib/server/commands/save-answer';
 import { submitResponse } from '$lib/server/commands/submit-response';
 import { outbox, responses } from '$lib/server/db/schema';
-import { answerHistoryOf, responseForCity } from '$lib/server/queries/response-for-city';
+import { answerHistoryOf, responseForCity } from '$lib/server/reads/response-for-city';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -207,7 +207,7 @@ describe(`answering the questionnaire on ${driverUnderTest}`, () => {
 	});
 
 	async function fillRequired(itemId: string, baseRevision: number) {
-		const { findItem } = await import('$lib/server/queries/response-context');
+		const { findItem } = await import('$lib/server/reads/response-context');
 		const { currentQuestionnaire } = await import('$lib/domain/questionnaire/charter-questionnaire');
 		const found = findItem(currentQuestionnaire, itemId);
 		const value = found?.item.type === 'rating' ? fully('Evidence') : sampleValue(found?.item);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAuditFilter } from '$lib/domain/audit-filters';
 import type { AppContext } from '$lib/server/app';
 import { auditLog } from '$lib/server/db/schema';
-import { auditChoices, auditEntries } from '$lib/server/queries/audit-entries';
+import { auditChoices, auditEntries } from '$lib/server/reads/audit-entries';
 import * as auditRoute from '../../src/routes/admin/audit/+page.server';
 import { buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';

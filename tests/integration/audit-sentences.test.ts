@@ -4,7 +4,7 @@ import { translator } from '$lib/i18n';
 import type { AppContext } from '$lib/server/app';
 import { startReport } from '$lib/server/commands/start-report';
 import { auditLog } from '$lib/server/db/schema';
-import { auditEntries } from '$lib/server/queries/audit-entries';
+import { auditEntries } from '$lib/server/reads/audit-entries';
 import { auditSentence } from '../../src/routes/admin/audit/labels';
 import {
 	buildAnsweredResponse,

@@ -9,11 +9,12 @@ import {
 } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
 import { answers, cycles, responses } from '$lib/server/db/schema';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';
 import { seedDemo } from '$lib/server/seed/seed-demo';
 import { contradictedStatements } from '$lib/server/seed/illustrative/check-statements';
 import { report2013Statements } from '$lib/server/seed/illustrative/report-2013-statements';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { buildCity, buildCycle, buildAnsweredResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -79,7 +80,7 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 	afterAll(async () => app.close());
 
 	it('counts the ratings of submitted and accepted responses only', async () => {
-		const results = await cycleResults(app.db, 'r-2018', { publishedOnly: true });
+		const results = await publishedCycleResults(app.db, 'r-2018');
 		expect(results?.cities.map((c) => c.cityName)).toEqual(['Brno', 'Latecomer', 'Oslo', 'Oulu']);
 		expect(results?.cities.map((c) => c.citySlug)).toEqual(['brno', 'latecomer', 'oslo', 'oulu']);
 		const [first, , , , , , , , ninth] = commitmentResults(results!.cities);
@@ -91,7 +92,7 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 	});
 
 	it('gives the response rate, with signatories counted as of the end of the report year', async () => {
-		const results = await cycleResults(app.db, 'r-2018', { publishedOnly: true });
+		const results = await publishedCycleResults(app.db, 'r-2018');
 		// Seven invited, four counted; Brno never signed and the latecomer signed in 2024, after 2020.
 		expect(results?.participation).toEqual({
 			invited: 7,
@@ -108,7 +109,7 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 	});
 
 	it('reads texts and indicator figures for the narrative and the indicator chart', async () => {
-		const results = await cycleResults(app.db, 'r-2018', { publishedOnly: false });
+		const results = await cycleResultsForSecretariat(app.db, 'r-2018');
 		const oslo = results!.cities.find((c) => c.cityName === 'Oslo');
 		expect(oslo?.texts[1]).toEqual({
 			evidence: 'OXLO campaign',
@@ -121,9 +122,9 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 	});
 
 	it('compares with the latest earlier published cycle', async () => {
-		const current = await cycleResults(app.db, 'r-2018', { publishedOnly: true });
+		const current = await publishedCycleResults(app.db, 'r-2018');
 		expect(current?.previousCycle?.slug).toBe('r-2016');
-		const previous = await cycleResults(app.db, current!.previousCycle!.slug, { publishedOnly: true });
+		const previous = await publishedCycleResults(app.db, current!.previousCycle!.slug);
 		// The earlier cycle records no invitations and only its respondents: the invited count is unknown.
 		expect(previous?.participation.invited).toBeNull();
 		const [first, , , , , , , , ninth] = changeSincePrevious(previous!.cities, current!.cities);
@@ -133,12 +134,12 @@ describe(`cycle results on ${driverUnderTest}`, () => {
 	});
 
 	it('finds an unpublished cycle for the secretariat only', async () => {
-		expect(await cycleResults(app.db, 'r-2022', { publishedOnly: true })).toBeNull();
-		const open = await cycleResults(app.db, 'r-2022', { publishedOnly: false });
+		expect(await publishedCycleResults(app.db, 'r-2022')).toBeNull();
+		const open = await cycleResultsForSecretariat(app.db, 'r-2022');
 		expect(open?.cities).toEqual([]);
 		expect(open?.participation).toMatchObject({ invited: null, responding: 0 });
 		expect(open?.previousCycle?.slug).toBe('r-2018');
-		expect(await cycleResults(app.db, 'no-such-cycle', { publishedOnly: false })).toBeNull();
+		expect(await cycleResultsForSecretariat(app.db, 'no-such-cycle')).toBeNull();
 	});
 });
 
@@ -153,7 +154,7 @@ describe(`illustrative demo ratings on ${driverUnderTest}`, () => {
 	const answerCount = async () => (await app.db.select({ n: count() }).from(answers))[0]?.n;
 
 	it('agree, read back from the database, with every statement of the 2013 report', async () => {
-		const results = await cycleResults(app.db, '2011-2012', { publishedOnly: true });
+		const results = await publishedCycleResults(app.db, '2011-2012');
 		expect(results?.cycle.illustrative).toBe(true);
 		expect(results?.participation).toEqual({
 			invited: null,
@@ -174,7 +175,7 @@ describe(`illustrative demo ratings on ${driverUnderTest}`, () => {
 		expect(bySlug['2011-2012']).toContain(illustrativeMarker);
 		expect(bySlug['2018-2020']).toContain(illustrativeMarker);
 		expect(bySlug['2024-2026']).not.toContain(illustrativeMarker);
-		const recent = await cycleResults(app.db, '2018-2020', { publishedOnly: true });
+		const recent = await publishedCycleResults(app.db, '2018-2020');
 		expect(recent?.cycle.illustrative).toBe(true);
 		expect(recent?.cities).toHaveLength(22);
 		expect(recent?.previousCycle?.slug).toBe('2011-2012');
@@ -186,7 +187,7 @@ describe(`illustrative demo ratings on ${driverUnderTest}`, () => {
 		expect(before).toBe(45 * 11);
 		await seedDemo(app.db, app.auth, 'another-password-456');
 		expect(await answerCount()).toBe(before);
-		const recent = await cycleResults(app.db, '2018-2020', { publishedOnly: true });
+		const recent = await publishedCycleResults(app.db, '2018-2020');
 		const helsinki = recent!.cities.find((c) => c.cityName === 'Helsinki');
 		expect(helsinki?.texts[10]?.evidence).toMatch(/^Demo answer for commitment 10/);
 		const [note] = await app.db

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitmentResults } from '$lib/domain/analysis';
 import type { AppContext } from '$lib/server/app';
-import { cycleResults } from '$lib/server/queries/cycle-results';
 import { illustrativeMarker } from '$lib/server/seed/illustrative-ratings';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { GET as csvRoute } from '../../src/routes/data/[cycle]/annex.csv/+server';
 import { GET as xlsxRoute } from '../../src/routes/data/[cycle]/annex.xlsx/+server';
 import { buildAnsweredResponse, buildCity, buildCycle, rating } from '../factories/builders';
@@ -74,6 +74,7 @@ describe(`data annex downloads on ${driverUnderTest}`, () => {
 		const demo = await buildCycle(app, {
 			slug: '2018-2020',
 			note: `${illustrativeMarker} made up for the demo.`,
+			ratingsIllustrative: true,
 			cityAnswersPublic: true
 		});
 		const hidden = await buildCycle(app, { slug: 'a-hidden', status: 'closed', cityAnswersPublic: true });
@@ -103,7 +104,7 @@ describe(`data annex downloads on ${driverUnderTest}`, () => {
 		);
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 
-		const results = await cycleResults(app.db, 'a-open', { publishedOnly: true });
+		const results = await publishedCycleResults(app.db, 'a-open');
 		const expected = commitmentResults(results!.cities);
 		const aggregates = records.filter((record) => record.part === 'aggregate');
 		expect(aggregates).toHaveLength(11);

@@ -3,9 +3,9 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
 import { cycles, reportSectionHistory, reportSections } from '$lib/server/db/schema';
-import { reportDocument } from '$lib/server/report/report-document';
 import { seedDemoReports } from '$lib/server/seed/demo-report';
 import { seedDemo } from '$lib/server/seed/seed-demo';
+import { publishedReportDocument } from '$lib/server/public';
 import { GET as docxRoute } from '../../src/routes/reports/[cycle]/report.docx/+server';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -21,7 +21,7 @@ describe(`demo reports on ${driverUnderTest}`, () => {
 		['2011-2012', 'First Integrating Cities Report (Eurocities, 2013)'],
 		['2018-2020', 'Fourth Integrating Cities Report']
 	])('publishes the %s report with its introduction and closing chapter', async (slug, source) => {
-		const report = await reportDocument(app.db, slug, { publishedOnly: true, locale: 'en' });
+		const report = await publishedReportDocument(app.db, slug, 'en');
 		expect(report?.started).toBe(true);
 		const chapters = report!.blocks.filter((block) => block.kind === 'chapter');
 		expect(chapters).toHaveLength(2);

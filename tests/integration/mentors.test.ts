@@ -3,7 +3,7 @@ import { suggestMentors } from '$lib/domain/mentors/rank-mentors';
 import type { Rating } from '$lib/domain/questionnaire/values';
 import type { AppContext } from '$lib/server/app';
 import { answers, responses } from '$lib/server/db/schema';
-import { mentorCycles, mentorSuggestions, type CityGap } from '$lib/server/queries/mentor-suggestions';
+import { mentorCycles, mentorSuggestions, type CityGap } from '$lib/server/reads/mentor-suggestions';
 import { load as adminMentorsPage } from '../../src/routes/admin/mentors/+page.server';
 import { load as peerLearningPage } from '../../src/routes/peer-learning/+page.server';
 import { buildCity, buildCycle, buildPractice } from '../factories/builders';

@@ -5,7 +5,7 @@ import type { AppContext } from '$lib/server/app';
 import { openApiDocument } from '$lib/server/api/openapi';
 import { resultsPaths, resultsSchemas } from '$lib/server/api/openapi-results';
 import { responses } from '$lib/server/db/schema';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { publishedCycleResults } from '$lib/server/public/cycle-results';
 import { GET as city } from '../../src/routes/api/v1/cities/[slug]/+server';
 import { GET as indicators } from '../../src/routes/api/v1/cycles/[slug]/indicators/+server';
 import { GET as results } from '../../src/routes/api/v1/cycles/[slug]/results/+server';
@@ -98,7 +98,7 @@ describe(`results and indicators of the open data API on ${driverUnderTest}`, ()
 		const { status, body } = await get(results, '/api/v1/cycles/r-2018/results');
 		expect(status).toBe(200);
 		expect(check('CycleResults', body)).toEqual([]);
-		const domain = (await cycleResults(app.db, 'r-2018', { publishedOnly: true }))!;
+		const domain = (await publishedCycleResults(app.db, 'r-2018'))!;
 		expect(body.commitments).toEqual(commitmentResults(domain.cities));
 		expect(body.roles.map((role: Body) => role.counts)).toEqual(
 			roleResults(domain.cities).map((role) => role.total)

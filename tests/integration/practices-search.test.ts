@@ -9,7 +9,7 @@ import {
 	searchConfigs,
 	searchPractices,
 	type PracticeResults
-} from '$lib/server/queries/search-practices';
+} from '$lib/server/reads/search-practices';
 import { buildCity, buildPractice } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import type { AppContext } from '$lib/server/app';
 import { answers } from '$lib/server/db/schema';
-import { responseForCity } from '$lib/server/queries/response-for-city';
-import { responseForReview } from '$lib/server/queries/response-for-review';
+import { responseForCity } from '$lib/server/reads/response-for-city';
+import { responseForReview } from '$lib/server/reads/response-for-review';
 import { buildCity, buildCycle, buildCycleResponse, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

@@ -4,7 +4,7 @@ import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-question
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { AppContext } from '$lib/server/app';
 import { saveAnswer } from '$lib/server/commands/save-answer';
-import { cycleProgress } from '$lib/server/queries/cycle-progress';
+import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { load } from '../../src/routes/admin/cycles/[cycle]/+page.server';
 import { buildCity, buildCycle, buildCycleResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';

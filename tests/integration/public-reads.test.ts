@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '$lib/server/app';
 import { updateCity } from '$lib/server/commands/update-city';
 import { auditLog, cities, responses } from '$lib/server/db/schema';
-import { cityProfile } from '$lib/server/queries/city-profile';
-import { headlineFigures } from '$lib/server/queries/headline-figures';
-import { listCities, parseCityListFilter } from '$lib/server/queries/list-cities';
+import { cityProfile } from '$lib/server/reads/city-profile';
+import { headlineFigures } from '$lib/server/reads/headline-figures';
+import { listCities, parseCityListFilter } from '$lib/server/reads/list-cities';
 import { buildCity, buildCycle, buildParticipation, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

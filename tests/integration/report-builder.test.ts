@@ -12,9 +12,9 @@ import { publishReport } from '$lib/server/commands/publish-report';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
 import { auditLog, cycles, reportSectionHistory } from '$lib/server/db/schema';
-import { reportChapterHistory } from '$lib/server/queries/report-chapter-history';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
-import { reportDocument } from '$lib/server/report/report-document';
+import { reportChapterHistory } from '$lib/server/reads/report-chapter-history';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
+import { reportDocumentForSecretariat } from '$lib/server/report/report-document';
 import * as chapterPage from '../../src/routes/admin/cycles/[cycle]/report/chapters/[id]/+page.server';
 import * as outlinePage from '../../src/routes/admin/cycles/[cycle]/report/+page.server';
 import { buildCity, buildCycle, buildPerson } from '../factories/builders';
@@ -189,7 +189,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		});
 		expect(await save('fr')).toMatchObject({ saved: true, version: 2 });
 
-		const report = await reportDocument(app.db, cycle.slug, { publishedOnly: false, locale: 'en' });
+		const report = await reportDocumentForSecretariat(app.db, cycle.slug, 'en');
 		const chapter = report!.blocks.find((block) => block.id === intro.id);
 		expect(chapter).toMatchObject({ kind: 'chapter', title: 'Avant-propos', language: 'fr' });
 		// The closing chapter was not touched: it keeps the language of the outline's placeholder titles.

@@ -4,8 +4,8 @@ import type { AppContext } from '$lib/server/app';
 import { publishReport } from '$lib/server/commands/publish-report';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
-import { reportDocument } from '$lib/server/report/report-document';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
+import { publishedReportDocument } from '$lib/server/public';
 import { GET as docxRoute } from '../../src/routes/reports/[cycle]/report.docx/+server';
 import {
 	buildAnsweredResponse,
@@ -164,7 +164,7 @@ describe(`the report as a Word document on ${driverUnderTest}`, () => {
 	});
 
 	it('holds one PNG picture per chart, each with its text alternative', async () => {
-		const report = await reportDocument(app.db, 'docx-2022-2024', { publishedOnly: true, locale: 'en' });
+		const report = await publishedReportDocument(app.db, 'docx-2022-2024', 'en');
 		const charts = report!.blocks.flatMap((block) =>
 			block.kind === 'role-results'
 				? [block.svg]

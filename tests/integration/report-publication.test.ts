@@ -3,8 +3,9 @@ import type { AppContext } from '$lib/server/app';
 import { publishReport } from '$lib/server/commands/publish-report';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { startReport } from '$lib/server/commands/start-report';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
-import { reportDocument, type ReportBlock } from '$lib/server/report/report-document';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
+import { reportDocumentForSecretariat, type ReportBlock } from '$lib/server/report/report-document';
+import { publishedReportDocument } from '$lib/server/public';
 import { GET as cityRoute } from '../../src/routes/api/v1/cities/[slug]/+server';
 import { GET as cycleRoute } from '../../src/routes/api/v1/cycles/[slug]/+server';
 import { GET as indicatorsRoute } from '../../src/routes/api/v1/cycles/[slug]/indicators/+server';
@@ -107,9 +108,9 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 	afterAll(() => app.close());
 
 	it('shows nothing of the closed cycle to the public before publication', async () => {
-		expect(await reportDocument(app.db, slug, { publishedOnly: true, locale: 'en' })).toBeNull();
+		expect(await publishedReportDocument(app.db, slug, 'en')).toBeNull();
 		// The secretariat's preview does see it (the data is there, so the 404s below are real refusals).
-		const preview = await reportDocument(app.db, slug, { publishedOnly: false, locale: 'en' });
+		const preview = await reportDocumentForSecretariat(app.db, slug, 'en');
 		expect(preview?.blocks.find((block) => block.kind === 'chapter')).toMatchObject({
 			markdown: expect.stringContaining(marker)
 		});
@@ -175,7 +176,7 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 	});
 
 	it('counts the same ratings per role and commitment in the report as in the results API', async () => {
-		const report = (await reportDocument(app.db, slug, { publishedOnly: true, locale: 'en' }))!;
+		const report = (await publishedReportDocument(app.db, slug, 'en'))!;
 		const { body } = await api(resultsRoute, `/api/v1/cycles/${slug}/results`);
 		const roleBlocks = report.blocks.flatMap((block) => (block.kind === 'role-results' ? [block] : []));
 		expect(roleBlocks.map((block) => block.role)).toEqual(body.roles.map((role: Body) => role.role));
@@ -201,7 +202,7 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 	});
 
 	it('lists the same responding cities in the report as in the API', async () => {
-		const report = (await reportDocument(app.db, slug, { publishedOnly: true, locale: 'en' }))!;
+		const report = (await publishedReportDocument(app.db, slug, 'en'))!;
 		const participating = report.blocks.find((block) => block.kind === 'participating-cities');
 		const rate = report.blocks.find((block) => block.kind === 'response-rate');
 		const reported =
@@ -225,7 +226,7 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 	});
 
 	it('gives the same indicator figures and marks in the report as in the indicators API', async () => {
-		const report = (await reportDocument(app.db, slug, { publishedOnly: true, locale: 'en' }))!;
+		const report = (await publishedReportDocument(app.db, slug, 'en'))!;
 		const block = report.blocks.find((b) => b.kind === 'indicators');
 		const indicators = block && 'indicators' in block ? block.indicators : [];
 		const { body } = await api(indicatorsRoute, `/api/v1/cycles/${slug}/indicators?limit=100`);

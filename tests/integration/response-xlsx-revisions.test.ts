@@ -8,7 +8,7 @@ import { saveAnswer } from '$lib/server/commands/save-answer';
 import { answerHistory } from '$lib/server/db/schema';
 import { buildResponseWorkbook } from '$lib/server/exports/response-xlsx';
 import { cellText } from '$lib/server/imports/response-workbook';
-import { responseForCity } from '$lib/server/queries/response-for-city';
+import { responseForCity } from '$lib/server/reads/response-for-city';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

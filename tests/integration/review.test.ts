@@ -26,7 +26,7 @@ import {
 	user
 } from '$lib/server/db/schema';
 import { createDiskFileStore, type FileStore } from '$lib/server/files/file-store';
-import { reviewThreadsOf } from '$lib/server/queries/review-threads';
+import { reviewThreadsOf } from '$lib/server/reads/review-threads';
 import { load as reviewPage } from '../../src/routes/admin/cycles/[cycle]/responses/[city]/+page.server';
 import { GET as reviewFile } from '../../src/routes/admin/cycles/[cycle]/responses/[city]/files/[fileId]/+server';
 import {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '$lib/domain/response-access';
 import type { AppContext } from '$lib/server/app';
 import { saveSection } from '$lib/server/commands/save-section';
-import { responseForCity } from '$lib/server/queries/response-for-city';
+import { responseForCity } from '$lib/server/reads/response-for-city';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 

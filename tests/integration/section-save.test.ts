@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '$lib/domain/response-access';
 import type { AppContext } from '$lib/server/app';
 import { saveAnswer } from '$lib/server/commands/save-answer';
-import { answerHistoryOf, responseForCity } from '$lib/server/queries/response-for-city';
+import { answerHistoryOf, responseForCity } from '$lib/server/reads/response-for-city';
 import { actions as sectionActions } from '../../src/routes/respond/[cycle]/[section]/+page.server';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';

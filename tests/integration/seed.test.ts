@@ -76,7 +76,7 @@ describe(`demo questionnaire on ${driverUnderTest}`, () => {
 	afterAll(async () => app.close());
 
 	it('opens the 2024–2026 cycle to Helsinki with its 2018–2020 answers shown as previous', async () => {
-		const { responseForCity } = await import('$lib/server/queries/response-for-city');
+		const { responseForCity } = await import('$lib/server/reads/response-for-city');
 		const [helsinki] = await app.db.select().from(cities).where(eq(cities.slug, 'helsinki'));
 		const view = await responseForCity(app.db, '2024-2026', helsinki!.id);
 		expect(view?.context.state).toBe('invited');

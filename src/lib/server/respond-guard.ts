@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/response-access';
 import { translator } from '$lib/i18n';
 import { requireUser } from './guards';
-import { responseForCity, type ResponseView } from './queries/response-for-city';
+import { responseForCity, type ResponseView } from './reads/response-for-city';
 
 /**
  * The signed-in city person's own response to a cycle. People of other cities and the public get a 404

@@ -1,7 +1,7 @@
 import { localized } from '$lib/domain/questionnaire/definition';
 import type { Locale } from '$lib/domain/locale';
 import { canSeeSection, type Actor } from '$lib/domain/response-access';
-import type { ResponseView } from './queries/response-for-city';
+import type { ResponseView } from './reads/response-for-city';
 
 /** The sections a person may see, each with its questions and current answers, for read-only pages. */
 export function answersBySection(actor: Actor, view: ResponseView, locale: Locale) {

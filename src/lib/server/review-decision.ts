@@ -1,7 +1,7 @@
 import type { Translate } from '$lib/i18n';
 import type { Database } from './db';
-import { lockedResponseContext, type ResponseContext } from './queries/response-context';
-import { reviewThreadsOf, type ReviewThread } from './queries/review-threads';
+import { lockedResponseContext, type ResponseContext } from './reads/response-context';
+import { reviewThreadsOf, type ReviewThread } from './reads/review-threads';
 import { mailCityCoordinators, type MailDeps } from './review-mail';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

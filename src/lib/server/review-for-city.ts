@@ -3,8 +3,8 @@ import { localized } from '$lib/domain/questionnaire/definition';
 import { canSeeSection, type Actor } from '$lib/domain/response-access';
 import { hasCityReply } from '$lib/domain/review';
 import type { Database } from './db';
-import type { ResponseContext } from './queries/response-context';
-import { reviewThreadsOf } from './queries/review-threads';
+import type { ResponseContext } from './reads/response-context';
+import { reviewThreadsOf } from './reads/review-threads';
 
 export interface CityQuery {
 	itemId: string;

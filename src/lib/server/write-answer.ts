@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { ResponseState } from '$lib/domain/response-access';
-import type { ResponseContext } from './queries/response-context';
+import type { ResponseContext } from './reads/response-context';
 import type { Database } from './db';
 import { answerHistory, answers, responses } from './db/schema';
 

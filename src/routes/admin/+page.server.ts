@@ -1,4 +1,4 @@
-import { adminCities } from '$lib/server/queries/admin-overview';
+import { adminCities } from '$lib/server/reads/admin-overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => ({

@@ -1,5 +1,5 @@
 import { cityMapFile } from '$lib/server/map/city-map-file';
-import { listCities, listCityCountries, parseCityListFilter } from '$lib/server/queries/list-cities';
+import { listCities, listCityCountries, parseCityListFilter } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,4 +1,4 @@
-import { publishedCycles } from '$lib/server/queries/open-data';
+import { publishedCycles } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { translator } from '$lib/i18n';
-import { cities } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/guards';
-import { peerLearningFor } from '$lib/server/queries/mentor-suggestions';
+import { cityById } from '$lib/server/reads/city-records';
+import { peerLearningFor } from '$lib/server/reads/mentor-suggestions';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -17,10 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (user.cityId === null || (user.role !== 'coordinator' && user.role !== 'contributor')) {
 		error(403, translator(locals.locale)('error.forbiddenTitle'));
 	}
-	const [city] = await locals.app.db
-		.select({ name: cities.name })
-		.from(cities)
-		.where(eq(cities.id, user.cityId));
+	const city = await cityById(locals.app.db, user.cityId);
 	if (!city) error(403, translator(locals.locale)('error.forbiddenTitle'));
 	const { cycle, gaps } = await peerLearningFor(locals.app.db, user.cityId);
 	return { city: city.name, cycle: cycle ? { name: cycle.name } : null, gaps };

@@ -1,9 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import {
-	parsePracticeQuery,
-	practiceQueryString,
-	searchPractices
-} from '$lib/server/queries/search-practices';
+import { parsePracticeQuery, practiceQueryString, searchPublishedPractices } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (url.searchParams.toString() !== canonical) {
 		redirect(302, canonical ? `/practices?${canonical}` : '/practices');
 	}
-	const results = await searchPractices(locals.app.db, query, { publicOnly: true, pageSize: 20 });
+	const results = await searchPublishedPractices(locals.app.db, query, { pageSize: 20 });
 	// Page links keep the whole query, so every result page can be linked to and works without JavaScript.
 	const pageHref = (page: number) => {
 		const search = practiceQueryString(query, page);

@@ -1,4 +1,4 @@
-import { publishedCycles } from '$lib/server/queries/open-data';
+import { publishedCycles } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 /** The reports of the published cycles, newest first. Unpublished cycles are not read at all. */

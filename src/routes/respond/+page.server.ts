@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { requireUser } from '$lib/server/guards';
-import { cityCycleList } from '$lib/server/queries/cycle-city-list';
+import { cityCycleList } from '$lib/server/reads/cycle-city-list';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

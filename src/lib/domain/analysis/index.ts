@@ -1,5 +1,5 @@
 // Aggregation of a cycle's answers for the analysis pages, the report, its exports and the open-data API.
-// Pure functions over plain arrays: the storage layer reads a cycle into CityResult[] (queries/cycle-results).
+// Pure functions over plain arrays: the storage layer reads a cycle into CityResult[] (reads/cycle-results).
 export * from './types';
 export * from './percent';
 export * from './rating-counts';

@@ -1,7 +1,7 @@
 import type { IndicatorPoint } from '$lib/domain/analysis';
 import type { Locale } from '$lib/domain/locale';
 import { formatNumber, type Translate } from '$lib/i18n';
-import { markedName } from '$lib/components/analysis/marks';
+import { markedName } from '$lib/domain/analysis/marked-name';
 import { barFill } from './palette';
 import { renderChart } from './render';
 

@@ -3,7 +3,7 @@ import { writeAudit } from '../audit';
 import type { Auth } from '../auth';
 import type { Database } from '../db';
 import { invitations, user } from '../db/schema';
-import { responseContext } from '../queries/response-context';
+import { responseContext } from '../reads/response-context';
 import { assignSection } from './assign-section';
 import { createAccount, type AccountRole } from '../create-account';
 import { findOpenInvitation } from '../invitation-link';

@@ -1,6 +1,6 @@
 import type { Actor } from '$lib/domain/response-access';
 import type { MailDeps } from '../review-mail';
-import { acceptCandidates, type AcceptCandidate } from '../queries/accept-candidates';
+import { acceptCandidates, type AcceptCandidate } from '../reads/accept-candidates';
 import { acceptResponse } from './accept-response';
 
 export interface BulkAcceptResult {

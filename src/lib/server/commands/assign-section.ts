@@ -7,7 +7,7 @@ import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cities, cycles, sectionAssignments, user } from '../db/schema';
 import type { Mailer } from '../mail';
-import { responseContext } from '../queries/response-context';
+import { responseContext } from '../reads/response-context';
 
 export type AssignResult = { ok: true } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_colleague' };
 

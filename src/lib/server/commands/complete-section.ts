@@ -1,7 +1,7 @@
 import { canEditSection, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { sectionAssignments } from '../db/schema';
-import { responseContext } from '../queries/response-context';
+import { responseContext } from '../reads/response-context';
 
 /** Marks a section completed (or not) by someone who may edit it. */
 export async function completeSection(

@@ -7,7 +7,7 @@ import { extensionMail, respondUrl } from '../cycle-mails';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import type { Mailer } from '../mail';
-import { coordinatorsOf } from '../queries/cycle-coordinators';
+import { coordinatorsOf } from '../reads/cycle-coordinators';
 
 export interface ExtensionInput {
 	cityId: number;

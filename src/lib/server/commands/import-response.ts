@@ -7,7 +7,7 @@ import type { Database } from '../db';
 import { answerHistory, answers, user } from '../db/schema';
 import { readAnswerSheet, type ImportError } from '../imports/response-workbook';
 import { answersFromRows } from '../imports/sheet-answers';
-import { lockedResponseContext, responseContext } from '../queries/response-context';
+import { lockedResponseContext, responseContext } from '../reads/response-context';
 import { recordActivity, writeAnswer } from '../write-answer';
 
 /**

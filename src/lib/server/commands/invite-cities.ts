@@ -8,7 +8,7 @@ import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import type { Mailer } from '../mail';
 import { defaultLocale } from '$lib/domain/locale';
-import { coordinatorsOf, pendingCoordinatorsOf } from '../queries/cycle-coordinators';
+import { coordinatorsOf, pendingCoordinatorsOf } from '../reads/cycle-coordinators';
 
 interface CityRef {
 	id: number;

@@ -6,7 +6,7 @@ import { translator } from '$lib/i18n';
 import type { Database } from '../db';
 import { cities, invitations, user } from '../db/schema';
 import type { Mailer } from '../mail';
-import { responseContext } from '../queries/response-context';
+import { responseContext } from '../reads/response-context';
 import { invitePerson } from './invite-person';
 
 export interface ColleagueInvitation {

@@ -3,7 +3,7 @@ import { canEditItem, type Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { responses, reviewMessages, reviewThreads } from '../db/schema';
-import { findItem, lockedResponseContext } from '../queries/response-context';
+import { findItem, lockedResponseContext } from '../reads/response-context';
 
 export type ReplyToQueryResult =
 	{ ok: true; messageId: number } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_open' };

@@ -7,7 +7,7 @@ import {
 import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
 import { answers } from '../db/schema';
-import { findItem, lockedResponseContext } from '../queries/response-context';
+import { findItem, lockedResponseContext } from '../reads/response-context';
 import { recordActivity, writeAnswer } from '../write-answer';
 
 /**

@@ -7,8 +7,8 @@ import { eq } from 'drizzle-orm';
 import { revisionFromForm } from '$lib/domain/stored-integer';
 import type { Database } from '../db';
 import { user } from '../db/schema';
-import { valueAtRevision } from '../queries/response-for-city';
-import type { CurrentAnswer, ResponseView } from '../queries/response-for-city';
+import { valueAtRevision } from '../reads/response-for-city';
+import type { CurrentAnswer, ResponseView } from '../reads/response-for-city';
 import { saveAnswer } from './save-answer';
 
 export interface SectionSaveOutcome {

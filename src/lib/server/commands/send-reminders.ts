@@ -5,7 +5,7 @@ import { reminderMail, respondUrl } from '../cycle-mails';
 import type { Database } from '../db';
 import { cycles } from '../db/schema';
 import type { Mailer } from '../mail';
-import { reminderRecipients } from '../queries/cycle-reminders';
+import { reminderRecipients } from '../reads/cycle-reminders';
 
 export type SendRemindersResult =
 	| { ok: true; mailsSent: number; cities: number }

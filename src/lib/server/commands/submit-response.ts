@@ -6,8 +6,8 @@ import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { answers, responses, reviewThreads } from '../db/schema';
 import type { Mailer } from '../mail';
-import { lockedResponseContext } from '../queries/response-context';
-import { reviewThreadsOf } from '../queries/review-threads';
+import { lockedResponseContext } from '../reads/response-context';
+import { reviewThreadsOf } from '../reads/review-threads';
 import { mailSecretariat, reviewUrl } from '../review-mail';
 
 export type SubmitResult =

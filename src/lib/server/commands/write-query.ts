@@ -4,7 +4,7 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { reviewMessages, reviewThreads } from '../db/schema';
-import { findItem, lockedResponseContext } from '../queries/response-context';
+import { findItem, lockedResponseContext } from '../reads/response-context';
 
 export type WriteQueryResult =
 	{ ok: true; messageId: number } | { ok: false; reason: 'forbidden' | 'not_found' | 'not_submitted' };

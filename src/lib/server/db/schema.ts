@@ -62,6 +62,11 @@ export const cycles = pgTable('cycles', {
 	questionnaire: jsonb('questionnaire'),
 	/** Whether each city's own answers become public when the cycle is published (otherwise only aggregates). */
 	cityAnswersPublic: boolean('city_answers_public').notNull().default(false),
+	/**
+	 * Whether the cycle's per-city ratings are made up (the demo's cycles whose reports published no per-city
+	 * ratings): every page and export showing them says so. Set by whoever loads such ratings, never guessed.
+	 */
+	ratingsIllustrative: boolean('ratings_illustrative').notNull().default(false),
 	/** When the report was published (the cycle became 'published'); null for cycles loaded as published. */
 	publishedAt: timestamp('published_at', { withTimezone: true }),
 	...timestamps

@@ -1,6 +1,7 @@
 import { commitmentNumbers, commitmentResults, type CityResult } from '$lib/domain/analysis';
+import { cityAnswersShown } from '$lib/domain/disclosure';
 import type { IndicatorValue } from '$lib/domain/questionnaire/values';
-import type { CycleResults } from '../queries/cycle-results';
+import type { CycleResults } from '../reads/cycle-results';
 
 /**
  * The data annex of a published cycle as plain tables (rows as arrays), shared by the CSV and the XLSX
@@ -40,13 +41,14 @@ export const cityAnswersWithheldNotice =
 	'City-level answers of this cycle are not public: only the aggregates are included.';
 
 export function annexTables({ cycle, cities }: CycleResults): AnnexTables {
+	const cityAnswers = cityAnswersShown(cycle);
 	const about = [
 		`Integrating Cities Monitor: data annex of the cycle ${cycle.name} (${cycle.slug}) from ${cycle.periodStart} to ${cycle.periodEnd}.`,
 		`${cities.length} responding cities. Shares are whole percentages of the answered ratings (no_answer is left out of them), each rounded half up on its own, so a row may add up to 99 or 101.`
 	];
 	if (cycle.illustrative) about.unshift(illustrativeNotice);
 	about.push(
-		cycle.cityAnswersPublic
+		cityAnswers
 			? 'City-level answers: one row per city and answered item (ratings with their evidence as detail; texts; indicator figures).'
 			: cityAnswersWithheldNotice
 	);
@@ -65,7 +67,7 @@ export function annexTables({ cycle, cities }: CycleResults): AnnexTables {
 		cycleSlug: cycle.slug,
 		about,
 		aggregates,
-		cityRows: cycle.cityAnswersPublic ? cities.flatMap(cityItemRows) : null
+		cityRows: cityAnswers ? cities.flatMap(cityItemRows) : null
 	};
 }
 

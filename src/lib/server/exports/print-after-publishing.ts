@@ -1,7 +1,7 @@
 import type { Database } from '../db';
 import type { FileStore } from '../files/file-store';
 import { log } from '../log';
-import { publishedReport } from '../queries/published-report';
+import { publishedReport } from '../reads/published-report';
 import { printReportInBackground } from './report-pdf';
 
 /** The printing started by the last publication (tests wait for it; nobody else needs to). */

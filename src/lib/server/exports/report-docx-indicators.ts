@@ -1,4 +1,4 @@
-import { markedName } from '$lib/components/analysis/marks';
+import { markedName } from '$lib/domain/analysis/marked-name';
 import { formatNumber } from '$lib/i18n';
 import { chartParagraph, dataTable, subheading, textParagraph } from './report-docx-figures';
 import type { IndicatorSummary } from '../report/report-document';

@@ -1,5 +1,5 @@
 import { ExternalHyperlink, Paragraph, Table, TextRun } from 'docx';
-import { formatPercent, formatShare } from '$lib/components/analysis/format';
+import { formatPercent, formatShare } from '$lib/domain/analysis/format-share';
 import { sharesMayNotAddUp, type RatingCounts, type RatingShares } from '$lib/domain/analysis';
 import { commitments } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';

@@ -7,7 +7,7 @@ import { canEditItem, type Actor } from '$lib/domain/response-access';
 import { saveAnswer } from '../commands/save-answer';
 import type { Database } from '../db';
 import { answers } from '../db/schema';
-import { findItem, responseContext, type ResponseContext } from '../queries/response-context';
+import { findItem, responseContext, type ResponseContext } from '../reads/response-context';
 
 // What attaching a file and removing one share: the item and its files as they are, and the save of a new list.
 

@@ -3,7 +3,7 @@ import { attachmentKinds } from '$lib/domain/questionnaire/definition';
 import type { AttachmentValue } from '$lib/domain/questionnaire/values';
 import type { Database } from '../db';
 import { answerHistory, answers } from '../db/schema';
-import type { ResponseContext } from '../queries/response-context';
+import type { ResponseContext } from '../reads/response-context';
 
 /**
  * A file one of the response's attachments items lists now or listed in an earlier revision, with the section

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { locales, type Locale } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import type { Database } from '../db';
-import { listCities, parseCityListFilter, type CityListRow } from '../queries/list-cities';
+import { listCities, parseCityListFilter, type CityListRow } from '../reads/list-cities';
 import { renderCityMap, VIEWBOX } from './city-map';
 
 /** The map of cities as a file of its own: its address names its content, so it never changes. */

@@ -8,7 +8,7 @@ import { cities, cycles, reminderSchedulePoints, reminderSends } from '../db/sch
 import { log } from '../log';
 import { jobRuns, remindersSent } from '../metrics/registry';
 import type { Mailer } from '../mail';
-import { reminderRecipients } from '../queries/cycle-reminders';
+import { reminderRecipients } from '../reads/cycle-reminders';
 
 export interface ReminderDeps {
 	db: Database;

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import {
 	changeSincePrevious,
 	indicatorSeries,
@@ -9,6 +10,7 @@ import {
 } from '$lib/domain/analysis';
 import { roles, type RoleKey } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';
+import { cityAnswersShownOncePublished } from '$lib/domain/disclosure';
 import { cycleYears } from '$lib/domain/report/cycle-years';
 import { renderMarkdown } from '$lib/domain/report/markdown';
 import {
@@ -33,9 +35,10 @@ import {
 import { changeChart } from '../charts/change-chart';
 import { ratingChart } from '../charts/rating-chart';
 import type { Database } from '../db';
-import { cycleResults, type CycleResults } from '../queries/cycle-results';
-import { reportPractices, type ReportPractice } from '../queries/report-practices';
-import { reportSectionsOf } from '../queries/report-sections';
+import { cycleResults, type CycleResults } from '../reads/cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
+import { reportPractices, type ReportPractice } from '../reads/report-practices';
+import { reportSectionsOf } from '../reads/report-sections';
 
 type Rate = ResponseRate & { name: string };
 
@@ -115,17 +118,24 @@ export interface ReportDocument {
 	blocks: ReportBlock[];
 }
 
+/** A cycle's report whatever its status, for the secretariat's report builder and preview. */
+export function reportDocumentForSecretariat(db: Database, slug: string, locale: Locale) {
+	return reportDocument(db, slug, locale);
+}
+
 /**
  * A cycle's report, assembled: the stored sections in order, chapters rendered from Markdown, and every
- * generated part computed from the cycle's counted answers. With `publishedOnly` (every public page and
- * export) a cycle that is not published is not found.
+ * generated part computed from the cycle's counted answers. `only` narrows the cycles that may be found: the
+ * public module passes its published-cycle base, and a cycle outside it is not found. City-level figures follow
+ * the disclosure rule as it will apply once the cycle is published, so the preview shows what the public will.
  */
 export async function reportDocument(
 	db: Database,
 	slug: string,
-	{ publishedOnly, locale }: { publishedOnly: boolean; locale: Locale }
+	locale: Locale,
+	only?: SQL
 ): Promise<ReportDocument | null> {
-	const results = await cycleResults(db, slug, { publishedOnly, texts: false });
+	const results = await cycleResults(db, slug, { only, texts: false });
 	if (!results) return null;
 	const t = translator(locale);
 	const stored = await reportSectionsOf(db, results.cycle.id);
@@ -139,7 +149,7 @@ export async function reportDocument(
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
 	const [previous, practices] = await Promise.all([
 		kinds.has('comparison') && results.previousCycle
-			? cycleResults(db, results.previousCycle.slug, { publishedOnly: true, texts: false })
+			? cycleResults(db, results.previousCycle.slug, { only: isPublishedCycle(), texts: false })
 			: null,
 		wantsPractices ? reportPractices(db, results.cycle) : []
 	]);
@@ -216,11 +226,11 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.indicators'),
-					cityFiguresPublic: this.results.cycle.cityAnswersPublic,
+					cityFiguresPublic: cityAnswersShownOncePublished(this.results.cycle),
 					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => {
 						const series = indicatorSeries(this.results.cities, indicator.id);
 						const { points } = series;
-						const shown = this.results.cycle.cityAnswersPublic;
+						const shown = cityAnswersShownOncePublished(this.results.cycle);
 						const summarised = shown && summarisesCities(points.length);
 						return {
 							...indicator,

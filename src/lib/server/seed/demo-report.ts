@@ -3,6 +3,7 @@ import { defaultOutline } from '$lib/domain/report/parts';
 import type { Database } from '../db';
 import { cycles, reportSectionHistory, reportSections } from '../db/schema';
 import { demoReportChapters } from './demo-report-chapters';
+import { isPublishedCycle } from '../public/published-cycles';
 
 /**
  * Gives each published demo cycle its report: the default outline with the demo's introduction and closing
@@ -17,7 +18,7 @@ export async function seedDemoReports(db: Database): Promise<number> {
 			const [cycle] = await tx
 				.select({ id: cycles.id })
 				.from(cycles)
-				.where(and(eq(cycles.slug, slug), eq(cycles.status, 'published')))
+				.where(and(eq(cycles.slug, slug), isPublishedCycle()))
 				.for('update');
 			if (!cycle) return false;
 			const [existing] = await tx

@@ -8,7 +8,7 @@ import { demoCities, demoCycles } from './demo-data';
 import { contradictedStatements, quantityHolds } from './illustrative/check-statements';
 import { report2013File, report2013Statements } from './illustrative/report-2013-statements';
 import { reportedEvidence } from './illustrative/report-evidence';
-import { illustrativeCycleSlugs, illustrativeRatings, isIllustrativeCycle } from './illustrative-ratings';
+import { illustrativeCycleSlugs, illustrativeRatings } from './illustrative-ratings';
 
 const reportPath = path.resolve(process.cwd(), '../shared/reference', report2013File);
 const haveReport = existsSync(reportPath);
@@ -93,14 +93,6 @@ describe('illustrative ratings of the demo cycles', () => {
 			expect(normalise(lines[statement.lines[0]! - 1] ?? ''), statement.id).toContain(statement.words);
 			expect(statement.words.split(' ').length, statement.id).toBeLessThan(12);
 		}
-	});
-
-	it('are recognised by slug and by the note the seed adds', () => {
-		expect(isIllustrativeCycle({ slug: '2011-2012', note: 'Survey… Illustrative ratings: made up.' })).toBe(
-			true
-		);
-		expect(isIllustrativeCycle({ slug: '2011-2012', note: 'A real cycle.' })).toBe(false);
-		expect(isIllustrativeCycle({ slug: '2024-2026', note: 'Illustrative ratings: no.' })).toBe(false);
 	});
 });
 

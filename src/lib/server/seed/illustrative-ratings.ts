@@ -7,13 +7,14 @@ import { ratings2018to2020 } from './illustrative/ratings-2018-2020';
 
 /**
  * The demo's published cycles carry made-up ("illustrative") per-city ratings: the reports published only
- * aggregates (2013) or no figures at all (2020). Pages and exports must say so wherever they show them; they
- * can tell by `isIllustrativeCycle` (the cycle-results query returns it as `illustrative`).
+ * aggregates (2013) or no figures at all (2020). Pages and exports must say so wherever they show them; the
+ * loader below marks these cycles `ratings_illustrative`, which the cycle-results read returns as
+ * `illustrative`. Production code never looks at the slugs or the note.
  */
 export const illustrativeCycleSlugs = ['2011-2012', '2018-2020'] as const;
 export type IllustrativeCycleSlug = (typeof illustrativeCycleSlugs)[number];
 
-/** Starts the sentence added to these cycles' note; its presence is what marks a cycle as illustrative. */
+/** Starts the sentence added to these cycles' note, so that a reader of the cycle's settings is told too. */
 export const illustrativeMarker = 'Illustrative ratings:';
 
 export const illustrativeNotes: Record<IllustrativeCycleSlug, string> = {
@@ -34,17 +35,9 @@ export const illustrativeRatings: Record<IllustrativeCycleSlug, Record<string, s
 export const illustrativeEvidence =
 	'Illustrative rating made up for the demo: the city’s own answer was never published.';
 
-/** Whether a cycle's ratings are the demo's made-up ones (by slug and by the marker in its note). */
-export function isIllustrativeCycle(cycle: { slug: string; note: string | null }): boolean {
-	return (
-		(illustrativeCycleSlugs as readonly string[]).includes(cycle.slug) &&
-		(cycle.note ?? '').includes(illustrativeMarker)
-	);
-}
-
 /**
  * Stores the illustrative ratings as rating answers of the responses of those cycles, with their history,
- * and adds the note to a cycle the first time its ratings are stored. Idempotent: answers that exist (seeded
+ * marks the cycle `ratings_illustrative` and adds the note the first time its ratings are stored. Idempotent: answers that exist (seeded
  * earlier, or edited since) are left as they are. Returns the number of answers added.
  */
 export async function seedIllustrativeRatings(db: Database): Promise<number> {
@@ -86,7 +79,10 @@ export async function seedIllustrativeRatings(db: Database): Promise<number> {
 	for (const slug of illustrativeCycleSlugs.filter((s) => touched.has(s))) {
 		await db
 			.update(cycles)
-			.set({ note: sql`coalesce(${cycles.note} || ' ', '') || ${illustrativeNotes[slug]}` })
+			.set({
+				ratingsIllustrative: true,
+				note: sql`coalesce(${cycles.note} || ' ', '') || ${illustrativeNotes[slug]}`
+			})
 			.where(
 				and(eq(cycles.slug, slug), sql`position(${illustrativeMarker} in coalesce(${cycles.note}, '')) = 0`)
 			);

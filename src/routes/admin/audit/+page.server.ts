@@ -1,6 +1,6 @@
 import { parseAuditFilter } from '$lib/domain/audit-filters';
 import { requireSecretariat } from '$lib/server/guards';
-import { auditChoices, auditEntries } from '$lib/server/queries/audit-entries';
+import { auditChoices, auditEntries } from '$lib/server/reads/audit-entries';
 import type { PageServerLoad } from './$types';
 
 /** The audit log, read-only: this route has no actions, and the database refuses changes to it anyway. */

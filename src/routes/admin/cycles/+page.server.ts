@@ -1,5 +1,5 @@
 import { requireSecretariat } from '$lib/server/guards';
-import { listCycles } from '$lib/server/queries/cycle-list';
+import { listCycles } from '$lib/server/reads/cycle-list';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,6 +1,6 @@
 import { mentorChoiceSchema } from '$lib/domain/mentors/rank-mentors';
 import { requireSecretariat } from '$lib/server/guards';
-import { mentorCycles, mentorSuggestions } from '$lib/server/queries/mentor-suggestions';
+import { mentorCycles, mentorSuggestions } from '$lib/server/reads/mentor-suggestions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -3,7 +3,7 @@ import { inviteSchema } from '$lib/domain/account-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { invitePerson } from '$lib/server/commands/invite-person';
 import { requireSecretariat } from '$lib/server/guards';
-import { adminPeople, cityChoices } from '$lib/server/queries/admin-overview';
+import { adminPeople, cityChoices } from '$lib/server/reads/admin-overview';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

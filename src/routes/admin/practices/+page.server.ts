@@ -3,7 +3,7 @@ import {
 	listAdminPractices,
 	parseAdminPracticeFilter,
 	type AdminPracticeFilter
-} from '$lib/server/queries/admin-practices';
+} from '$lib/server/reads/admin-practices';
 import type { PageServerLoad } from './$types';
 
 function filterHref(filter: AdminPracticeFilter, page: number): string {

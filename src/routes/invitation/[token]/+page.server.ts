@@ -1,20 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { acceptInvitationSchema } from '$lib/domain/account-forms';
 import { fieldErrors, type FieldErrors } from '$lib/domain/forms';
 import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { acceptInvitation } from '$lib/server/commands/accept-invitation';
 import { findOpenInvitation } from '$lib/server/invitation-link';
-import { cities } from '$lib/server/db/schema';
+import { cityById } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.app;
 	const invitation = await findOpenInvitation(db, params.token);
 	if (!invitation) return { invitation: null };
-	const [city] = invitation.cityId
-		? await db.select({ name: cities.name }).from(cities).where(eq(cities.id, invitation.cityId))
-		: [];
+	const city = invitation.cityId ? await cityById(db, invitation.cityId) : null;
 	return {
 		invitation: {
 			name: invitation.name,

@@ -1,11 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { mergedPracticeTarget, practiceBySlug } from '$lib/server/queries/search-practices';
+import { mergedPracticeTarget, publishedPractice } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	// Drafts are the secretariat's work in progress: to the public they do not exist.
-	const detail = await practiceBySlug(locals.app.db, params.slug, { publicOnly: true });
+	const detail = await publishedPractice(locals.app.db, params.slug);
 	if (!detail) {
 		// A duplicate merged into another practice: its old address leads, for good, to the one kept.
 		const target = await mergedPracticeTarget(locals.app.db, params.slug);

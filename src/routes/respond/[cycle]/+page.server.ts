@@ -1,11 +1,10 @@
 import { fail } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
 import { assignSectionSchema } from '$lib/domain/colleague-forms';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
 import { assignSection } from '$lib/server/commands/assign-section';
-import { user } from '$lib/server/db/schema';
+import { cityContributors } from '$lib/server/reads/city-people';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { queriesForCity } from '$lib/server/review-for-city';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,12 +30,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			};
 		});
 	const coordinator = canCoordinate(actor, context);
-	const colleagues = coordinator
-		? await locals.app.db
-				.select({ id: user.id, name: user.name })
-				.from(user)
-				.where(and(eq(user.cityId, context.cityId), eq(user.role, 'contributor')))
-		: [];
+	const colleagues = coordinator ? await cityContributors(locals.app.db, context.cityId) : [];
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
 		/** Whether the city's own answers become public with the report (said before anything is typed). */

@@ -1,15 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { colleagueInviteSchema } from '$lib/domain/colleague-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { localized } from '$lib/domain/questionnaire/definition';
-import { isEditable } from '$lib/domain/response-access';
 import { translator } from '$lib/i18n';
 import { inviteColleague } from '$lib/server/commands/invite-colleague';
-import type { Database } from '$lib/server/db';
-import { cities, cycles, invitations, responses, user } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/guards';
-import { responseContext } from '$lib/server/queries/response-context';
+import { cityAccounts, handOverChoices, pendingCityInvitations } from '$lib/server/reads/city-people';
+import { cityById } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
 
 function cityPerson(locals: App.Locals, url: URL) {
@@ -19,52 +15,12 @@ function cityPerson(locals: App.Locals, url: URL) {
 	return { id: person.id, role: person.role, cityId: person.cityId };
 }
 
-/** Sections of the city's responses that can still be handed over: open cycles, responses still editable. */
-async function handOverChoices(db: Database, cityId: number, locale: App.Locals['locale']) {
-	const rows = await db
-		.select({ id: responses.id })
-		.from(responses)
-		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
-		.where(and(eq(responses.cityId, cityId), eq(cycles.status, 'open')))
-		.orderBy(asc(cycles.periodStart));
-	const choices = [];
-	for (const row of rows) {
-		const context = await responseContext(db, row.id);
-		if (!context || !isEditable(context)) continue;
-		const [cycle] = await db.select({ name: cycles.name }).from(cycles).where(eq(cycles.id, context.cycleId));
-		choices.push({
-			responseId: row.id,
-			cycle: cycle?.name ?? context.cycleSlug,
-			sections: context.definition.sections.map((section) => ({
-				id: section.id,
-				title: localized(section.title, locale),
-				holder: context.assignees[section.id] ?? null
-			}))
-		});
-	}
-	return choices;
-}
-
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = cityPerson(locals, url);
 	const { db } = locals.app;
-	const [city] = await db.select({ name: cities.name }).from(cities).where(eq(cities.id, actor.cityId));
-	const people = await db
-		.select({ name: user.name, email: user.email, role: user.role })
-		.from(user)
-		.where(eq(user.cityId, actor.cityId))
-		.orderBy(asc(user.name));
-	const pending = await db
-		.select({ name: invitations.name, email: invitations.email, role: invitations.role })
-		.from(invitations)
-		.where(
-			and(
-				eq(invitations.cityId, actor.cityId),
-				isNull(invitations.acceptedAt),
-				gt(invitations.expiresAt, new Date())
-			)
-		)
-		.orderBy(asc(invitations.createdAt));
+	const city = await cityById(db, actor.cityId);
+	const people = await cityAccounts(db, actor.cityId);
+	const pending = await pendingCityInvitations(db, actor.cityId);
 	const coordinator = actor.role === 'coordinator';
 	return {
 		city: city?.name ?? '',

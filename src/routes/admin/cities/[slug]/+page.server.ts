@@ -1,16 +1,15 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { cityFields, cityInputSchema } from '$lib/domain/city';
 import { fieldErrors, formValues } from '$lib/domain/forms';
 import { translator } from '$lib/i18n';
 import { updateCity } from '$lib/server/commands/update-city';
-import { cities } from '$lib/server/db/schema';
 import { requireSecretariat } from '$lib/server/guards';
-import { cityCoordinators } from '$lib/server/queries/cycle-coordinators';
+import { cityBySlug } from '$lib/server/reads/city-records';
+import { cityCoordinators } from '$lib/server/reads/cycle-coordinators';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const [city] = await locals.app.db.select().from(cities).where(eq(cities.slug, params.slug));
+	const city = await cityBySlug(locals.app.db, params.slug);
 	if (!city) error(404, translator(locals.locale)('error.notFoundTitle'));
 	// The city's coordinators, and a form to invite one (it posts to ./coordinator).
 	const coordinators = await cityCoordinators(locals.app.db, city.id);

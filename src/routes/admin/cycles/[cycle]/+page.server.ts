@@ -5,10 +5,10 @@ import { translator } from '$lib/i18n';
 import { acceptResponses } from '$lib/server/commands/accept-responses';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
-import { acceptCandidates } from '$lib/server/queries/accept-candidates';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
-import { cycleProgress } from '$lib/server/queries/cycle-progress';
-import { cycleStateChangeFacts } from '$lib/server/queries/cycle-state-change';
+import { acceptCandidates } from '$lib/server/reads/accept-candidates';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
+import { cycleProgress } from '$lib/server/reads/cycle-progress';
+import { cycleStateChangeFacts } from '$lib/server/reads/cycle-state-change';
 import type { Actions, PageServerLoad } from './$types';
 
 const actorOf = (user: SignedInUser) => ({

@@ -11,7 +11,7 @@ import { mergePractices } from '$lib/server/commands/merge-practices';
 import { setPracticeStatus } from '$lib/server/commands/set-practice-status';
 import { updatePractice } from '$lib/server/commands/update-practice';
 import { requireSecretariat } from '$lib/server/guards';
-import { adminPractice, cityFilterChoices, mergeChoices } from '$lib/server/queries/admin-practices';
+import { adminPractice, cityFilterChoices, mergeChoices } from '$lib/server/reads/admin-practices';
 import type { Actions, PageServerLoad } from './$types';
 
 function practiceId(locals: App.Locals, raw: string): number {

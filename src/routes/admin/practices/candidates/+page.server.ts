@@ -1,5 +1,5 @@
 import { requireSecretariat } from '$lib/server/guards';
-import { listCandidates } from '$lib/server/queries/practice-candidates';
+import { listCandidates } from '$lib/server/reads/practice-candidates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

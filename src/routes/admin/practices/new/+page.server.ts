@@ -10,8 +10,8 @@ import { translator } from '$lib/i18n';
 import { createPractice } from '$lib/server/commands/create-practice';
 import { promotePractice } from '$lib/server/commands/promote-practice';
 import { requireSecretariat } from '$lib/server/guards';
-import { cityFilterChoices } from '$lib/server/queries/admin-practices';
-import { candidate } from '$lib/server/queries/practice-candidates';
+import { cityFilterChoices } from '$lib/server/reads/admin-practices';
+import { candidate } from '$lib/server/reads/practice-candidates';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `?response=12&row=2` promotes the second good practice of response 12; without it, a blank form. */

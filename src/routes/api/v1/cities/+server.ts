@@ -1,21 +1,12 @@
-import { z } from 'zod';
-import { pageOf, pagingSchema } from '$lib/domain/open-data/paging';
+import { pageOf } from '$lib/domain/open-data/paging';
+import { citiesQuerySchema } from '$lib/domain/open-data/api-parameters';
 import { apiJson, parseQuery } from '$lib/server/api/respond';
-import { listCities } from '$lib/server/queries/list-cities';
+import { listCities } from '$lib/server/public';
 import type { RequestHandler } from './$types';
-
-const citiesQuery = pagingSchema.extend({
-	q: z.string().trim().max(100).default(''),
-	country: z
-		.string()
-		.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. FI')
-		.optional(),
-	signatory: z.enum(['true', 'false']).optional()
-});
 
 /** Every city that signed the Charter or answered a published cycle, with the published cycles it answered. */
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const query = parseQuery(citiesQuery, url);
+	const query = parseQuery(citiesQuerySchema, url);
 	if (!query.ok) return query.response;
 	const { q, country, signatory, ...paging } = query.data;
 	const rows = await listCities(locals.app.db, {

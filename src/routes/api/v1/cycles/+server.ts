@@ -1,6 +1,6 @@
 import { pageOf, pagingSchema } from '$lib/domain/open-data/paging';
 import { apiJson, parseQuery } from '$lib/server/api/respond';
-import { publishedCycles } from '$lib/server/queries/open-data';
+import { publishedCycles } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 /** Published reporting cycles only, oldest first. */

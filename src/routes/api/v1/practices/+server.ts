@@ -1,6 +1,6 @@
 import { pagingSchema } from '$lib/domain/open-data/paging';
 import { apiJson, parseQuery } from '$lib/server/api/respond';
-import { parsePracticeQuery, searchPractices } from '$lib/server/queries/search-practices';
+import { parsePracticeQuery, searchPublishedPractices } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,8 +11,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const paging = parseQuery(pagingSchema.passthrough(), url);
 	if (!paging.ok) return paging.response;
 	const { limit, offset } = paging.data;
-	const results = await searchPractices(locals.app.db, parsePracticeQuery(url.searchParams), {
-		publicOnly: true,
+	const results = await searchPublishedPractices(locals.app.db, parsePracticeQuery(url.searchParams), {
 		pageSize: limit,
 		offset
 	});

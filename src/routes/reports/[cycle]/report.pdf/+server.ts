@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { reportFilename } from '$lib/domain/report/report-links';
 import { translator } from '$lib/i18n';
 import { reportPdf } from '$lib/server/exports/report-pdf';
-import { publishedReport } from '$lib/server/queries/published-report';
+import { publishedReport } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 /**

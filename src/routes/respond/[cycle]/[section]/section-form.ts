@@ -6,7 +6,7 @@ import { canEditItem, canSeeSection, type Actor } from '$lib/domain/response-acc
 import { translator, type MessageKey } from '$lib/i18n';
 import type { AttachmentChangeResult } from '$lib/server/files/attachments-item';
 import type { SectionSaveOutcome } from '$lib/server/commands/save-section';
-import type { ResponseView } from '$lib/server/queries/response-for-city';
+import type { ResponseView } from '$lib/server/reads/response-for-city';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 
 /** What the section page's actions share: finding the section, reading the form, shaping refusals. */

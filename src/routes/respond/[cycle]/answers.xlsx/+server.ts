@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { canSeeSection } from '$lib/domain/response-access';
-import { cities } from '$lib/server/db/schema';
 import { buildResponseWorkbook, xlsxContentType } from '$lib/server/exports/response-xlsx';
+import { cityById } from '$lib/server/reads/city-records';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import type { RequestHandler } from './$types';
 
@@ -9,10 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
 	const { context } = view;
-	const [city] = await locals.app.db
-		.select({ name: cities.name, slug: cities.slug })
-		.from(cities)
-		.where(eq(cities.id, context.cityId));
+	const city = await cityById(locals.app.db, context.cityId);
 	const definition = {
 		...context.definition,
 		sections: context.definition.sections.filter((section) => canSeeSection(actor, context, section.id))

@@ -1,15 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { cities } from '$lib/server/db/schema';
+import { cityById } from '$lib/server/reads/city-records';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { answersBySection } from '$lib/server/response-sections';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
-	const [city] = await locals.app.db
-		.select({ name: cities.name })
-		.from(cities)
-		.where(eq(cities.id, view.context.cityId));
+	const city = await cityById(locals.app.db, view.context.cityId);
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		city: city?.name ?? '',

@@ -1,11 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { inviteSchema } from '$lib/domain/account-forms';
 import { fieldErrors, formValues } from '$lib/domain/forms';
 import { translator } from '$lib/i18n';
 import { invitePerson } from '$lib/server/commands/invite-person';
-import { cities } from '$lib/server/db/schema';
 import { requireSecretariat } from '$lib/server/guards';
+import { cityBySlug } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -13,12 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
  * alone only when something typed needs correcting.
  */
 async function findCity(locals: App.Locals, slug: string) {
-	const [city] = await locals.app.db
-		.select({ id: cities.id, name: cities.name, slug: cities.slug })
-		.from(cities)
-		.where(eq(cities.slug, slug));
+	const city = await cityBySlug(locals.app.db, slug);
 	if (!city) error(404, translator(locals.locale)('error.notFoundTitle'));
-	return city;
+	return { id: city.id, name: city.name, slug: city.slug };
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

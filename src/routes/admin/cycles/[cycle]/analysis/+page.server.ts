@@ -4,7 +4,7 @@ import { cycleYears as years } from '$lib/domain/report/cycle-years';
 import { translator } from '$lib/i18n';
 import { changeChart } from '$lib/server/charts/change-chart';
 import { ratingChart } from '$lib/server/charts/rating-chart';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';
 import { loadAnalysisBase } from './base';
 import type { PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load = (async (event) => {
 	const { locale } = event.locals;
 	const t = translator(locale);
 	const previous = results.previousCycle
-		? await cycleResults(event.locals.app.db, results.previousCycle.slug, { publishedOnly: false })
+		? await cycleResultsForSecretariat(event.locals.app.db, results.previousCycle.slug)
 		: null;
 
 	const roleSections = roleResults(cities).map((result) => {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { filterChoices, filterCities } from '$lib/domain/analysis';
 import { translator } from '$lib/i18n';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';
 import {
 	cityFilter,
 	isFiltered,
@@ -23,7 +23,7 @@ interface AnalysisEvent {
 export async function loadAnalysisBase({ locals, params, url }: AnalysisEvent) {
 	// The admin layout guards too, but a page's load can run without waiting for it: check here as well.
 	requireSecretariat(locals, url);
-	const results = await cycleResults(locals.app.db, params.cycle, { publishedOnly: false });
+	const results = await cycleResultsForSecretariat(locals.app.db, params.cycle);
 	if (!results) error(404, translator(locals.locale)('error.notFoundTitle'));
 	const filter = parseAnalysisFilter(url.searchParams);
 	const cities = filterCities(results.cities, cityFilter(filter));

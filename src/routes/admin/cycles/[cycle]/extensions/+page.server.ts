@@ -5,9 +5,9 @@ import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { translator } from '$lib/i18n';
 import { grantExtension } from '$lib/server/commands/grant-extension';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
-import { cycleExtensions } from '$lib/server/queries/cycle-extensions';
-import { invitedCities } from '$lib/server/queries/cycle-invitations';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
+import { cycleExtensions } from '$lib/server/reads/cycle-extensions';
+import { invitedCities } from '$lib/server/reads/cycle-invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

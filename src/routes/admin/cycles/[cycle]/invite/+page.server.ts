@@ -4,8 +4,8 @@ import { inviteSelection, matchesFilter } from '$lib/domain/invite-selection';
 import { translator } from '$lib/i18n';
 import { inviteCities } from '$lib/server/commands/invite-cities';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
-import { inviteChecklist } from '$lib/server/queries/cycle-invitations';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
+import { inviteChecklist } from '$lib/server/reads/cycle-invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -7,8 +7,8 @@ import { sendReminders } from '$lib/server/commands/send-reminders';
 import { setReminderSchedule } from '$lib/server/commands/set-reminder-schedule';
 import { reminderMail, respondUrl } from '$lib/server/cycle-mails';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
-import { reminderRecipients } from '$lib/server/queries/cycle-reminders';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
+import { reminderRecipients } from '$lib/server/reads/cycle-reminders';
 import { automaticReminders, schedulePoints } from '$lib/server/reminders/scheduler';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -19,8 +19,8 @@ import { publishReport } from '$lib/server/commands/publish-report';
 import { startReport } from '$lib/server/commands/start-report';
 import { printAfterPublishing } from '$lib/server/exports/print-after-publishing';
 import { requireSecretariat } from '$lib/server/guards';
-import { chapterLastSaved } from '$lib/server/queries/report-chapter-history';
-import { reportSectionsOf } from '$lib/server/queries/report-sections';
+import { chapterLastSaved } from '$lib/server/reads/report-chapter-history';
+import { reportSectionsOf } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from './report-cycle';
 

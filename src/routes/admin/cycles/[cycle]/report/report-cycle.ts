@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 
 /** The cycle whose report the builder's pages work on; 404 for an unknown address. */
 export async function reportCycle(locals: App.Locals, slug: string) {

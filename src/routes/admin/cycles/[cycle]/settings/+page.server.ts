@@ -7,7 +7,7 @@ import { translator } from '$lib/i18n';
 import { updateCycle } from '$lib/server/commands/update-cycle';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
-import { cycleBySlug } from '$lib/server/queries/cycle-by-slug';
+import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import type { Actions, PageServerLoad } from './$types';
 
 async function findCycle(locals: App.Locals, slug: string) {

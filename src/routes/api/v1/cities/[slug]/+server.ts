@@ -1,5 +1,5 @@
 import { apiError, apiJson } from '$lib/server/api/respond';
-import { openCity } from '$lib/server/queries/open-data';
+import { openCity } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {

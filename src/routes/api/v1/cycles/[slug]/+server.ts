@@ -1,5 +1,5 @@
 import { apiError, apiJson } from '$lib/server/api/respond';
-import { publishedCycle } from '$lib/server/queries/open-data';
+import { publishedCycle } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 /** A published cycle and its participating cities; any other cycle answers 404, as if it did not exist. */

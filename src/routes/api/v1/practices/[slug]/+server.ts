@@ -1,10 +1,10 @@
 import { apiError, apiJson } from '$lib/server/api/respond';
-import { practiceBySlug } from '$lib/server/queries/search-practices';
+import { publishedPractice } from '$lib/server/public';
 import type { RequestHandler } from './$types';
 
 /** One published practice; drafts and merged duplicates answer 404. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const found = await practiceBySlug(locals.app.db, params.slug, { publicOnly: true });
+	const found = await publishedPractice(locals.app.db, params.slug);
 	if (!found) return apiError(404, `No published practice "${params.slug}"`);
 	const { practice, city, sameCity, related } = found;
 	const link = (other: { slug: string; title: string }) => ({

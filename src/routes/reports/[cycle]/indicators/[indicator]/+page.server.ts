@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { pageWindow } from '$lib/domain/paging/pages';
 import { INDICATOR_PAGE_SIZE } from '$lib/domain/report/large-lists';
 import { translator } from '$lib/i18n';
-import { givenIndicators, indicatorFigures } from '$lib/server/analysis/indicator-figures';
-import { cycleResults } from '$lib/server/queries/cycle-results';
+import { publishedIndicatorFigures } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
 const pageParameter = z.coerce.number().int().min(1).max(1_000_000).catch(1);
@@ -16,21 +15,16 @@ const pageParameter = z.coerce.number().int().min(1).max(1_000_000).catch(1);
  */
 export const load = (async ({ locals, params, url }) => {
 	const notFound = translator(locals.locale)('error.notFoundTitle');
-	const results = await cycleResults(locals.app.db, params.cycle, { publishedOnly: true, texts: false });
-	if (!results || !results.cycle.cityAnswersPublic) error(404, notFound);
-	const indicator = givenIndicators(results.cities, locals.locale).find(
-		(candidate) => candidate.id === params.indicator
-	);
-	if (!indicator) error(404, notFound);
-	// The table needs no chart: the figures are the point of this page.
-	const figures = indicatorFigures(results.cities, indicator, locals.locale, { chart: false });
+	const found = await publishedIndicatorFigures(locals.app.db, params.cycle, params.indicator, locals.locale);
+	if (!found) error(404, notFound);
+	const { figures, indicator } = found;
 	const paging = pageWindow(
 		pageParameter.parse(url.searchParams.get('page') ?? 1),
 		figures.series.points.length,
 		INDICATOR_PAGE_SIZE
 	);
 	return {
-		cycle: { slug: results.cycle.slug, name: results.cycle.name },
+		cycle: found.cycle,
 		indicator,
 		mostCommonYear: figures.series.mostCommonYear,
 		mostCommonDefinitionName: figures.series.mostCommonDefinitionName,

@@ -4,8 +4,8 @@ import { canCoordinate, canEditItem } from '$lib/domain/response-access';
 import { storedId } from '$lib/domain/stored-integer';
 import { translator } from '$lib/i18n';
 import { restoreAnswer } from '$lib/server/commands/restore-answer';
-import { answerHistoryOf } from '$lib/server/queries/response-for-city';
-import { findItem } from '$lib/server/queries/response-context';
+import { answerHistoryOf } from '$lib/server/reads/response-for-city';
+import { findItem } from '$lib/server/reads/response-context';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { requireSecretariat } from '$lib/server/guards';
-import { reportDocument } from '$lib/server/report/report-document';
+import { reportDocumentForSecretariat } from '$lib/server/report/report-document';
 import type { PageServerLoad } from './$types';
 
 /** The report of any cycle, published or not, exactly as the public page will show it: the secretariat's only. */
 export const load = (async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
-	const report = await reportDocument(locals.app.db, params.cycle, {
-		publishedOnly: false,
-		locale: locals.locale
-	});
+	const report = await reportDocumentForSecretariat(locals.app.db, params.cycle, locals.locale);
 	if (!report) error(404, translator(locals.locale)('error.notFoundTitle'));
 	return { report };
 }) satisfies PageServerLoad;

@@ -15,7 +15,7 @@ import { removeQueryDraft } from '$lib/server/commands/remove-query-draft';
 import { returnResponse } from '$lib/server/commands/return-response';
 import { writeQuery } from '$lib/server/commands/write-query';
 import { requireSecretariat } from '$lib/server/guards';
-import { responseForReview } from '$lib/server/queries/response-for-review';
+import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {

@@ -5,8 +5,8 @@ import { fieldErrors, formValues } from '$lib/domain/forms';
 import { translator } from '$lib/i18n';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { requireSecretariat } from '$lib/server/guards';
-import { reportChapterHistory } from '$lib/server/queries/report-chapter-history';
-import { reportSection } from '$lib/server/queries/report-sections';
+import { reportChapterHistory } from '$lib/server/reads/report-chapter-history';
+import { reportSection } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from '../../report-cycle';
 

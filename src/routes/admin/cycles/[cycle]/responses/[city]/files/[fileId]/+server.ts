@@ -3,9 +3,8 @@ import { translator } from '$lib/i18n';
 import { attachmentResponse, fileIdPattern } from '$lib/server/files/attachment-response';
 import { findAttachment } from '$lib/server/files/find-attachment';
 import { requireSecretariat } from '$lib/server/guards';
-import { responseForCity } from '$lib/server/queries/response-for-city';
-import { cities } from '$lib/server/db/schema';
-import { eq } from 'drizzle-orm';
+import { cityBySlug } from '$lib/server/reads/city-records';
+import { responseForCity } from '$lib/server/reads/response-for-city';
 import type { RequestHandler } from './$types';
 
 /**
@@ -17,10 +16,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const notFound: () => never = () => error(404, translator(locals.locale)('error.notFoundTitle'));
 	if (!fileIdPattern.test(params.fileId)) notFound();
-	const [city] = await locals.app.db
-		.select({ id: cities.id })
-		.from(cities)
-		.where(eq(cities.slug, params.city));
+	const city = await cityBySlug(locals.app.db, params.city);
 	if (!city) notFound();
 	const view = await responseForCity(locals.app.db, params.cycle, city.id);
 	if (!view) notFound();

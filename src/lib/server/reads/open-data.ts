@@ -3,6 +3,7 @@ import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import { cityProfile } from './city-profile';
 import { countedStates } from './cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
 
 /**
  * Reads behind the open data API. Only published cycles ever appear: a draft, open or closed cycle does not
@@ -42,7 +43,7 @@ export async function publishedCycles(db: Database): Promise<OpenCycle[]> {
 		.select(cycleColumns)
 		.from(cycles)
 		.leftJoin(responses, countedResponse)
-		.where(eq(cycles.status, 'published'))
+		.where(isPublishedCycle())
 		.groupBy(cycles.id)
 		.orderBy(asc(cycles.periodStart));
 }
@@ -52,7 +53,7 @@ export async function publishedCycle(db: Database, slug: string) {
 		.select({ ...cycleColumns, id: cycles.id })
 		.from(cycles)
 		.leftJoin(responses, countedResponse)
-		.where(and(eq(cycles.status, 'published'), eq(cycles.slug, slug)))
+		.where(and(isPublishedCycle(), eq(cycles.slug, slug)))
 		.groupBy(cycles.id);
 	if (!cycle) return null;
 	const participants = await db

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cities, responses, cycles } from '../db/schema';
 import { countedStates } from './cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
 
 /**
  * One city and its part in each published reporting cycle, for the public profile page. Only responses the
@@ -23,11 +24,7 @@ export async function cityProfile(db: Database, slug: string) {
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
 		.where(
-			and(
-				eq(responses.cityId, city.id),
-				eq(cycles.status, 'published'),
-				inArray(responses.state, [...countedStates])
-			)
+			and(eq(responses.cityId, city.id), isPublishedCycle(), inArray(responses.state, [...countedStates]))
 		)
 		.orderBy(asc(cycles.periodStart));
 	return { city, participation };

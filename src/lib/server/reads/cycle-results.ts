@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
-import { isIllustrativeCycle } from '../seed/illustrative-ratings';
+import { isPublishedCycle, isPublishedStatus } from '../public/published-cycles';
 
 /**
  * Responses that count in a cycle's results: submitted (so the secretariat can analyse while it reviews) and
@@ -26,7 +26,7 @@ export interface CycleResults {
 		cityAnswersPublic: boolean;
 		/** When the report was published; null before, and for cycles loaded as published. */
 		publishedAt: Date | null;
-		/** The demo's made-up ratings: every page and export showing them must say so. */
+		/** Made-up ratings (`cycles.ratings_illustrative`): every page and export showing them must say so. */
 		illustrative: boolean;
 		/** Signatories are counted as of this date: the end of the report year, else the end of the period. */
 		referenceDate: string;
@@ -38,9 +38,13 @@ export interface CycleResults {
 	previousCycle: { slug: string; name: string } | null;
 }
 
-/** What a caller of cycleResults needs beyond the published/unpublished choice. */
+/** What a caller of cycleResults may narrow. */
 export interface CycleResultsOptions {
-	publishedOnly: boolean;
+	/**
+	 * Narrows the cycles that may be found: the public module passes its published-cycle base, and a cycle
+	 * outside it is not found.
+	 */
+	only?: SQL;
 	/**
 	 * Whether to read the free texts (evidence, examples, challenges). Pages and APIs that show ratings and
 	 * indicator figures only leave them out: at a thousand cities the texts are most of the bytes read.
@@ -55,16 +59,24 @@ const RATING_ONLY = sql.raw(`case when a.item_id like 'c%-rating'
 const RATINGS_AND_FIGURES = sql.raw(`(a.item_id like 'c%-rating'
 	or (jsonb_typeof(a.value) = 'object' and jsonb_typeof(a.value->'value') = 'number'))`);
 
+/** A cycle's results whatever its status, for the secretariat's analysis and report preview. */
+export function cycleResultsForSecretariat(
+	db: Database,
+	slug: string,
+	options: Pick<CycleResultsOptions, 'texts'> = {}
+): Promise<CycleResults | null> {
+	return cycleResults(db, slug, options);
+}
+
 /**
  * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries: the
  * cycle's header, then one row per responding city with its answers gathered into one JSON object by the
- * database (a thousand rows rather than one per answer). With `publishedOnly` (every public page, export and
- * API) a cycle that is not published is not found.
+ * database (a thousand rows rather than one per answer).
  */
 export async function cycleResults(
 	db: Database,
 	slug: string,
-	{ publishedOnly, texts = true }: CycleResultsOptions
+	{ only, texts = true }: CycleResultsOptions = {}
 ): Promise<CycleResults | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
@@ -84,7 +96,8 @@ export async function cycleResults(
 				reportYear: cycles.reportYear,
 				note: cycles.note,
 				cityAnswersPublic: cycles.cityAnswersPublic,
-				publishedAt: cycles.publishedAt
+				publishedAt: cycles.publishedAt,
+				illustrative: cycles.ratingsIllustrative
 			},
 			referenceDate: sql<string>`to_char(${referenceDate}, 'YYYY-MM-DD')`,
 			responses: countResponses(''),
@@ -98,11 +111,11 @@ export async function cycleResults(
 				slug: string;
 				name: string;
 			} | null>`(select json_build_object('slug', p.slug, 'name', p.name)
-				from cycles p where p.status = 'published' and p.period_start < cycles.period_start
+				from cycles p where ${isPublishedStatus(sql.raw('p.status'))} and p.period_start < cycles.period_start
 				order by p.period_start desc limit 1)`
 		})
 		.from(cycles)
-		.where(and(eq(cycles.slug, slug), publishedOnly ? eq(cycles.status, 'published') : undefined));
+		.where(and(eq(cycles.slug, slug), only));
 	if (!header) return null;
 
 	const value = texts ? sql.raw('a.value') : RATING_ONLY;
@@ -130,11 +143,7 @@ export async function cycleResults(
 	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
 	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
 	return {
-		cycle: {
-			...header.cycle,
-			illustrative: isIllustrativeCycle(header.cycle),
-			referenceDate: header.referenceDate
-		},
+		cycle: { ...header.cycle, referenceDate: header.referenceDate },
 		cities: results,
 		participation: {
 			invited: invitationsKnown ? header.responses : null,
@@ -162,7 +171,7 @@ export async function cityRatingsInPublicCycles(db: Database, cityId: number): P
 	const rows = await db
 		.select({
 			slug: cycles.slug,
-			note: cycles.note,
+			illustrative: cycles.ratingsIllustrative,
 			answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id,
 					jsonb_build_object('rating', a.value->'rating')), '{}'::jsonb)
 				from answers a where a.response_id = ${responses.id} and a.item_id like 'c%-rating')`
@@ -173,26 +182,17 @@ export async function cityRatingsInPublicCycles(db: Database, cityId: number): P
 			and(
 				eq(responses.cityId, cityId),
 				inArray(responses.state, [...countedStates]),
-				eq(cycles.status, 'published'),
+				isPublishedCycle(),
 				eq(cycles.cityAnswersPublic, true)
 			)
 		)
 		.orderBy(asc(cycles.periodStart));
-	return rows.map(({ slug, note, answers }) => ({
+	return rows.map(({ slug, illustrative, answers }) => ({
 		slug,
-		illustrative: isIllustrativeCycle({ slug, note }),
+		illustrative,
 		ratings: cityResultFromAnswers(
 			{ cityId, citySlug: '', cityName: '', countryCode: '', population: null, signatory: false },
 			answers
 		).ratings
 	}));
-}
-
-/** The slugs of the published cycles that made city answers public (no counting: a city's profile asks). */
-export async function publicAnswerCycleSlugs(db: Database): Promise<Set<string>> {
-	const rows = await db
-		.select({ slug: cycles.slug })
-		.from(cycles)
-		.where(and(eq(cycles.status, 'published'), eq(cycles.cityAnswersPublic, true)));
-	return new Set(rows.map((row) => row.slug));
 }

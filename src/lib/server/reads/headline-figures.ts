@@ -1,7 +1,8 @@
-import { countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
+import { countDistinct, isNotNull, sql } from 'drizzle-orm';
 import { reportedSignatoryCount } from '$lib/domain/reference-sources';
 import type { Database } from '../db';
 import { cities, cycles } from '../db/schema';
+import { isPublishedCycle } from '../public/published-cycles';
 
 export interface HeadlineFigures {
 	signatories: number;
@@ -26,7 +27,7 @@ export async function headlineFigures(db: Database): Promise<HeadlineFigures> {
 	const [cycleCount] = await db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(cycles)
-		.where(eq(cycles.status, 'published'));
+		.where(isPublishedCycle());
 	const signatories = signed?.signatories ?? 0;
 	const byReportedYear = signed?.byReportedYear ?? 0;
 	return {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../db';
 import { cities, responses, cycles } from '../db/schema';
 import { countedStates } from './cycle-results';
+import { isPublishedCycle } from '../public/published-cycles';
 
 /** The filters and order a visitor can choose on the cities page; anything else falls back to defaults. */
 export const cityListFilterSchema = z.object({
@@ -78,7 +79,7 @@ export async function listCities(db: Database, filter: CityListFilter): Promise<
 		.from(responses)
 		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
 		// As on the profile: only the responses a report counts; an unanswered invitation is not public.
-		.where(and(eq(cycles.status, 'published'), inArray(responses.state, [...countedStates])))
+		.where(and(isPublishedCycle(), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cycles.periodStart));
 	const cyclesByCity = new Map<number, { slug: string; name: string }[]>();
 	for (const { cityId, ...cycle } of answered) {
