@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { anyItem, validValue } from '$test-support/questionnaire-arbitraries';
 import { charterQuestionnaire } from './charter-questionnaire';
 import { itemsOf } from './definition';
-import { formFieldsFromValue, itemValueFromForm, type FormFields } from './form-values';
+import { formFieldsFromValue, itemValueFromForm } from './form-values';
 import { context, numberItem, shippedItem } from '$test-support/questionnaire-items';
 import { validateAnswer } from './validate';
-
-function formOf(fields: FormFields | [string, string][]): URLSearchParams {
-	const form = new URLSearchParams();
-	const entries = Array.isArray(fields) ? fields : Object.entries(fields);
-	for (const [name, value] of entries)
-		for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
-	return form;
-}
+import { formOf } from '$test-support/answer-checks';
 
 describe('itemValueFromForm', () => {
 	it('reads an empty form as an empty answer', () => {

@@ -9,10 +9,7 @@ import {
 	sectionProgress,
 	validateAnswer
 } from './validate';
-
-const fieldsOf = (result: ReturnType<typeof validateAnswer>) =>
-	result.ok ? [] : result.errors.map((e) => e.field);
-const errorsOf = (result: ReturnType<typeof validateAnswer>) => (result.ok ? [] : result.errors);
+import { errorsOf, fieldsOf } from '$test-support/answer-checks';
 
 describe('requiredWhen', () => {
 	const name = shippedItem('strategy-name', 'text');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateAnswer } from '$lib/domain/questionnaire/validate';
 import { context, shippedItem } from '$test-support/questionnaire-items';
-
-const errorsOf = (result: ReturnType<typeof validateAnswer>) => (result.ok ? [] : result.errors);
+import { errorsOf } from '$test-support/answer-checks';
 
 describe('a choice', () => {
 	it('accepts only an option of the item', () => {

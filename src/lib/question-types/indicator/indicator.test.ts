@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { validateAnswer } from '$lib/domain/questionnaire/validate';
 import { context, shippedItem } from '$test-support/questionnaire-items';
-
-const fieldsOf = (result: ReturnType<typeof validateAnswer>) =>
-	result.ok ? [] : result.errors.map((e) => e.field);
-const errorsOf = (result: ReturnType<typeof validateAnswer>) => (result.ok ? [] : result.errors);
+import { errorsOf, fieldsOf } from '$test-support/answer-checks';
 
 describe('an indicator', () => {
 	const item = shippedItem('employment-rate-migrants', 'indicator');

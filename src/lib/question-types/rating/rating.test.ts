@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { itemValueFromForm, type FormFields } from '$lib/domain/questionnaire/form-values';
+import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { validateAnswer } from '$lib/domain/questionnaire/validate';
 import { context, shippedItem } from '$test-support/questionnaire-items';
-
-const fieldsOf = (result: ReturnType<typeof validateAnswer>) =>
-	result.ok ? [] : result.errors.map((e) => e.field);
-const errorsOf = (result: ReturnType<typeof validateAnswer>) => (result.ok ? [] : result.errors);
-function formOf(fields: FormFields | [string, string][]): URLSearchParams {
-	const form = new URLSearchParams();
-	const entries = Array.isArray(fields) ? fields : Object.entries(fields);
-	for (const [name, value] of entries)
-		for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
-	return form;
-}
+import { errorsOf, fieldsOf, formOf } from '$test-support/answer-checks';
 
 describe('a rating', () => {
 	const c6 = shippedItem('c6-rating', 'rating');
