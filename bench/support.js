@@ -1,33 +1,15 @@
 // What the benchmarks share: bundling an entry that imports the application's server code, the median, and
 // a free port for a built server.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
-import { build } from 'esbuild';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { importTypeScript } from '../scripts/import-typescript.js';
 
 /**
  * Bundles `bench/<name>-entry.ts` (which imports from `$lib`) to node_modules/.cache and imports it: the
  * benchmarks run the application's own code without a SvelteKit build.
  */
-export async function importEntry(name) {
-	const outDir = path.join(root, 'node_modules', '.cache', 'icm-bench');
-	mkdirSync(outDir, { recursive: true });
-	const outfile = path.join(outDir, `${name}.mjs`);
-	await build({
-		entryPoints: [path.join(root, 'bench', `${name}-entry.ts`)],
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		packages: 'external',
-		alias: { $lib: path.join(root, 'src', 'lib') },
-		outfile,
-		logLevel: 'warning'
-	});
-	return import(outfile);
+export function importEntry(name) {
+	return importTypeScript(`bench/${name}-entry.ts`, 'icm-bench', name);
 }
 
 export function median(values) {
