@@ -86,10 +86,16 @@ export async function parameterValues(secretariat: APIRequestContext, coordinato
 		/\/respond\/2024-2026\/([a-z-]+)"/,
 		'employer'
 	);
+	// An indicator the latest published cycle has figures for (its report links to every city's figure).
+	const indicators = (await (await secretariat.get(`/api/v1/cycles/${published}/indicators`)).json()) as {
+		items?: { id: string }[];
+	};
+	const indicator = indicators.items?.[0]?.id ?? 'no-such-indicator';
 	// The map of cities as a file: its address names its content, so it is read from the page.
 	const cityMap = firstMatch(await text(secretariat, '/cities'), /\/map\/(cities-[^"]+\.svg)"/, 'cities.svg');
 	return {
 		cityMap,
+		indicator,
 		published,
 		practiceSlug: practices.items[0]?.slug ?? 'x',
 		practiceId,
@@ -123,6 +129,8 @@ export function paths(route: Route, values: Values): string[] {
 				return [id.includes('chapters') ? values.chapterId : values.practiceId];
 			case 'file':
 				return [values.cityMap];
+			case 'indicator':
+				return [values.indicator];
 			case 'fileId':
 				return ['1'];
 			case 'token':
