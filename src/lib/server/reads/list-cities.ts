@@ -114,7 +114,14 @@ export async function listCitiesPage(
 		.limit(paging.size)
 		.offset(paging.offset);
 	// Only the shown cities' cycles are read: a page of a hundred, not the whole network's answers.
-	return { cities: await withCycles(db, rows, rows.map((row) => row.id)), paging };
+	return {
+		cities: await withCycles(
+			db,
+			rows,
+			rows.map((row) => row.id)
+		),
+		paging
+	};
 }
 
 /** Adds the published cycles each city answered; `only` limits the read to these cities (null: all). */
