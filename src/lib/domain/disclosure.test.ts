@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCity } from './analysis/test-cities';
+import { testCity } from '$test-support/test-cities';
 import { cityAnswersShown, disclosedGroup, filtersAllowed, minimumGroup } from './disclosure';
 
 const aggregatesOnly = { status: 'published', cityAnswersPublic: false } as const;
