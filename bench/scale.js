@@ -13,6 +13,7 @@
 //
 // Usage: npx vite build && npm run bench:scale
 //   BENCH_CITIES=10000 BENCH_CYCLES=10 BENCH_SECONDS=10 BENCH_CONNECTIONS=10 (the defaults)
+//   PAGE_CACHE_MB=0 measures every answer rendered for its request (nothing kept), as after each change.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
