@@ -144,3 +144,49 @@ test('a French reader never gets the kept English page, by Accept-Language or by
 	}
 	expect((await anonymous(request, '/')).text).toContain('<html lang="en">');
 });
+
+test('the open data API answers again from its kept JSON, 304 for a known tag, and changes when a city does', async ({
+	request,
+	secretariatPage
+}) => {
+	const first = await anonymous(request, '/api/v1/cities/tampere');
+	expect(first.status).toBe(200);
+	// The API's own headers, as before it was kept: JSON for any site, cached a few minutes, one tag.
+	expect(first.headers['content-type']).toContain('application/json');
+	expect(first.headers['access-control-allow-origin']).toBe('*');
+	expect(first.headers['cache-control']).toBe('public, max-age=300');
+	expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+	const second = await anonymous(request, '/api/v1/cities/tampere');
+	expect(second.text).toBe(first.text);
+	expect(second.headers.etag).toBe(first.headers.etag);
+	expect(second.headers['content-type']).toBe(first.headers['content-type']);
+	// The same JSON whatever the reader's language.
+	const french = await anonymous(request, '/api/v1/cities/tampere', { 'accept-language': 'fr' });
+	expect(french.headers.etag).toBe(first.headers.etag);
+	const revalidated = await request.get('/api/v1/cities/tampere', {
+		headers: { 'if-none-match': first.headers.etag ?? '' }
+	});
+	expect(revalidated.status()).toBe(304);
+	expect(revalidated.headers()['cache-control']).toBe('public, max-age=300');
+
+	const page = secretariatPage;
+	await page.goto('/admin/cities/tampere');
+	const population = page.getByLabel('Population');
+	const original = await population.inputValue();
+	try {
+		await population.fill('123458');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByText('is saved.')).toBeVisible();
+		const after = await request.get('/api/v1/cities/tampere', {
+			headers: { 'if-none-match': first.headers.etag ?? '' }
+		});
+		expect(after.status()).toBe(200);
+		expect(await after.text()).toContain('123458');
+		expect(after.headers().etag).not.toBe(first.headers.etag);
+	} finally {
+		await page.goto('/admin/cities/tampere');
+		await page.getByLabel('Population').fill(original);
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByText('is saved.')).toBeVisible();
+	}
+});

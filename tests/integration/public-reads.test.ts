@@ -5,7 +5,12 @@ import { updateCity } from '$lib/server/commands/update-city';
 import { auditLog, cities, responses } from '$lib/server/db/schema';
 import { cityProfile } from '$lib/server/reads/city-profile';
 import { headlineFigures } from '$lib/server/reads/headline-figures';
-import { listCities, parseCityListFilter } from '$lib/server/reads/list-cities';
+import {
+	listCities,
+	listCitiesPage,
+	parseCityListFilter,
+	parseCityListPage
+} from '$lib/server/reads/list-cities';
 import { buildCity, buildCycle, buildParticipation, buildPerson } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -56,6 +61,27 @@ describe(`public reads and city edits on ${driverUnderTest}`, () => {
 		expect((await list('sort=signed')).map((c) => c.slug)).toEqual(['oulu', 'ghent', 'bologna', 'brno']);
 		// A "%" typed into the search box is a character, not a wildcard.
 		expect(await list('q=%25')).toEqual([]);
+	});
+
+	it('pages the cities table with every city on exactly one page, filters and order kept', async () => {
+		const pageOf = (query: string, size: number) => {
+			const params = new URLSearchParams(query);
+			return listCitiesPage(app.db, parseCityListFilter(params), parseCityListPage(params), size);
+		};
+		const first = await pageOf('sort=signed', 3);
+		expect(first.paging).toMatchObject({ page: 1, pages: 2, first: 1, last: 3, total: 4 });
+		const second = await pageOf('sort=signed&page=2', 3);
+		expect([...first.cities, ...second.cities].map((c) => c.slug)).toEqual(
+			(await list('sort=signed')).map((c) => c.slug)
+		);
+		// A page's cities still carry the published cycles they answered.
+		expect(first.cities.find((c) => c.slug === 'ghent')?.cycles.map((c) => c.slug)).toEqual(['2018-2020']);
+		// An old link past the end shows the last page, never an empty table; nonsense reads as the first page.
+		expect((await pageOf('sort=signed&page=99', 3)).cities.map((c) => c.slug)).toEqual(['brno']);
+		expect((await pageOf('page=-1', 3)).paging.page).toBe(1);
+		const filtered = await pageOf('status=signatory&page=2', 2);
+		expect(filtered.paging).toMatchObject({ page: 2, pages: 2, total: 3 });
+		expect(filtered.cities.map((c) => c.slug)).toEqual(['oulu']);
 	});
 
 	it('ignores filter values a visitor could not have chosen', async () => {

@@ -4,7 +4,8 @@ export const pagerEn = {
 	'pager.next': 'Next page',
 	'pager.page': 'Page {page}',
 	'pager.pageOf': 'Page {page} of {pages}',
-	'pager.rows': 'Rows {first} to {last} of {total}'
+	'pager.rows': 'Rows {first} to {last} of {total}',
+	'pager.cities': 'Pages of the cities table'
 } as const;
 
 export const pagerFr: Record<keyof typeof pagerEn, string> = {
@@ -12,7 +13,8 @@ export const pagerFr: Record<keyof typeof pagerEn, string> = {
 	'pager.next': 'Page suivante',
 	'pager.page': 'Page {page}',
 	'pager.pageOf': 'Page {page} sur {pages}',
-	'pager.rows': 'Lignes {first} à {last} sur {total}'
+	'pager.rows': 'Lignes {first} à {last} sur {total}',
+	'pager.cities': 'Pages du tableau des villes'
 };
 
 export const pagerDe: Record<keyof typeof pagerEn, string> = {
@@ -20,5 +22,6 @@ export const pagerDe: Record<keyof typeof pagerEn, string> = {
 	'pager.next': 'Nächste Seite',
 	'pager.page': 'Seite {page}',
 	'pager.pageOf': 'Seite {page} von {pages}',
-	'pager.rows': 'Zeilen {first} bis {last} von {total}'
+	'pager.rows': 'Zeilen {first} bis {last} von {total}',
+	'pager.cities': 'Seiten der Städtetabelle'
 };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { locales, type Locale } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import type { Database } from '../db';
-import { listCities, parseCityListFilter, type CityListRow } from '../reads/list-cities';
+import { listCityPoints, type CityPoint } from '../reads/list-cities';
 import { renderCityMap, VIEWBOX } from './city-map';
 
 /** The map of cities as a file of its own: its address names its content, so it never changes. */
@@ -24,7 +24,7 @@ const KEEP = 12;
  * The map of these cities in this language. Drawn once per set of cities and language (renderCityMap keeps
  * its drawings); every page that shows it links to the same address, and browsers keep the file for good.
  */
-export function cityMapFile(everyCity: CityListRow[], locale: Locale): CityMapFile {
+export function cityMapFile(everyCity: CityPoint[], locale: Locale): CityMapFile {
 	const t = translator(locale);
 	const signatories = everyCity.filter((city) => city.signedOn).length;
 	const svg = renderCityMap(
@@ -69,7 +69,7 @@ export function cityMapFile(everyCity: CityListRow[], locale: Locale): CityMapFi
 export async function findCityMapFile(db: Database, name: string): Promise<CityMapFile | null> {
 	const found = drawn.get(name);
 	if (found) return found;
-	const everyCity = await listCities(db, parseCityListFilter(new URLSearchParams()));
+	const everyCity = await listCityPoints(db);
 	for (const locale of locales) {
 		const file = cityMapFile(everyCity, locale);
 		if (file.name === name) return file;

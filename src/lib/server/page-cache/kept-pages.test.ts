@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfHeaders, matchesEtag, mayUseKeptPage } from './kept-pages';
+import { keptPageKey, localeOfHeaders, matchesEtag, mayUseKeptPage, revalidationHeaders } from './kept-pages';
+import type { KeptPage } from './page-store';
 
 describe('which requests may get a kept page', () => {
 	it('only GET and HEAD without any of the session cookies', () => {
@@ -37,5 +38,33 @@ describe('matchesEtag', () => {
 		expect(matchesEtag('*', '"a"')).toBe(true);
 		expect(matchesEtag('"b"', '"a"')).toBe(false);
 		expect(matchesEtag(null, '"a"')).toBe(false);
+	});
+});
+
+describe('kept answers of the open data API', () => {
+	const body = new Uint8Array(2);
+	const page: KeptPage = { version: 1, etag: '"p"', headers: [], body };
+	const api: KeptPage = {
+		...page,
+		etag: '"a"',
+		caching: { cacheControl: 'public, max-age=300', vary: null }
+	};
+
+	it('are one answer for every language, where a page is one per language', () => {
+		expect(keptPageKey('fr', '/api/v1/cities?country=DE')).toBe(
+			keptPageKey('en', '/api/v1/cities?country=DE')
+		);
+		expect(keptPageKey('fr', '/cities')).not.toBe(keptPageKey('en', '/cities'));
+		// An address that only begins like the API is a page like any other.
+		expect(keptPageKey('fr', '/api/v10')).not.toBe(keptPageKey('en', '/api/v10'));
+	});
+
+	it("keep the API's own caching headers, where a page is revalidated each time", () => {
+		expect(revalidationHeaders(api)).toEqual({ etag: '"a"', 'cache-control': 'public, max-age=300' });
+		expect(revalidationHeaders(page)).toEqual({
+			etag: '"p"',
+			'cache-control': 'no-cache',
+			vary: 'Accept-Language, Cookie'
+		});
 	});
 });

@@ -46,8 +46,14 @@ export function mayUseKeptPage(method: string, cookie: string): boolean {
 	return (method === 'GET' || method === 'HEAD') && !SESSION_COOKIE.test(cookie);
 }
 
-export function keptPageKey(locale: Locale, pathAndQuery: string): string {
-	return `${locale} ${pathAndQuery}`;
+/** The open data API's addresses: JSON of published data, the same in every language. */
+export function isOpenDataAddress(path: string): boolean {
+	return path.startsWith('/api/v1/');
+}
+
+/** A page is kept per language; an answer of the open data API once for all languages. */
+export function keptPageKey(locale: Locale | null, pathAndQuery: string): string {
+	return isOpenDataAddress(pathAndQuery) ? `api ${pathAndQuery}` : `${locale} ${pathAndQuery}`;
 }
 
 /**
@@ -76,7 +82,9 @@ export function entityTag(body: Uint8Array): string {
 
 /** Headers of the answer with a kept page (or 304), besides those kept with it. */
 export function revalidationHeaders(page: KeptPage): Record<string, string> {
-	return { etag: page.etag, 'cache-control': CACHE_CONTROL, vary: VARY };
+	if (!page.caching) return { etag: page.etag, 'cache-control': CACHE_CONTROL, vary: VARY };
+	const { cacheControl, vary } = page.caching;
+	return { etag: page.etag, 'cache-control': cacheControl, ...(vary ? { vary } : {}) };
 }
 
 /**
@@ -92,8 +100,9 @@ export function answerFromKeptPage(
 	if (!pages || pages.store.maxBytes === 0 || !request.url) return false;
 	const cookie = request.headers.cookie ?? '';
 	if (!mayUseKeptPage(request.method ?? '', cookie)) return false;
-	const locale = localeOfHeaders(cookie, request.headers['accept-language']);
-	if (!locale) return false;
+	const openData = isOpenDataAddress(request.url);
+	const locale = openData ? null : localeOfHeaders(cookie, request.headers['accept-language']);
+	if (!openData && !locale) return false;
 	const key = keptPageKey(locale, request.url);
 	const send = (version: number | null): boolean => {
 		const page = version === null ? undefined : pages.store.get(key, version);

@@ -7,6 +7,11 @@ export interface KeptPage {
 	/** The `data_version` the page was rendered at. */
 	version: number;
 	etag: string;
+	/**
+	 * Cache-Control and Vary of the answer when they are not a page's (`no-cache`, by language and cookie): the
+	 * open data API keeps its own `public, max-age=300` and, being the same in every language, no Vary.
+	 */
+	caching?: { cacheControl: string; vary: string | null };
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
 }

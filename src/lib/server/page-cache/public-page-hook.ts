@@ -25,12 +25,30 @@ export const PUBLIC_READING_ROUTES: ReadonlySet<string> = new Set([
 	'/data'
 ]);
 
+/**
+ * The open data API's GET answers: published data only (the public module), the same for anyone who asks,
+ * whatever their language. Kept like the pages, with the API's own caching headers.
+ */
+export const OPEN_DATA_ROUTES: ReadonlySet<string> = new Set([
+	'/api/v1/openapi.json',
+	'/api/v1/cities',
+	'/api/v1/cities/[slug]',
+	'/api/v1/cycles',
+	'/api/v1/cycles/[slug]',
+	'/api/v1/cycles/[slug]/indicators',
+	'/api/v1/cycles/[slug]/results',
+	'/api/v1/practices',
+	'/api/v1/practices/[slug]'
+]);
+
 /** Headers of one answer, not of the page. */
 const NOT_KEPT = new Set(['set-cookie', 'date', 'etag', 'content-length', 'cache-control', 'vary']);
 
 /** The key a request's page is kept under, or null when the request must be rendered for itself. */
 function keyOf(event: RequestEvent): string | null {
-	if (event.isDataRequest || !event.route.id || !PUBLIC_READING_ROUTES.has(event.route.id)) return null;
+	const route = event.route.id;
+	if (event.isDataRequest || !route) return null;
+	if (!PUBLIC_READING_ROUTES.has(route) && !OPEN_DATA_ROUTES.has(route)) return null;
 	if (!mayUseKeptPage(event.request.method, event.request.headers.get('cookie') ?? '')) return null;
 	return keptPageKey(event.locals.locale, event.url.pathname + event.url.search);
 }
@@ -50,10 +68,18 @@ function answer(page: KeptPage, request: Request): Response {
 async function keep(response: Response, version: number, event: RequestEvent): Promise<KeptPage | null> {
 	if (response.status !== 200 || event.locals.user) return null;
 	if (response.headers.has('set-cookie')) return null;
-	if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return null;
+	const type = response.headers.get('content-type') ?? '';
+	const openData = OPEN_DATA_ROUTES.has(event.route.id ?? '');
+	if (!type.startsWith(openData ? 'application/json' : 'text/html')) return null;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => !NOT_KEPT.has(name));
-	return { version, etag: entityTag(body), headers, body };
+	const caching = openData
+		? {
+				cacheControl: response.headers.get('cache-control') ?? 'no-cache',
+				vary: response.headers.get('vary')
+			}
+		: undefined;
+	return { version, etag: entityTag(body), ...(caching ? { caching } : {}), headers, body };
 }
 
 /**

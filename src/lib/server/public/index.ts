@@ -11,8 +11,11 @@ export { publishedCycles, publishedCycle, openCity, type OpenCycle } from '../re
 export { publishedReport } from '../reads/published-report';
 export {
 	listCities,
+	listCitiesPage,
 	listCityCountries,
+	listCityPoints,
 	parseCityListFilter,
+	parseCityListPage,
 	type CityListFilter,
 	type CityListRow
 } from '../reads/list-cities';
