@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '$lib/server/db';
+import { openDatabase, workerDataVersionOf } from '$lib/server/db';
 import { describeProcess, isLiveOwner, lockFileOf } from '$lib/server/db/pglite-lock';
 import { cities } from '$lib/server/db/schema';
 
@@ -99,6 +99,27 @@ describe.skipIf(process.env.TEST_DB === 'postgres')('the embedded database folde
 		const rows = await handle.db.select({ name: cities.name, latitude: cities.latitude }).from(cities);
 		expect(rows.map((row) => row.latitude).sort((a, b) => a - b)).toEqual(slugs.map((_, index) => index));
 		expect(rows.some((row) => row.name === 'Lost')).toBe(false);
+		await handle.close();
+	}, 300_000);
+
+	it('counts committed changes to public data in the worker, not a rolled-back one, by the time the write returns', async () => {
+		const handle = openDatabase({ dataDir: newFolder() });
+		await handle.migrate();
+		const dataVersion = workerDataVersionOf(handle.db)!;
+		expect(dataVersion).toBeTypeOf('function');
+		const before = await dataVersion();
+		await handle.db
+			.insert(cities)
+			.values({ slug: 'tampere', name: 'Tampere', countryCode: 'FI', latitude: 61.5, longitude: 23.8 });
+		const afterInsert = await dataVersion();
+		expect(afterInsert).toBeGreaterThan(before);
+		await expect(
+			handle.db.transaction(async (tx) => {
+				await tx.update(cities).set({ name: 'Not kept' });
+				await tx.execute(sql`select no_such_column from cities`);
+			})
+		).rejects.toThrow();
+		expect(await dataVersion()).toBe(afterInsert);
 		await handle.close();
 	}, 300_000);
 });

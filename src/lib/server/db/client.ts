@@ -40,6 +40,16 @@ const migrationsFolder = path.resolve(process.env.MIGRATIONS_DIR ?? 'src/lib/ser
 // folder): it is plain JavaScript that the build does not bundle.
 const pgliteWorkerFile = path.resolve(process.env.PGLITE_WORKER ?? 'src/lib/server/db/pglite-worker.js');
 
+const workerDataVersions = new WeakMap<Database, () => Promise<number>>();
+
+/**
+ * For a PGlite folder served by its worker: the worker's count of committed changes to public data, which
+ * answers without queueing behind other statements; undefined for any other database.
+ */
+export function workerDataVersionOf(db: Database): (() => Promise<number>) | undefined {
+	return workerDataVersions.get(db);
+}
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 	if (options.url) return openPostgres(options.url);
 	const dataDir = options.dataDir ?? './data';
@@ -117,10 +127,27 @@ function openPgliteOnWorker(dataDir: string): DatabaseHandle {
 	});
 	// Connections wait their turn inside the worker, which runs one statement at a time. A few of them let the
 	// next statements arrive while one runs; a transaction keeps its connection (and the database) to itself.
+	// The count of committed changes to public data, kept by the worker (see pglite-worker.js): asked by
+	// message, it never waits behind other connections' statements.
+	let asked = 0;
+	const answers = new Map<number, (count: number) => void>();
+	worker.on('message', (message: { type?: string; id?: number; count?: number }) => {
+		if (message?.type !== 'data-version' || message.id === undefined) return;
+		answers.get(message.id)?.(message.count ?? 0);
+		answers.delete(message.id);
+	});
+	const countedDataVersion = () =>
+		new Promise<number>((resolve, reject) => {
+			if (exited) return reject(new Error('the embedded database stopped'));
+			const id = ++asked;
+			answers.set(id, resolve);
+			worker.postMessage({ type: 'data-version', id });
+		});
 	const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 4 });
 	pool.on('error', (error) => log.warn({ err: error }, 'a connection to the embedded database was closed'));
 	measurePostgresQueries(pool);
 	const db = drizzlePg(pool, { schema });
+	workerDataVersions.set(db as unknown as Database, countedDataVersion);
 	return {
 		db: db as unknown as Database,
 		driver: 'pglite',

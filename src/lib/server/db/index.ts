@@ -1,2 +1,8 @@
-export { openDatabase, type Database, type DatabaseHandle, type DriverName } from './client';
+export {
+	openDatabase,
+	workerDataVersionOf,
+	type Database,
+	type DatabaseHandle,
+	type DriverName
+} from './client';
 export * as tables from './schema';

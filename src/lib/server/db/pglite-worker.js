@@ -3,7 +3,8 @@
 // query no longer holds up the rendering of pages that need no data.
 //
 // Plain JavaScript, not bundled: the server starts it as a worker_threads Worker by its path (see client.ts).
-// Messages from the parent: { type: 'close' }. To the parent: { type: 'ready' }, { type: 'closed' }.
+// Messages from the parent: { type: 'close' }, { type: 'data-version', id }. To the parent: { type: 'ready' },
+// { type: 'closed' }, { type: 'data-version', id, count }.
 import { chmodSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -19,7 +20,15 @@ const TERMINATE = 0x58; // 'X'
 const READY_FOR_QUERY = 0x5a; // 'Z'
 const IDLE = 0x49; // 'I': not inside a transaction block
 
+const NOTIFICATION_RESPONSE = 0x41; // 'A'
+
 const db = await PGlite.create(dataDir);
+// Changes to public data notify on this channel (migration 0010). The one session listens, so each committed
+// change adds a notification to the answer of the statement that committed it; the relay counts them before it
+// sends that answer on. The request thread asks for the count by message, so a public page never waits for
+// the database behind other people's saves to learn whether its kept copy is current (decision 21).
+await db.exec('LISTEN icm_data_version');
+let dataVersion = 0;
 
 /**
  * @typedef {object} Connection
@@ -154,6 +163,7 @@ async function drain() {
 				next.socket.destroy();
 				continue;
 			}
+			dataVersion += notificationsIn(answer);
 			if (!next.closed && answer.length > 0) next.socket.write(answer);
 			if (endsIdle(answer) || next.closed) {
 				owner = null;
@@ -163,6 +173,18 @@ async function drain() {
 	} finally {
 		running = false;
 	}
+}
+
+/** How many NotificationResponse messages an answer holds (only the data version's channel is listened to). */
+/** @param {Uint8Array} answer */
+function notificationsIn(answer) {
+	let count = 0;
+	for (let at = 0; at + 5 <= answer.length;) {
+		if (answer[at] === NOTIFICATION_RESPONSE) count++;
+		const length = Buffer.from(answer.buffer, answer.byteOffset + at + 1, 4).readUInt32BE(0);
+		at += 1 + length;
+	}
+	return count;
 }
 
 /** The answer ends with ReadyForQuery 'I': the connection holds no transaction and no half-done exchange. */
@@ -186,6 +208,10 @@ server.listen(socketPath, () => {
 });
 
 parent.on('message', async (message) => {
+	if (message?.type === 'data-version') {
+		parent.postMessage({ type: 'data-version', id: message.id, count: dataVersion });
+		return;
+	}
 	if (message?.type !== 'close') return;
 	server.close();
 	for (const socket of sockets) socket.destroy();

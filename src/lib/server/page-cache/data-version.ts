@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Database, DriverName } from '../db';
+import { workerDataVersionOf, type Database, type DriverName } from '../db';
 import { dataVersion } from '../db/schema';
 import { log } from '../log';
 
@@ -89,6 +89,9 @@ export function queriedDataVersion(db: Database): DataVersionSource {
 }
 
 export function dataVersionSource(db: Database, driver: DriverName): DataVersionSource {
+	// A PGlite folder: its worker counts the notifications itself (pglite-worker.js), so asking costs no query.
+	const counted = workerDataVersionOf(db);
+	if (counted) return { current: counted };
 	const client = (db as unknown as { $client?: Partial<NotificationListener> }).$client;
 	if (driver === 'pglite' && typeof client?.listen === 'function') {
 		return notifiedDataVersion(client as NotificationListener);
