@@ -1,9 +1,12 @@
-import type { PublishedCycleRatings } from '$lib/domain/analysis';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { cityResultFromAnswers, type CityResult, type PublishedCycleRatings } from '$lib/domain/analysis';
 import { cityAnswersShownOncePublished } from '$lib/domain/disclosure';
 import type { Database } from '../db';
+import { cycles, responses } from '../db/schema';
 import { cityProfile } from '../reads/city-profile';
-import { cityRatingsInPublicCycles } from '../reads/cycle-results';
+import { countedStates } from '../reads/cycle-results';
 import { publishedCycles } from '../reads/open-data';
+import { isPublishedCycle } from './published-cycles';
 
 /**
  * A city's public profile: its facts, its part in each published cycle and, for the cycles that made city
@@ -37,4 +40,46 @@ export async function publicCityProfile(db: Database, slug: string) {
 		});
 	}
 	return { ...profile, ratings };
+}
+
+/** A city's own ratings in one published cycle that made city answers public. */
+interface CityCycleRatings {
+	slug: string;
+	illustrative: boolean;
+	ratings: CityResult['ratings'];
+}
+
+/**
+ * A city's ratings in every published cycle that made city answers public and counts its response, in one
+ * query: its profile needs nothing of the other cities, and reading each cycle's results for one city's row
+ * cost a query pair per cycle, each counting the whole cycle's participation.
+ */
+async function cityRatingsInPublicCycles(db: Database, cityId: number): Promise<CityCycleRatings[]> {
+	const rows = await db
+		.select({
+			slug: cycles.slug,
+			illustrative: cycles.ratingsIllustrative,
+			answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id,
+					jsonb_build_object('rating', a.value->'rating')), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and a.item_id like 'c%-rating')`
+		})
+		.from(responses)
+		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
+		.where(
+			and(
+				eq(responses.cityId, cityId),
+				inArray(responses.state, [...countedStates]),
+				isPublishedCycle(),
+				eq(cycles.cityAnswersPublic, true)
+			)
+		)
+		.orderBy(asc(cycles.periodStart));
+	return rows.map(({ slug, illustrative, answers }) => ({
+		slug,
+		illustrative,
+		ratings: cityResultFromAnswers(
+			{ cityId, citySlug: '', cityName: '', countryCode: '', population: null, signatory: false },
+			answers
+		).ratings
+	}));
 }

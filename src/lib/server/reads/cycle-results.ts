@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
-import { isPublishedCycle, isPublishedStatus } from '../public/published-cycles';
+import { isPublishedStatus } from '../public/published-cycles';
 
 /**
  * Responses that count in a cycle's results: submitted (so the secretariat can analyse while it reviews) and
@@ -153,46 +153,4 @@ export async function cycleResults(
 		},
 		previousCycle: header.previousCycle
 	};
-}
-
-/** A city's own ratings in one published cycle that made city answers public. */
-export interface CityCycleRatings {
-	slug: string;
-	illustrative: boolean;
-	ratings: CityResult['ratings'];
-}
-
-/**
- * A city's ratings in every published cycle that made city answers public and counts its response, in one
- * query: its profile needs nothing of the other cities, and reading each cycle's results for one city's row
- * cost a query pair per cycle, each counting the whole cycle's participation.
- */
-export async function cityRatingsInPublicCycles(db: Database, cityId: number): Promise<CityCycleRatings[]> {
-	const rows = await db
-		.select({
-			slug: cycles.slug,
-			illustrative: cycles.ratingsIllustrative,
-			answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id,
-					jsonb_build_object('rating', a.value->'rating')), '{}'::jsonb)
-				from answers a where a.response_id = ${responses.id} and a.item_id like 'c%-rating')`
-		})
-		.from(responses)
-		.innerJoin(cycles, eq(cycles.id, responses.cycleId))
-		.where(
-			and(
-				eq(responses.cityId, cityId),
-				inArray(responses.state, [...countedStates]),
-				isPublishedCycle(),
-				eq(cycles.cityAnswersPublic, true)
-			)
-		)
-		.orderBy(asc(cycles.periodStart));
-	return rows.map(({ slug, illustrative, answers }) => ({
-		slug,
-		illustrative,
-		ratings: cityResultFromAnswers(
-			{ cityId, citySlug: '', cityName: '', countryCode: '', population: null, signatory: false },
-			answers
-		).ratings
-	}));
 }
