@@ -63,6 +63,23 @@ describe('the questionnaire definition schema', () => {
 		expect(messagesOf(input)).toContain("Duplicate item id 'same'");
 	});
 
+	it('accepts a topical module whose sections name it, and refuses a section naming an undeclared one', () => {
+		const declared = {
+			version: 'test-2024.1',
+			title: { en: 'Test' },
+			modules: [{ id: 'ukraine', title: { en: 'People who fled the war in Ukraine' } }],
+			sections: [
+				{ id: 'core', title: { en: 'Core' }, items: [text('a')] },
+				{ id: 'housing', title: { en: 'Housing' }, module: 'ukraine', items: [text('b')] }
+			]
+		};
+		expect(messagesOf(declared)).toEqual([]);
+		const undeclared = { ...declared, modules: [] };
+		expect(messagesOf(undeclared)).toContain("Section names unknown module 'ukraine'");
+		const twice = { ...declared, modules: [...declared.modules, ...declared.modules] };
+		expect(messagesOf(twice)).toContain("Duplicate module id 'ukraine'");
+	});
+
 	it('refuses a section id used twice', () => {
 		const input = definitionWith([
 			{ id: 'one', title: { en: 'One' }, items: [text('a')] },

@@ -56,18 +56,33 @@ export const sectionSchema = z.strictObject({
 	title: localizedTextSchema,
 	intro: localizedTextSchema.optional(),
 	role: z.enum(roleKeys).optional(),
+	/** The topical module this section belongs to (declared in the definition's `modules`); none for core sections. */
+	module: kebabId.optional(),
 	items: z.array(itemSchema).min(1)
 });
 export type Section = z.infer<typeof sectionSchema>;
+
+/**
+ * A topical module: a named group of sections a cycle adds for its time (the 2024 report's chapter on people
+ * who fled the war in Ukraine). Its sections name it in `module`; its answers are analysed and reported apart.
+ */
+export const moduleSchema = z.strictObject({
+	id: kebabId,
+	title: localizedTextSchema,
+	intro: localizedTextSchema.optional()
+});
+export type QuestionnaireModule = z.infer<typeof moduleSchema>;
 
 export const definitionSchema = z
 	.strictObject({
 		version: z.string().regex(/^[a-z0-9-]+\.[0-9]+$/, "Use a version like 'charter-2024.1'"),
 		title: localizedTextSchema,
+		modules: z.array(moduleSchema).optional(),
 		sections: z.array(sectionSchema).min(1)
 	})
 	.superRefine((definition, ctx) => {
 		for (const issue of crossItemIssues(definition.sections)) ctx.addIssue({ code: 'custom', ...issue });
+		for (const issue of moduleIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
 	});
 export type Definition = z.infer<typeof definitionSchema>;
 
@@ -118,6 +133,28 @@ function crossItemIssues(sections: Section[]): { message: string; path: (string 
 				issues.push({ message: `requiredWhen lists a value that '${target.id}' cannot take`, path });
 		})
 	);
+	return issues;
+}
+
+/** Each module is declared once, and a section names only a declared module. */
+function moduleIssues(definition: {
+	modules?: { id: string }[];
+	sections: { module?: string }[];
+}): { message: string; path: (string | number)[] }[] {
+	const issues: { message: string; path: (string | number)[] }[] = [];
+	const declared = new Set<string>();
+	(definition.modules ?? []).forEach((module, m) => {
+		if (declared.has(module.id))
+			issues.push({ message: `Duplicate module id '${module.id}'`, path: ['modules', m, 'id'] });
+		declared.add(module.id);
+	});
+	definition.sections.forEach((section, s) => {
+		if (section.module && !declared.has(section.module))
+			issues.push({
+				message: `Section names unknown module '${section.module}'`,
+				path: ['sections', s, 'module']
+			});
+	});
 	return issues;
 }
 
