@@ -2,10 +2,11 @@ import { defaultLocale, type Locale } from '$lib/domain/locale';
 import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
 import { fr } from './fr';
+import { it } from './it';
 
 export type { MessageKey } from './en';
 
-const catalogues: Record<Locale, Messages> = { en, fr, de };
+const catalogues: Record<Locale, Messages> = { en, fr, de, it };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -67,3 +67,25 @@ export const a11yDe: Record<keyof typeof a11yEn, string> = {
 	'a11y.title.filteredMark': 'gefiltert',
 	'a11y.title.search': 'Suche „{q}“'
 };
+
+export const a11yIt: Record<keyof typeof a11yEn, string> = {
+	'a11y.caption.extensions': 'Proroghe concesse in questo ciclo',
+	'a11y.caption.recipients': 'Città e persone che riceveranno il promemoria',
+	'a11y.caption.cycles': 'Cicli',
+	'a11y.caption.candidates': 'Esempi dai questionari che potrebbero diventare buone pratiche',
+	'a11y.caption.practices': 'Buone pratiche',
+	'a11y.caption.people': 'Persone con un account',
+	'a11y.caption.cities': 'Città',
+	'a11y.caption.participation': 'Cicli a cui questa città ha partecipato',
+	'a11y.caption.data': 'Serie di dati e relativi download',
+	'a11y.caption.history': 'Versioni salvate di questa risposta',
+	'a11y.errorTitle': 'Errore: {title}',
+	'a11y.error.personName': 'Inserisci il nome della persona',
+	'a11y.error.yourName': 'Inserisci il tuo nome',
+	'a11y.error.nameTooLong': 'Il nome deve avere al massimo 120 caratteri',
+	'a11y.error.role': 'Scegli un ruolo',
+	'a11y.title.filtered': '{title}: {filters}',
+	'a11y.title.page': '{title}, pagina {page}',
+	'a11y.title.filteredMark': 'filtrato',
+	'a11y.title.search': 'ricerca “{q}”'
+};

@@ -73,3 +73,28 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
 	'data.annexCsv': 'Datenanhang (CSV)',
 	'data.annexXlsx': 'Datenanhang (Excel)'
 };
+
+export const dataIt: Record<keyof typeof dataEn, string> = {
+	'data.title': 'Dati aperti',
+	'data.lead':
+		'Tutto ciò che è pubblicato qui può essere riutilizzato: le città, i cicli di rendicontazione pubblicati e la raccolta di buone pratiche, in JSON per i programmi e come file da scaricare.',
+	'data.apiTitle': 'L’API',
+	'data.api':
+		'Un’API JSON in sola lettura con paginazione ({ items, total, limit, offset }) e filtri. Fornisce solo dati pubblicati.',
+	'data.openapi': 'La descrizione dell’API (OpenAPI 3.1)',
+	'data.colData': 'Dati',
+	'data.colLink': 'Indirizzo',
+	'data.cities': 'Città, con i cicli pubblicati a cui hanno risposto',
+	'data.cycles': 'Cicli di rendicontazione pubblicati',
+	'data.practices': 'Buone pratiche',
+	'data.cyclesTitle': 'Cicli pubblicati',
+	'data.noCycles': 'Nessun ciclo è stato ancora pubblicato.',
+	'data.cycleParticipants': '{count} città partecipanti',
+	'data.licence':
+		'Quando riutilizzi questi dati, cita come fonte l’Integrating Cities Monitor e gli Integrating Cities Report di Eurocities.',
+	'data.footerLink': 'Dati aperti',
+	'data.results': 'risultati',
+	'data.indicators': 'indicatori',
+	'data.annexCsv': 'allegato dei dati (CSV)',
+	'data.annexXlsx': 'allegato dei dati (Excel)'
+};

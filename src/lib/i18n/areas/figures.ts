@@ -16,3 +16,8 @@ export const figuresDe: Record<keyof typeof figuresEn, string> = {
 	'figures.roundingNote': 'Die Prozentsätze sind gerundet, daher ergibt eine Zeile nicht immer 100.',
 	'figures.reportOf': 'Bericht zu {cycle}'
 };
+
+export const figuresIt: Record<keyof typeof figuresEn, string> = {
+	'figures.roundingNote': 'Le percentuali sono arrotondate, quindi una riga può non dare 100 come somma.',
+	'figures.reportOf': 'Rapporto di {cycle}'
+};

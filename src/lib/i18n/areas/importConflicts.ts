@@ -69,3 +69,25 @@ export const importConflictsDe: Record<keyof typeof importConflictsEn, string> =
 		'Hier gibt es gerade nichts zu wählen. Um Antworten aus einer Tabelle hochzuladen, nutzen Sie die Seite zum Hochladen.',
 	'importConflicts.uploadLink': 'Antworten aus einer Tabelle hochladen'
 };
+
+export const importConflictsIt: Record<keyof typeof importConflictsEn, string> = {
+	'importConflicts.title': 'Alcune risposte non sono state salvate: qualcuno le ha modificate dopo la creazione del foglio di calcolo',
+	'importConflicts.applied': 'Risposte salvate dal foglio di calcolo: {count}.',
+	'importConflicts.text':
+		'Il foglio di calcolo modifica anche le risposte elencate qui sotto, ma un collega le ha salvate dopo che il foglio è stato scaricato. Non si perde nulla: per ciascuna, scegli quale versione tenere.',
+	'importConflicts.again':
+		'Qualcuno ha salvato di nuovo queste risposte mentre sceglievi, quindi non sono state salvate. Scegli di nuovo con la versione più recente.',
+	'importConflicts.listTitle': 'Scegli quale versione tenere',
+	'importConflicts.section': 'Sezione: {section}',
+	'importConflicts.current': 'Risposta attuale',
+	'importConflicts.savedBy': 'Salvata da {name} il {date}',
+	'importConflicts.savedOn': 'Salvata il {date}',
+	'importConflicts.file': 'Risposta nel tuo foglio di calcolo',
+	'importConflicts.keepCurrent': 'Tieni la risposta attuale',
+	'importConflicts.takeFile': 'Usa la risposta del foglio di calcolo',
+	'importConflicts.submit': 'Salva le mie scelte',
+	'importConflicts.pageTitle': 'Risposte modificate dopo la creazione del tuo foglio di calcolo',
+	'importConflicts.nothing':
+		'Al momento qui non c’è nulla da scegliere. Per caricare risposte da un foglio di calcolo, usa la pagina di caricamento.',
+	'importConflicts.uploadLink': 'Carica le risposte da un foglio di calcolo'
+};

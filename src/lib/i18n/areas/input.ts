@@ -44,3 +44,17 @@ export const inputDe: Record<keyof typeof inputEn, string> = {
 	'import.unpackedTooLarge':
 		'Die Datei ist zu groß: Entpackt enthält sie mehr als {maxMb} MB. Verwenden Sie die auf dieser Seite heruntergeladene Tabelle, ausgefüllt.'
 };
+
+export const inputIt: Record<keyof typeof inputEn, string> = {
+	'input.badRequestTitle': 'Questa richiesta non è comprensibile',
+	'input.badAddress':
+		'Questo indirizzo web contiene caratteri che nessun indirizzo di questo sito contiene. Controlla il link oppure vai alla home page.',
+	'input.notAForm':
+		'Questo indirizzo accetta solo moduli inviati dalla sua pagina. Torna alla pagina e invialo di nuovo.',
+	'input.badForm': 'Il modulo non è leggibile. Torna alla pagina e invialo di nuovo.',
+	'input.tooLarge': 'Ciò che è stato inviato è troppo grande. Invia meno dati o un file più piccolo.',
+	'input.badRevision':
+		'Questa risposta non è stata salvata perché la pagina ha inviato un numero di versione che non esiste. Ricarica la pagina e salva di nuovo.',
+	'import.unpackedTooLarge':
+		'Il file è troppo grande: decompresso supera {maxMb} MB. Usa il foglio di calcolo scaricato da questa pagina, compilato.'
+};

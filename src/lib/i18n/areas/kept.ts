@@ -64,3 +64,24 @@ export const keptDe: Record<keyof typeof keptEn, string> = {
 	'kept.gone':
 		'Dieses Formular wurde bereits erneut gesendet oder verworfen, in einem anderen Browser aufbewahrt oder ist älter als einen Tag.'
 };
+
+export const keptIt: Record<keyof typeof keptEn, string> = {
+	'kept.signInNotice':
+		'La tua sessione era scaduta, quindi il modulo che hai inviato non è ancora stato salvato. Non si perde nulla: viene conservato per un giorno. Accedi e potrai inviarlo di nuovo.',
+	'kept.title': 'Invia di nuovo il modulo che hai compilato',
+	'kept.lead':
+		'La tua sessione è scaduta prima che questo modulo ci arrivasse, quindi non è stato salvato. È conservato qui esattamente come l’hai inviato.',
+	'kept.from': 'È stato inviato da questa pagina:',
+	'kept.textsTitle': 'Ciò che hai scritto',
+	'kept.files': 'I file non vengono conservati. Dopo l’invio, allegali di nuovo: {files}.',
+	'kept.send': 'Invialo ora',
+	'kept.sendHint':
+		'Se nel frattempo qualcuno ha modificato le stesse risposte, la pagina mostra entrambe le versioni e scegli tu; nulla viene sovrascritto senza il tuo consenso.',
+	'kept.discard': 'Scartalo',
+	'kept.discardHint': 'Scartarlo elimina il modulo conservato; la pagina stessa non cambia.',
+	'kept.discarded': 'Il modulo conservato è stato scartato.',
+	'kept.backToPage': 'Torna alla pagina',
+	'kept.goneTitle': 'Qui non è conservato nulla',
+	'kept.gone':
+		'Questo modulo è già stato inviato di nuovo o scartato, è stato conservato in un altro browser oppure risale a più di un giorno fa.'
+};

@@ -25,3 +25,12 @@ export const pagerDe: Record<keyof typeof pagerEn, string> = {
 	'pager.rows': 'Zeilen {first} bis {last} von {total}',
 	'pager.cities': 'Seiten der Städtetabelle'
 };
+
+export const pagerIt: Record<keyof typeof pagerEn, string> = {
+	'pager.previous': 'Pagina precedente',
+	'pager.next': 'Pagina successiva',
+	'pager.page': 'Pagina {page}',
+	'pager.pageOf': 'Pagina {page} di {pages}',
+	'pager.rows': 'Righe da {first} a {last} di {total}',
+	'pager.cities': 'Pagine della tabella delle città'
+};

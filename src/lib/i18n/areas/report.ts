@@ -70,3 +70,26 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
 	'report.trendNumber': 'Trend {number}',
 	'report.practiceCity': '{title} ({city})'
 };
+
+export const reportIt: Record<keyof typeof reportEn, string> = {
+	'report.part.participating-cities': 'Città partecipanti',
+	'report.part.response-rate': 'Tasso di risposta',
+	'report.part.role-results.policy_maker': 'La città come decisore politico',
+	'report.part.role-results.service_provider': 'La città come fornitore di servizi',
+	'report.part.role-results.employer': 'La città come datore di lavoro',
+	'report.part.role-results.buyer': 'La città come acquirente di beni e servizi',
+	'report.part.comparison': 'Cambiamenti rispetto a {previous}',
+	'report.part.comparisonNoPrevious': 'Cambiamenti rispetto al ciclo precedente',
+	'report.part.indicators': 'Integrating Cities Indicators',
+	'report.part.practices-by-commitment': 'Buone pratiche per impegno',
+	'report.part.practices-by-trend': 'Buone pratiche per tendenza principale',
+	'report.outline.introduction': 'Introduzione',
+	'report.outline.conclusions': 'Conclusioni e prossimi passi',
+	'report.noPrevious': 'Non esiste un ciclo pubblicato in precedenza con cui fare il confronto.',
+	'report.noIndicators': 'In questo ciclo nessuna città ha fornito un dato sugli indicatori.',
+	'report.noPractices': 'Nessuna buona pratica di questo ciclo è stata ancora pubblicata nella raccolta.',
+	'report.noCities': 'Nessuna città ha ancora risposto a questo ciclo.',
+	'report.commitmentNumber': 'Impegno {number}',
+	'report.trendNumber': 'Tendenza {number}',
+	'report.practiceCity': '{title} ({city})'
+};

@@ -49,3 +49,20 @@ export const reportExportDe: Record<keyof typeof reportExportEn, string> = {
 	'reportExport.notComparable': 'Davon mit den meisten nicht vergleichbar',
 	'reportExport.creator': 'Integrating Cities Monitor'
 };
+
+export const reportExportIt: Record<keyof typeof reportExportEn, string> = {
+	'reportExport.contents': 'Indice',
+	'reportExport.contentsHint':
+		'Se l’indice è vuoto o mancano i numeri di pagina, fai clic con il tasto destro e scegli “Aggiorna campo”.',
+	'reportExport.pageOf': 'Pagina {page} di {pages}',
+	'reportExport.published': 'Pubblicato il {date}',
+	'reportExport.cityCountry': '{city} ({country})',
+	'reportExport.groupHeading': '{label}: {title}',
+	'reportExport.indicatorsAggregate':
+		'Questo ciclo non ha reso pubbliche le risposte delle città, quindi il rapporto indica, per ogni indicatore, solo quante città hanno fornito un dato.',
+	'reportExport.indicatorsCaption': 'Città che hanno fornito un dato per ogni indicatore',
+	'reportExport.indicator': 'Indicatore',
+	'reportExport.citiesGiving': 'Città che hanno fornito un dato',
+	'reportExport.notComparable': 'Di cui non confrontabili con la maggior parte',
+	'reportExport.creator': 'Integrating Cities Monitor'
+};

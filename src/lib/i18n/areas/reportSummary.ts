@@ -79,3 +79,29 @@ export const reportSummaryDe: Record<keyof typeof reportSummaryEn, string> = {
 	'reportSummary.backToReport': 'Zurück zum Bericht',
 	'reportSummary.pages': 'Seiten der Zahlen von {indicator}'
 };
+
+export const reportSummaryIt: Record<keyof typeof reportSummaryEn, string> = {
+	'reportSummary.citiesLead':
+		'{count} città hanno partecipato a questo ciclo. Qui sono contate per paese; ognuna ha la sua pagina e l’allegato dei dati le elenca tutte.',
+	'reportSummary.citiesCaption': 'Città partecipanti per paese',
+	'reportSummary.country': 'Paese',
+	'reportSummary.cities': 'Città',
+	'reportSummary.indicatorLead':
+		'{count} città hanno fornito questo dato, {comparable} delle quali direttamente confrontabili tra loro.',
+	'reportSummary.indicatorNoneComparable':
+		'{count} città hanno fornito questo dato; nessuna di esse è direttamente confrontabile con le altre.',
+	'reportSummary.distributionCaption':
+		'I dati confrontabili di {indicator}, dal più basso al più alto',
+	'reportSummary.measure': 'Misura',
+	'reportSummary.value': 'Dato',
+	'reportSummary.lowest': 'Il più basso',
+	'reportSummary.lowerQuartile': 'Un quarto delle città al di sotto',
+	'reportSummary.median': 'Mediana (metà delle città al di sotto)',
+	'reportSummary.upperQuartile': 'Tre quarti delle città al di sotto',
+	'reportSummary.highest': 'Il più alto',
+	'reportSummary.everyFigure': 'Il dato di ogni città per {indicator}',
+	'reportSummary.annexToo': 'Anche l’allegato dei dati (CSV o Excel, sotto Download) contiene ogni dato.',
+	'reportSummary.figuresTitle': '{indicator}: il dato di ogni città',
+	'reportSummary.backToReport': 'Torna al rapporto',
+	'reportSummary.pages': 'Pagine dei dati di {indicator}'
+};

@@ -28,3 +28,12 @@ export const requirementsDe: Record<keyof typeof requirementsEn, string> = {
 		'In diesem Abschnitt noch zu beantworten, bevor die Antwort eingereicht werden kann ({count})',
 	'requirement.missingText': 'Es zählen gespeicherte Antworten. Jeder Link führt zur Frage.'
 };
+
+export const requirementsIt: Record<keyof typeof requirementsEn, string> = {
+	'requirement.required': 'Obbligatoria',
+	'requirement.optional': 'Facoltativa',
+	'requirement.depends': 'Obbligatoria per alcune risposte a “{question}”',
+	'requirement.missingTitle':
+		'Ancora da rispondere in questa sezione prima di poter inviare la risposta ({count})',
+	'requirement.missingText': 'Contano le risposte salvate. Ogni link porta alla domanda.'
+};

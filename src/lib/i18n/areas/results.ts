@@ -52,3 +52,21 @@ export const resultsDe: Record<keyof typeof resultsEn, string> = {
 	'results.rating.not_at_all': 'Gar nicht',
 	'results.rating.none': 'Keine Bewertung'
 };
+
+export const resultsIt: Record<keyof typeof resultsEn, string> = {
+	'results.title': 'Autovalutazione in ogni ciclo pubblicato',
+	'results.intro':
+		'Come la città ha valutato sé stessa rispetto a ogni impegno della Carta: pienamente, in parte o per niente.',
+	'results.illustrative':
+		'Valutazioni illustrative: sono state inventate per la dimostrazione, perché le valutazioni della città non sono mai state pubblicate. Non citarle come risultati.',
+	'results.onlyAggregates':
+		'Sono pubblici solo i risultati complessivi di tutte le città di questo ciclo, non le risposte di ogni singola città.',
+	'results.caption': '{role}: come {city} ha valutato ogni impegno in {cycle}',
+	'results.colCommitment': 'Impegno',
+	'results.colRating': 'Valutazione',
+	'results.commitmentNumber': 'Impegno {number}: {text}',
+	'results.rating.fully': 'Pienamente',
+	'results.rating.partly': 'In parte',
+	'results.rating.not_at_all': 'Per niente',
+	'results.rating.none': 'Nessuna valutazione'
+};
