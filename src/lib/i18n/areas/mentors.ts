@@ -116,3 +116,41 @@ export const mentorsDe: Record<keyof typeof mentorsEn, string> = {
 	'mentors.plNoGaps': 'Ihre Stadt hat in {cycle} alle Verpflichtungen als voll erfüllt bewertet.',
 	'mentors.plYourRating': 'Ihre Stadt hat sie {rating}.'
 };
+
+export const mentorsIt: Record<keyof typeof mentorsEn, string> = {
+	'mentors.title': 'Città mentori',
+	'mentors.lead':
+		'Per un impegno in un ciclo: le città che lo hanno valutato in parte o per niente, ciascuna con le città che lo hanno valutato pienamente e potrebbero farle da mentore. I mentori sono ordinati in base alle loro pratiche pubblicate sull’impegno, alla lunghezza delle loro evidenze e al fatto di essere nello stesso paese o di dimensioni simili.',
+	'mentors.noCycles': 'Nessun ciclo ha ancora valutazioni consegnate, quindi non c’è nessuno da abbinare.',
+	'mentors.chooseTitle': 'Scegli un ciclo e un impegno',
+	'mentors.cycleLabel': 'Ciclo',
+	'mentors.commitmentLabel': 'Impegno',
+	'mentors.show': 'Mostra i mentori',
+	'mentors.chosenHeading': 'Impegno {number} in {cycle}',
+	'mentors.noMentees': 'In questo ciclo nessuna città ha valutato l’impegno {number} in parte o per niente.',
+	'mentors.menteeCountOne': '1 città lo ha valutato in parte o per niente.',
+	'mentors.menteeCount': '{count} città lo hanno valutato in parte o per niente.',
+	'mentors.rated.partly': 'lo ha valutato in parte',
+	'mentors.rated.not_at_all': 'lo ha valutato per niente',
+	'mentors.suggestedTitle': 'Mentori suggeriti',
+	'mentors.noMentors':
+		'Nessuna città che ha valutato pienamente questo impegno ha ancora evidenze o pratiche pubblicate da condividere.',
+	'mentors.reason.ratedFully': 'ha valutato pienamente questo impegno',
+	'mentors.reason.practicesOne': '1 pratica pubblicata su questo impegno',
+	'mentors.reason.practices': '{count} pratiche pubblicate su questo impegno',
+	'mentors.reason.evidence': '{count} parole di evidenze',
+	'mentors.reason.sameCountry': 'anch’essa in {country}',
+	'mentors.reason.similarSize': 'dimensioni simili (rapporto di popolazione {ratio} a 1)',
+	'mentors.seePractices': 'Pratiche di {city} sull’impegno {number}',
+	'mentors.cityPage': 'Su {city}',
+	'mentors.navLink': 'Apprendimento tra pari',
+	'mentors.plTitle': 'Impara dalle altre città',
+	'mentors.plNoRatings':
+		'La tua città non ha ancora valutazioni consegnate. Una volta inviata la tua risposta, questa pagina suggerisce città da cui imparare.',
+	'mentors.plLead':
+		'Gli impegni che {city} ha valutato in parte o per niente in {cycle}, ciascuno con città che lo hanno valutato pienamente e potrebbero condividere come hanno fatto.',
+	'mentors.plPrivacy':
+		'Le altre città compaiono qui solo dopo che la segreteria ha accettato la loro risposta, e solo con informazioni pubbliche: le loro pratiche pubblicate, il paese e le dimensioni. Le loro risposte restano loro.',
+	'mentors.plNoGaps': 'In {cycle} la tua città ha valutato pienamente ogni impegno.',
+	'mentors.plYourRating': 'La tua città {rating}.'
+};

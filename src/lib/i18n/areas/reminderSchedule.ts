@@ -139,3 +139,47 @@ export const reminderScheduleDe: Record<keyof typeof reminderScheduleEn, string>
 	'audit.action.cycle.auto_reminded': 'Geplante Erinnerung an eine Stadt gesendet',
 	'audit.action.cycle.reminder_schedule_changed': 'Zeitplan der Erinnerungen geändert'
 };
+
+export const reminderScheduleIt: Record<keyof typeof reminderScheduleEn, string> = {
+	'reminderSchedule.title': 'Promemoria inviati automaticamente',
+	'reminderSchedule.lead':
+		'Scegli quando inviare i promemoria alle città che non hanno ancora inviato la risposta. Le date si contano dalla scadenza di ciascuna città, quindi una proroga le sposta. Ogni promemoria parte una volta sola, nella lingua di ogni coordinatore, con l’e-mail mostrata in questa pagina, anche quando nessuno ha effettuato l’accesso. Le città che hanno inviato non ne ricevono. Le date sono giorni secondo l’ora di Bruxelles (Europe/Brussels).',
+	'reminderSchedule.legend': 'Quando partono i promemoria',
+	'reminderSchedule.before': 'Giorni prima della scadenza',
+	'reminderSchedule.beforeHint':
+		'Numeri interi separati da virgole, per esempio 14, 3. Lascia vuoto per nessuno.',
+	'reminderSchedule.onDay': 'Il giorno della scadenza',
+	'reminderSchedule.after': 'Giorni dopo la scadenza',
+	'reminderSchedule.afterHint': 'Per esempio 1 per il giorno dopo. Lascia vuoto per nessuno.',
+	'reminderSchedule.save': 'Salva il calendario',
+	'reminderSchedule.saved': 'Calendario salvato: {count} date di promemoria per ogni città.',
+	'reminderSchedule.savedNone': 'Calendario salvato: nessun promemoria parte automaticamente.',
+	'reminderSchedule.current': 'Impostato ora: {points}.',
+	'reminderSchedule.none': 'Nessun promemoria programmato: i promemoria partono solo quando li invii tu.',
+	'reminderSchedule.pointBefore': '{days} giorni prima della scadenza',
+	'reminderSchedule.pointBeforeOne': '1 giorno prima della scadenza',
+	'reminderSchedule.pointDay': 'il giorno della scadenza',
+	'reminderSchedule.pointAfter': '{days} giorni dopo la scadenza',
+	'reminderSchedule.pointAfterOne': 'il giorno dopo la scadenza',
+	'reminderSchedule.notEditable': 'Il calendario si può modificare solo finché il ciclo è in bozza o aperto.',
+	'reminderSchedule.finished': 'Il calendario si può modificare solo finché il ciclo è in bozza o aperto.',
+	'reminderSchedule.invalidDays':
+		'Inserisci numeri interi di giorni da 0 a 90, separati da virgole, per esempio 14, 3.',
+	'reminderSchedule.tooMany': 'Scegli al massimo 6 date di promemoria.',
+	'reminderSchedule.upcomingTitle': 'Prossimi promemoria programmati',
+	'reminderSchedule.upcomingNote': 'Il prossimo promemoria di ogni città che non ha inviato.',
+	'reminderSchedule.upcomingCaption': 'Prossimo promemoria programmato di ogni città',
+	'reminderSchedule.noneUpcoming':
+		'Non resta nessun promemoria programmato per le città che non hanno inviato.',
+	'reminderSchedule.sentTitle': 'Promemoria già inviati automaticamente',
+	'reminderSchedule.sentCaption': 'Promemoria inviati dal calendario, dal meno recente',
+	'reminderSchedule.noneSent': 'Non ne è ancora stato inviato nessuno.',
+	'reminderSchedule.colCity': 'Città',
+	'reminderSchedule.colDate': 'Data',
+	'reminderSchedule.colPoint': 'Quando',
+	'reminderSchedule.colDeadline': 'Scadenza della città',
+	'reminderSchedule.colSentAt': 'Inviato (ora di Bruxelles)',
+	'reminderSchedule.colMails': 'E-mail',
+	'audit.action.cycle.auto_reminded': 'Promemoria programmato inviato a una città',
+	'audit.action.cycle.reminder_schedule_changed': 'Calendario dei promemoria modificato'
+};

@@ -131,3 +131,46 @@ export const reportsDe: Record<keyof typeof reportsEn, string> = {
 	'reports.preview.emptyChapter': 'Dieses Kapitel hat noch keinen Text.',
 	'reports.pdf.footer': 'Seite {page} von {total}'
 };
+
+export const reportsIt: Record<keyof typeof reportsEn, string> = {
+	'reports.navLink': 'Rapporti',
+	'reports.title': 'Integrating Cities Report',
+	'reports.lead':
+		'Ogni ciclo di rendicontazione pubblicato ha il suo rapporto: come le città valutano sé stesse rispetto agli undici impegni della Carta, come è cambiato, i loro indicatori e le loro buone pratiche. Leggi qui ogni rapporto o scaricalo.',
+	'reports.none': 'Nessun rapporto è stato ancora pubblicato.',
+	'reports.period': 'dal {start} al {end}',
+	'reports.periodLabel': 'Periodo',
+	'reports.participants': '{count} città partecipanti',
+	'reports.read': 'Leggi il rapporto',
+	'reports.number': 'Integrating Cities Report n. {number}, {year}',
+	'reports.numberOnly': 'Integrating Cities Report n. {number}',
+	'reports.publishedOn': 'Pubblicato il {date}',
+	'reports.contents': 'Indice',
+	'reports.downloads.title': 'Download',
+	'reports.downloads.pdf': 'Il rapporto come file PDF, da stampare o condividere (PDF, scarica un file)',
+	'reports.downloads.docx': 'Il rapporto come documento modificabile (Word DOCX, scarica un file)',
+	'reports.downloads.annexCsv':
+		'Allegato dei dati: una riga per città e domanda, più i totali (CSV, scarica un file)',
+	'reports.downloads.annexXlsx':
+		'Allegato dei dati: una riga per città e domanda, più i totali (Excel XLSX, scarica un file)',
+	'reports.downloads.api': 'I risultati nell’API dei dati aperti (JSON, si apre nel browser)',
+	'reports.citiesCount': '{count} città hanno partecipato a questo ciclo.',
+	'reports.indicators.intro':
+		'I dati forniti dalle città per gli Integrating Cities Indicators. I segni dopo il nome di una città indicano un dato che non si può confrontare direttamente con gli altri; le note spiegano ogni segno.',
+	'reports.indicators.aggregateOnly':
+		'Questo ciclo non ha reso pubbliche le risposte delle singole città, quindi il rapporto mostra quante città hanno fornito ogni indicatore e quanti di quei dati non si possono confrontare direttamente con gli altri.',
+	'reports.indicators.summaryCaption': 'Indicatori forniti dalle città',
+	'reports.indicators.indicator': 'Indicatore',
+	'reports.indicators.cities': 'Città che hanno fornito un dato',
+	'reports.indicators.notComparable': 'Di cui non direttamente confrontabili',
+	'reports.practices.none': 'Nessuna buona pratica è elencata sotto questo titolo.',
+	'reports.preview.title': 'Anteprima: {cycle}',
+	'reports.preview.banner': 'Anteprima — non pubblicato',
+	'reports.preview.bannerText':
+		'Ecco come apparirà il rapporto una volta pubblicato. Il pubblico non può vederlo finché la segreteria non lo pubblica.',
+	'reports.preview.back': 'Torna alla composizione del rapporto',
+	'reports.preview.notStarted':
+		'Il rapporto non è stato ancora iniziato: questa anteprima mostra solo le parti generate, nell’ordine predefinito.',
+	'reports.preview.emptyChapter': 'Questo capitolo non ha ancora testo.',
+	'reports.pdf.footer': 'Pagina {page} di {total}'
+};

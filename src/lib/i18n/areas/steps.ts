@@ -183,3 +183,62 @@ export const stepsDe: Record<keyof typeof stepsEn, string> = {
 	'steps.inviteHint':
 		'Zu Beginn ist nichts angekreuzt: Kreuzen Sie Städte einzeln an oder nutzen Sie „Alle auswählen“. Die aktuellen Unterzeichnerstädte stehen zuerst; Städte, die die Charta nicht unterzeichnet haben, folgen und können hinzugefügt werden.'
 };
+
+export const stepsIt: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Apri il ciclo…',
+	'steps.closeLink': 'Chiudi il ciclo…',
+	'steps.openConfirmTitle': 'Aprire il ciclo?',
+	'steps.closeConfirmTitle': 'Chiudere il ciclo?',
+	'steps.openInvited':
+		'Città invitate finora: {count}. L’apertura non invia nessuna e-mail: invita le città dalla pagina degli inviti, prima o dopo l’apertura.',
+	'steps.closeNow':
+		'La chiusura blocca subito le modifiche di ogni città, comprese quelle con una proroga. Restano aperti solo gli elementi rinviati con una richiesta di chiarimento. Non si può annullare.',
+	'steps.closeNotSubmitted': 'Città che non hanno inviato ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Ogni città invitata ha inviato la risposta.',
+	'steps.openConfirm': 'Sì, apri il ciclo',
+	'steps.closeConfirm': 'Sì, chiudi il ciclo',
+	'steps.cancel': 'Annulla, non cambiare nulla',
+	'steps.back': 'Torna al ciclo',
+	'steps.bulkColumn': 'Accetta',
+	'steps.bulkTick': 'Scegli {city} da accettare',
+	'steps.bulkButton': 'Accetta le risposte scelte…',
+	'steps.bulkHint':
+		'Si possono spuntare solo le risposte inviate. La pagina successiva le elenca e ti chiede di confermare; prima di allora non viene accettato nulla.',
+	'steps.bulkConfirmTitle': 'Accettare queste risposte?',
+	'steps.bulkNoneChosen': 'Non è stata scelta nessuna risposta. Spunta nella tabella le risposte inviate da accettare.',
+	'steps.bulkExplain':
+		'L’accettazione conclude ogni verifica: le sue richieste di chiarimento si chiudono, la città non può più modificare le risposte e i coordinatori della città ne sono informati via e-mail.',
+	'steps.bulkWill': 'Saranno accettate ({count})',
+	'steps.bulkCannot': 'Non si possono accettare ora e resteranno come sono ({count})',
+	'steps.bulkConfirm': 'Sì, accetta queste risposte ({count})',
+	'steps.bulkDoneTitle': 'Risposte accettate',
+	'steps.bulkAccepted': 'Accettate ({count}): {cities}.',
+	'steps.bulkRefused': 'Non accettate ({count})',
+	'steps.publishNotYet': 'Il rapporto non si può ancora pubblicare. Resta da fare:',
+	'steps.publishCloseCycle': 'Chiudi prima il ciclo: alcune città potrebbero ancora rispondere',
+	'steps.submitLink': 'Invia la risposta…',
+	'steps.resubmitLink': 'Invia di nuovo la risposta…',
+	'steps.submitConfirmTitle': 'Inviare ora la risposta?',
+	'steps.resubmitConfirmTitle': 'Inviare di nuovo ora la risposta?',
+	'steps.submitWhatHappens': 'Quando confermi:',
+	'steps.submitReadOnly': 'le risposte diventano di sola lettura: nessuno nella tua città può più modificarle;',
+	'steps.submitReview':
+		'la segreteria di Eurocities le esamina e può rinviare domande su alcuni elementi; solo quegli elementi si riaprono alle modifiche.',
+	'steps.submitConfirm': 'Sì, invia la risposta',
+	'steps.resubmitConfirm': 'Sì, invia di nuovo la risposta',
+	'steps.submitNotYet': 'Non ancora: torna alle risposte',
+	'steps.inviteFilterLegend': 'Trova le città',
+	'steps.inviteCountry': 'Paese',
+	'steps.inviteAnyCountry': 'Qualsiasi paese',
+	'steps.inviteName': 'Il nome contiene',
+	'steps.inviteFilter': 'Mostra le città corrispondenti',
+	'steps.inviteShowAll': 'Mostra tutte le città',
+	'steps.inviteSelectAll': 'Seleziona tutte ({count})',
+	'steps.inviteSelectShown': 'Seleziona tutte quelle mostrate ({count})',
+	'steps.inviteSelectNone': 'Deseleziona tutte',
+	'steps.inviteCount': 'Scelte: {ticked}. Mostrate: {shown} città su {total}.',
+	'steps.inviteHiddenTicked': 'Scelte anche, benché il filtro le nasconda: {cities}.',
+	'steps.inviteNoMatch': 'Nessuna città corrisponde al filtro.',
+	'steps.inviteHint':
+		'All’inizio non è spuntato nulla: spunta le città una per una oppure usa “Seleziona tutte”. Le firmatarie attuali vengono per prime; seguono le città che non hanno firmato la Carta, che si possono aggiungere.'
+};
