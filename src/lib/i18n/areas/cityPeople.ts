@@ -204,3 +204,70 @@ export const cityPeopleDe: Record<keyof typeof cityPeopleEn, string> = {
 	'cityPeople.invitePending':
 		'Städte, deren Koordination die Kontoeinladung noch nicht angenommen hat: Die E-Mail des Zyklus ging an die eingeladene Adresse, und beim Annehmen kommt die Person direkt zum Fragebogen ({count}):'
 };
+
+export const cityPeopleIt: Record<keyof typeof cityPeopleEn, string> = {
+	'cityPeople.publicTitle': 'Le tue risposte saranno pubbliche',
+	'cityPeople.publicText':
+		'Dopo la pubblicazione del rapporto di {cycle}, le risposte della tua città a questo questionario, comprese le evidenze e i commenti che scrivi, compaiono nel profilo pubblico della tua città e nell’allegato dei dati del rapporto (CSV e foglio di calcolo) che chiunque può scaricare. Non scrivere dati personali né nulla che la tua città non pubblicherebbe.',
+	'cityPeople.privateTitle': 'Chi legge le tue risposte',
+	'cityPeople.privateText':
+		'Le risposte della tua città a {cycle} restano alla segreteria di Eurocities: il rapporto pubblicato mostra solo i risultati complessivi di tutte le città, non le risposte della tua città.',
+	'cityPeople.submitPublic':
+		'Ricorda: una volta pubblicato il rapporto, queste risposte e le loro evidenze sono pubbliche nel profilo della tua città e nell’allegato dei dati.',
+	'cityPeople.mailPublic':
+		'Nota bene: le risposte della tua città saranno pubbliche. Dopo la pubblicazione del rapporto, le tue risposte, comprese le evidenze e i commenti che scrivi, compaiono nel profilo pubblico della tua città e nell’allegato dei dati del rapporto che chiunque può scaricare.',
+	'cityPeople.mailPrivate':
+		'Le risposte della tua città restano alla segreteria di Eurocities: il rapporto pubblicato mostra solo i risultati complessivi di tutte le città.',
+	'cityPeople.mailPending':
+		'Il tuo account non è ancora attivo: apri prima l’e-mail “Il tuo invito a Integrating Cities Monitor” e scegli la tua password. Andrai poi direttamente al tuo questionario.',
+
+	'cityPeople.welcome': 'Il tuo account è pronto e hai effettuato l’accesso.',
+	'cityPeople.welcomeSection':
+		'Il tuo account è pronto e hai effettuato l’accesso. Questa è la sezione affidata a te.',
+	'cityPeople.noColleagues':
+		'Per affidare una sezione a un collega, invitalo prima come collaboratore nella pagina dei colleghi.',
+	'cityPeople.pageTitle': 'Colleghi',
+	'cityPeople.navLink': 'Colleghi che lavorano al questionario',
+	'cityPeople.lead':
+		'Invita un collega di {city} (per esempio delle risorse umane o degli acquisti) a compilare le sezioni che gli affidi. Riceverà un’e-mail con un link per scegliere una password.',
+	'cityPeople.peopleTitle': 'Persone di {city}',
+	'cityPeople.colName': 'Nome',
+	'cityPeople.colEmail': 'E-mail',
+	'cityPeople.colRole': 'Ruolo',
+	'cityPeople.invitedNotYet': 'invitato, non ha ancora accettato',
+	'cityPeople.inviteTitle': 'Invita un collega come collaboratore',
+	'cityPeople.inviteRoleNote':
+		'Un collaboratore compila solo le sezioni che gli sono affidate e non può inviare la risposta. Per aggiungere un coordinatore, rivolgiti alla segreteria di Eurocities.',
+	'cityPeople.name': 'Nome',
+	'cityPeople.email': 'Indirizzo e-mail',
+	'cityPeople.handOver': 'Affidagli una sezione (facoltativo)',
+	'cityPeople.errorPrefix': 'Errore:',
+	'cityPeople.handOverNone': 'Nessuna sezione per ora',
+	'cityPeople.handOverHint': 'Puoi anche affidare le sezioni più tardi dall’elenco delle sezioni.',
+	'cityPeople.inviteButton': 'Invia l’invito',
+	'cityPeople.invited': 'Invito inviato a {email}.',
+	'cityPeople.nameMissing': 'Inserisci il nome del tuo collega',
+	'cityPeople.alreadyUser':
+		'Questo indirizzo ha già un account. Chiedi alla segreteria se deve far parte della tua città.',
+	'cityPeople.alreadyInvited': 'Questo indirizzo è già stato invitato e non ha ancora accettato.',
+	'cityPeople.forbidden': 'Solo il coordinatore della tua città può invitare colleghi.',
+	'cityPeople.sectionUnavailable': 'Quella sezione non si può affidare ora. Scegline un’altra o nessuna.',
+	'cityPeople.onlyCoordinator': 'Solo il coordinatore della tua città può invitare colleghi.',
+
+	'cityPeople.mail.inviteSubject': '{inviter} ti invita al questionario Integrating Cities di {city}',
+	'cityPeople.mail.inviteBody':
+		'Buongiorno {name},\n\n{inviter}, che coordina il questionario Integrating Cities di {city}, ti invita a Integrating Cities Monitor come collaboratore.\nScegli qui la tua password (il link vale 14 giorni):\n\n{url}\n',
+	'cityPeople.mail.inviteSection':
+		'Ti è stata affidata la sezione “{section}”. Ci andrai direttamente.',
+	'cityPeople.mail.handOverSubject': 'Ti è stata affidata una sezione del questionario Integrating Cities',
+	'cityPeople.mail.handOverBody':
+		'Buongiorno {name},\n\n{inviter} ti ha affidato la sezione “{section}” del questionario Integrating Cities di {city} per {cycle}.\n\nApri la sezione qui:\n\n{url}\n',
+
+	'cityPeople.withHolder': 'sezione “{section}”, affidata a {name}',
+	'cityPeople.withCoordinator': 'sezione “{section}”, affidata al tuo coordinatore',
+	'cityPeople.notYours':
+		'Queste risposte obbligatorie sono in sezioni affidate ad altri; si possono modificare solo lì:',
+
+	'cityPeople.invitePending':
+		'Città il cui coordinatore non ha ancora accettato l’invito all’account: l’e-mail del ciclo è andata all’indirizzo invitato, e andrà direttamente al questionario quando accetterà ({count}):'
+};
