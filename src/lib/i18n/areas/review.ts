@@ -352,3 +352,116 @@ export const reviewDe: Record<keyof typeof reviewEn, string> = {
 	'review.mailResubmittedBody':
 		'Guten Tag,\n\n{city} hat Ihre Rückfragen beantwortet und die Antwort erneut eingereicht. Zur Prüfung:\n\n{url}\n'
 };
+
+export const reviewIt: Record<keyof typeof reviewEn, string> = {
+	'review.title': '{city}: {cycle}',
+	'review.backToProgress': 'Torna all’avanzamento di {cycle}',
+	'review.stateLabel': 'Stato',
+	'review.state.invited': 'Invitata, non iniziata',
+	'review.state.in_progress': 'In corso',
+	'review.state.submitted': 'Inviata, in attesa della tua verifica',
+	'review.state.returned': 'Restituita alla città con richieste di chiarimento',
+	'review.state.accepted': 'Accettata',
+	'review.submittedLabel': 'Inviata',
+	'review.submittedWhenBy': '{when} da {name}',
+	'review.deadlineLabel': 'Scadenza',
+	'review.deadlineExtended': '{date} (prorogata dal {original})',
+	'review.queriesTitle': 'Richieste di chiarimento su questa risposta ({count})',
+	'review.threadStatus.draft': 'bozza, non ancora inviata',
+	'review.threadStatus.open': 'inviata, in attesa della città',
+	'review.threadStatus.answered': 'con risposta',
+	'review.threadStatus.closed': 'chiusa',
+	'review.thisCycle': 'Risposta in questo ciclo',
+	'review.previousCycle': 'Risposta in {cycle}',
+	'review.threadTitle': 'Richieste e risposte',
+	'review.fromSecretariat': '{name} (segreteria)',
+	'review.fromCity': '{name} (città)',
+	'review.draftNotSent': 'Bozza, non ancora inviata',
+	'review.removeDraft': 'Elimina questa bozza',
+	'review.queryLabel': 'Scrivi una richiesta di chiarimento',
+	'review.queryHint': 'La città la vede solo quando restituisci la risposta.',
+	'review.saveQuery': 'Salva la richiesta',
+	'review.queryRequired': 'Scrivi la richiesta prima di salvarla.',
+	'review.messageTooLong': 'Mantieni il messaggio sotto i 4.000 caratteri.',
+	'review.decisionTitle': 'La tua decisione',
+	'review.returnText':
+		'Invia alla città ogni bozza di richiesta. Si riaprono solo gli elementi oggetto di richiesta; il resto rimane come è stato inviato.',
+	'review.returnButton': 'Restituisci alla città ({count} richieste)',
+	'review.returnButtonOne': 'Restituisci alla città (1 richiesta)',
+	'review.howToQuery':
+		'Per chiedere qualcosa alla città su un elemento, scrivi una richiesta sotto di esso: di’ che cosa manca o non è chiaro, per esempio “le evidenze non dicono quale ufficio lo gestisce”. Le richieste restano bozze finché non restituisci la risposta.',
+	'review.acceptText': 'L’accettazione conclude la verifica di questa risposta. La città ne è informata via e-mail.',
+	'review.acceptButton': 'Accetta la risposta',
+	'review.acceptAfterDrafts':
+		'Hai richieste non inviate su {count} elementi: restituiscile alla città, oppure eliminale, prima di accettare.',
+	'review.stateExplained.invited':
+		'La città non ha ancora iniziato. Potrai verificare la risposta una volta inviata.',
+	'review.stateExplained.in_progress':
+		'La città sta ancora lavorando alla sua risposta. Potrai verificarla una volta inviata.',
+	'review.stateExplained.submitted': 'La risposta è stata inviata.',
+	'review.stateExplained.returned':
+		'La risposta è presso la città, che sta rispondendo alle tue richieste. Potrai verificarla di nuovo una volta inviata di nuovo.',
+	'review.stateExplained.accepted': 'Hai accettato questa risposta. Ogni richiesta e risposta è conservata qui sotto.',
+	'review.refused.forbidden': 'Solo la segreteria può farlo.',
+	'review.refused.not_found': 'Questa risposta non esiste più.',
+	'review.refused.not_submitted':
+		'Si può fare solo mentre la risposta è inviata; nel frattempo è cambiata.',
+	'review.refused.no_queries': 'Non c’è nessuna richiesta non inviata da restituire: scrivi prima una richiesta su un elemento.',
+	'review.refused.open_queries': 'La città non ha ancora risposto a tutte le richieste.',
+	'review.refused.unsent_queries':
+		'Ci sono richieste non inviate: restituiscile alla città, oppure eliminale, prima di accettare.',
+	'review.noticeQueryDrafted':
+		'La richiesta è salvata come bozza. La città la vede quando restituisci la risposta.',
+	'review.noticeDraftRemoved': 'La bozza di richiesta è eliminata.',
+	'review.noticeDraftGone': 'Quella bozza era già stata inviata o eliminata.',
+	'review.noticeReturned':
+		'La risposta è restituita alla città con le tue richieste. Il suo coordinatore ne è informato via e-mail.',
+	'review.noticeAccepted': 'La risposta è accettata. Il coordinatore della città ne è informato via e-mail.',
+
+	'review.yourDeadline': 'La tua scadenza: {date}',
+	'review.yourDeadlineExtended': 'La tua scadenza: {date} (prorogata dal {original})',
+	'review.lock.submitted':
+		'La tua risposta è stata inviata. Non può più essere modificata, a meno che la segreteria non la rinvii con delle domande.',
+	'review.lock.submittedOn':
+		'La tua risposta è stata inviata il {date}. Non può più essere modificata, a meno che la segreteria non la rinvii con delle domande.',
+	'review.lock.accepted': 'La segreteria ha accettato la tua risposta. Non può più essere modificata. Grazie.',
+	'review.lock.not_open': 'Questo ciclo di rendicontazione non è ancora aperto, quindi non si possono inserire risposte.',
+	'review.lock.closed': 'Questo ciclo di rendicontazione è chiuso, quindi la risposta non può più essere modificata.',
+	'review.lock.deadline_passed':
+		'La scadenza è passata, quindi la risposta non può più essere modificata. Se ti serve più tempo, chiedi una proroga alla segreteria.',
+	'review.cityQuestions': 'La segreteria ha domande su {count} elementi',
+	'review.cityQuestionsOne': 'La segreteria ha una domanda su 1 elemento',
+	'review.cityQuestionsText':
+		'Ora si possono modificare solo questi elementi. Rispondi a ogni domanda sotto l’elemento, modifica la risposta se serve, poi invia di nuovo.',
+	'review.replied': 'con risposta',
+	'review.notReplied': 'ancora senza risposta',
+	'review.cityResubmitHint': 'Quando ogni domanda ha una risposta:',
+	'review.checkAndResubmit': 'controlla e invia di nuovo la tua risposta',
+	'review.cityThreadTitle': 'La domanda della segreteria su “{question}”',
+	'review.replyLabel': 'La tua risposta',
+	'review.replyHint':
+		'La segreteria la legge quando invii di nuovo. Le risposte che hai scritto qui sopra vengono salvate insieme.',
+	'review.replyHintAgain': 'Hai già risposto. Puoi aggiungere qualcosa alla tua risposta prima di inviare di nuovo.',
+	'review.sendReply': 'Invia la risposta',
+	'review.replyRequired': 'Scrivi la tua risposta prima di inviarla.',
+	'review.noticeReplied': 'La tua risposta è stata inviata.',
+	'review.onlyReopened':
+		'La segreteria ha restituito la tua risposta: si possono modificare solo gli elementi su cui ha fatto domande. Gli altri sono mostrati come inviati.',
+	'review.noReopenedHere':
+		'La segreteria ha restituito la tua risposta con domande su altre sezioni. In questa sezione non si può modificare nulla.',
+	'review.lockedSave': 'Non è stato salvato nulla: questa parte della risposta non può più essere modificata.',
+	'review.unansweredTitle': 'Rispondi alle domande della segreteria prima di inviare di nuovo (ne restano {count})',
+	'review.resubmitText':
+		'Inviando di nuovo, le tue risposte alle domande e le risposte modificate vanno alla segreteria. La risposta torna poi di sola lettura.',
+	'review.resubmitButton': 'Invia di nuovo la risposta',
+
+	'review.mailReturnedSubject': 'La segreteria ha domande sulla tua risposta',
+	'review.mailReturnedBody':
+		'Buongiorno,\n\nla segreteria di Eurocities ha esaminato la risposta della tua città e ha domande su {count} elemento/i. Solo quegli elementi sono aperti alle modifiche. Rispondi a ogni domanda e invia di nuovo:\n\n{url}\n',
+	'review.mailAcceptedSubject': 'La tua risposta è stata accettata',
+	'review.mailAcceptedBody':
+		'Buongiorno,\n\nla segreteria di Eurocities ha accettato la risposta della tua città. Grazie per il tuo lavoro. Puoi ancora leggerla qui:\n\n{url}\n',
+	'review.mailResubmittedSubject': '{city} ha inviato di nuovo la sua autovalutazione',
+	'review.mailResubmittedBody':
+		'Buongiorno,\n\n{city} ha risposto alle tue richieste di chiarimento e ha inviato di nuovo la sua risposta. Esaminala qui:\n\n{url}\n'
+};
