@@ -2,8 +2,8 @@ import type { Locale } from './locale';
 
 /**
  * The Charter's four roles and eleven commitments, numbered as the Integrating Cities Reports number them.
- * The English wording is the Charter's own (cities assess themselves against it); French and German are
- * our translations for the interface.
+ * The English wording is the Charter's own (cities assess themselves against it); French, German and Italian
+ * are our translations for the interface.
  */
 export type RoleKey = 'policy_maker' | 'service_provider' | 'employer' | 'buyer';
 
@@ -19,18 +19,27 @@ export interface Commitment {
 }
 
 export const roles: readonly Role[] = [
-	{ key: 'policy_maker', name: { en: 'Policy maker', fr: 'Décideur politique', de: 'Politikgestalterin' } },
+	{
+		key: 'policy_maker',
+		name: { en: 'Policy maker', fr: 'Décideur politique', de: 'Politikgestalterin', it: 'Decisore politico' }
+	},
 	{
 		key: 'service_provider',
-		name: { en: 'Service provider', fr: 'Prestataire de services', de: 'Dienstleisterin' }
+		name: {
+			en: 'Service provider',
+			fr: 'Prestataire de services',
+			de: 'Dienstleisterin',
+			it: 'Fornitore di servizi'
+		}
 	},
-	{ key: 'employer', name: { en: 'Employer', fr: 'Employeur', de: 'Arbeitgeberin' } },
+	{ key: 'employer', name: { en: 'Employer', fr: 'Employeur', de: 'Arbeitgeberin', it: 'Datore di lavoro' } },
 	{
 		key: 'buyer',
 		name: {
 			en: 'Buyer of goods and services',
 			fr: 'Acheteur de biens et de services',
-			de: 'Auftraggeberin für Waren und Dienstleistungen'
+			de: 'Auftraggeberin für Waren und Dienstleistungen',
+			it: 'Acquirente di beni e servizi'
 		}
 	}
 ];
@@ -42,7 +51,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Actively communicate our commitment to equal opportunities for everyone living in the city',
 			fr: 'Communiquer activement notre engagement en faveur de l’égalité des chances pour toutes les personnes qui vivent dans la ville',
-			de: 'Unser Engagement für Chancengleichheit aller Menschen, die in der Stadt leben, aktiv kommunizieren'
+			de: 'Unser Engagement für Chancengleichheit aller Menschen, die in der Stadt leben, aktiv kommunizieren',
+			it: 'Comunicare attivamente il nostro impegno per le pari opportunità di tutte le persone che vivono in città'
 		}
 	},
 	{
@@ -51,7 +61,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Ensure equal access and non-discrimination across all our policies',
 			fr: 'Garantir l’égalité d’accès et la non-discrimination dans toutes nos politiques',
-			de: 'Gleichen Zugang und Nichtdiskriminierung in allen unseren Politikbereichen sicherstellen'
+			de: 'Gleichen Zugang und Nichtdiskriminierung in allen unseren Politikbereichen sicherstellen',
+			it: 'Garantire parità di accesso e non discriminazione in tutte le nostre politiche'
 		}
 	},
 	{
@@ -60,7 +71,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Facilitate engagement from migrant communities in our policy-making processes and remove barriers to participation',
 			fr: 'Faciliter l’engagement des communautés migrantes dans nos processus de décision et lever les obstacles à la participation',
-			de: 'Die Mitwirkung von Migrantengemeinschaften an unseren politischen Entscheidungsprozessen fördern und Hindernisse für die Teilhabe abbauen'
+			de: 'Die Mitwirkung von Migrantengemeinschaften an unseren politischen Entscheidungsprozessen fördern und Hindernisse für die Teilhabe abbauen',
+			it: 'Favorire la partecipazione delle comunità migranti ai nostri processi decisionali e rimuovere gli ostacoli alla partecipazione'
 		}
 	},
 	{
@@ -69,7 +81,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Support equal access for migrants to services (particularly language learning, housing, employment, health, social care and education)',
 			fr: 'Favoriser l’égal accès des personnes migrantes aux services (en particulier l’apprentissage de la langue, le logement, l’emploi, la santé, l’action sociale et l’éducation)',
-			de: 'Gleichen Zugang von Migrantinnen und Migranten zu Dienstleistungen unterstützen (insbesondere Spracherwerb, Wohnen, Beschäftigung, Gesundheit, soziale Betreuung und Bildung)'
+			de: 'Gleichen Zugang von Migrantinnen und Migranten zu Dienstleistungen unterstützen (insbesondere Spracherwerb, Wohnen, Beschäftigung, Gesundheit, soziale Betreuung und Bildung)',
+			it: 'Sostenere la parità di accesso delle persone migranti ai servizi (in particolare apprendimento della lingua, alloggio, lavoro, salute, assistenza sociale e istruzione)'
 		}
 	},
 	{
@@ -78,7 +91,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Ensure that migrants’ needs are understood and met by service providers',
 			fr: 'Veiller à ce que les besoins des personnes migrantes soient compris et satisfaits par les prestataires de services',
-			de: 'Sicherstellen, dass die Bedürfnisse von Migrantinnen und Migranten von den Dienstleistern verstanden und erfüllt werden'
+			de: 'Sicherstellen, dass die Bedürfnisse von Migrantinnen und Migranten von den Dienstleistern verstanden und erfüllt werden',
+			it: 'Garantire che i bisogni delle persone migranti siano compresi e soddisfatti dai fornitori di servizi'
 		}
 	},
 	{
@@ -87,7 +101,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Take steps to reflect our city’s diversity in the composition of our workforce across all staffing levels',
 			fr: 'Agir pour que la composition de notre personnel reflète, à tous les niveaux, la diversité de notre ville',
-			de: 'Schritte unternehmen, damit unsere Belegschaft auf allen Ebenen die Vielfalt unserer Stadt widerspiegelt'
+			de: 'Schritte unternehmen, damit unsere Belegschaft auf allen Ebenen die Vielfalt unserer Stadt widerspiegelt',
+			it: 'Adottare misure perché la composizione del nostro personale rifletta, a tutti i livelli, la diversità della nostra città'
 		}
 	},
 	{
@@ -96,7 +111,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Ensure that all staff, including staff with a migrant background, experience fair and equal treatment by managers and colleagues',
 			fr: 'Veiller à ce que tout le personnel, y compris issu de l’immigration, soit traité de manière juste et égale par la hiérarchie et les collègues',
-			de: 'Sicherstellen, dass alle Beschäftigten, auch solche mit Migrationshintergrund, von Vorgesetzten und Kolleginnen und Kollegen fair und gleich behandelt werden'
+			de: 'Sicherstellen, dass alle Beschäftigten, auch solche mit Migrationshintergrund, von Vorgesetzten und Kolleginnen und Kollegen fair und gleich behandelt werden',
+			it: 'Garantire che tutto il personale, compreso quello con un background migratorio, riceva un trattamento equo e paritario da parte dei dirigenti e dei colleghi'
 		}
 	},
 	{
@@ -105,7 +121,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Ensure that staff understand and respect diversity and equality issues',
 			fr: 'Veiller à ce que le personnel comprenne et respecte les enjeux de diversité et d’égalité',
-			de: 'Sicherstellen, dass die Beschäftigten Fragen der Vielfalt und Gleichstellung verstehen und respektieren'
+			de: 'Sicherstellen, dass die Beschäftigten Fragen der Vielfalt und Gleichstellung verstehen und respektieren',
+			it: 'Garantire che il personale comprenda e rispetti i temi della diversità e dell’uguaglianza'
 		}
 	},
 	{
@@ -114,7 +131,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Apply principles of equality and diversity in procurement and tendering',
 			fr: 'Appliquer les principes d’égalité et de diversité dans les achats et les appels d’offres',
-			de: 'Grundsätze der Gleichstellung und Vielfalt bei Beschaffung und Ausschreibungen anwenden'
+			de: 'Grundsätze der Gleichstellung und Vielfalt bei Beschaffung und Ausschreibungen anwenden',
+			it: 'Applicare i principi di uguaglianza e diversità negli acquisti e nelle gare d’appalto'
 		}
 	},
 	{
@@ -123,7 +141,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Promote principles of equality and diversity amongst our contractors',
 			fr: 'Promouvoir les principes d’égalité et de diversité auprès de nos prestataires',
-			de: 'Grundsätze der Gleichstellung und Vielfalt bei unseren Auftragnehmern fördern'
+			de: 'Grundsätze der Gleichstellung und Vielfalt bei unseren Auftragnehmern fördern',
+			it: 'Promuovere i principi di uguaglianza e diversità presso i nostri appaltatori'
 		}
 	},
 	{
@@ -132,7 +151,8 @@ export const commitments: readonly Commitment[] = [
 		text: {
 			en: 'Promote the development of a diverse supplier base',
 			fr: 'Encourager le développement d’un réseau de fournisseurs diversifié',
-			de: 'Die Entwicklung einer vielfältigen Lieferantenbasis fördern'
+			de: 'Die Entwicklung einer vielfältigen Lieferantenbasis fördern',
+			it: 'Promuovere lo sviluppo di una base di fornitori diversificata'
 		}
 	}
 ];
