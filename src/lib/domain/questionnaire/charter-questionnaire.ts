@@ -1,4 +1,5 @@
 import { commitmentsOfRole, roles, type RoleKey } from '../charter';
+import { locales } from '../locale';
 import { definitionSchema, type Definition, type Item, type LocalizedText, type Section } from './definition';
 import { charterUseSection, migrationTrendsSection, withPracticeTags } from './charter-sections-2026';
 import { migrantDefinitionLabels, migrantDefinitions } from './values';
@@ -15,35 +16,41 @@ const roleTitles: Record<RoleKey, LocalizedText> = {
 	policy_maker: {
 		en: 'The city as policy maker',
 		fr: 'La ville en tant que décideur politique',
-		de: 'Die Stadt als Politikgestalterin'
+		de: 'Die Stadt als Politikgestalterin',
+		it: 'La città come decisore politico'
 	},
 	service_provider: {
 		en: 'The city as service provider',
 		fr: 'La ville en tant que prestataire de services',
-		de: 'Die Stadt als Dienstleisterin'
+		de: 'Die Stadt als Dienstleisterin',
+		it: 'La città come fornitore di servizi'
 	},
 	employer: {
 		en: 'The city as employer',
 		fr: 'La ville en tant qu’employeur',
-		de: 'Die Stadt als Arbeitgeberin'
+		de: 'Die Stadt als Arbeitgeberin',
+		it: 'La città come datore di lavoro'
 	},
 	buyer: {
 		en: 'The city as buyer of goods and services',
 		fr: 'La ville en tant qu’acheteur de biens et de services',
-		de: 'Die Stadt als Auftraggeberin für Waren und Dienstleistungen'
+		de: 'Die Stadt als Auftraggeberin für Waren und Dienstleistungen',
+		it: 'La città come acquirente di beni e servizi'
 	}
 };
 
 const roleIntro: LocalizedText = {
 	en: 'For each commitment, say how far your city met it during the reporting period: fully, partly or not at all. Give the evidence for your rating: policies, services, decisions, figures or documents.',
 	fr: 'Pour chaque engagement, indiquez dans quelle mesure votre ville l’a respecté pendant la période : entièrement, en partie ou pas du tout. Justifiez votre évaluation : politiques, services, décisions, chiffres ou documents.',
-	de: 'Geben Sie für jede Verpflichtung an, wie weit Ihre Stadt sie im Berichtszeitraum erfüllt hat: vollständig, teilweise oder gar nicht. Belegen Sie Ihre Einschätzung mit Strategien, Angeboten, Beschlüssen, Zahlen oder Dokumenten.'
+	de: 'Geben Sie für jede Verpflichtung an, wie weit Ihre Stadt sie im Berichtszeitraum erfüllt hat: vollständig, teilweise oder gar nicht. Belegen Sie Ihre Einschätzung mit Strategien, Angeboten, Beschlüssen, Zahlen oder Dokumenten.',
+	it: 'Per ogni impegno, indica in che misura la tua città lo ha rispettato nel periodo di riferimento: pienamente, in parte o per niente. Fornisci le evidenze a sostegno della tua valutazione: politiche, servizi, decisioni, dati o documenti.'
 };
 
 const ratingHint: LocalizedText = {
 	en: 'If you select fully or partly, give the evidence. If you select not at all, you can say why.',
 	fr: 'Si vous choisissez entièrement ou en partie, donnez les éléments qui le justifient. Si vous choisissez pas du tout, vous pouvez dire pourquoi.',
-	de: 'Wenn Sie vollständig oder teilweise wählen, geben Sie die Belege an. Bei gar nicht können Sie den Grund nennen.'
+	de: 'Wenn Sie vollständig oder teilweise wählen, geben Sie die Belege an. Bei gar nicht können Sie den Grund nennen.',
+	it: 'Se scegli pienamente o in parte, fornisci le evidenze. Se scegli per niente, puoi spiegare perché.'
 };
 
 function roleSection(role: RoleKey): Section {
@@ -69,10 +76,12 @@ function roleSection(role: RoleKey): Section {
 				label: {
 					en: 'Examples from this period',
 					fr: 'Exemples de la période',
-					de: 'Beispiele aus dem Berichtszeitraum'
+					de: 'Beispiele aus dem Berichtszeitraum',
+					it: 'Esempi di questo periodo'
 				},
 				hint: {
-					en: 'Projects, services or decisions that show how your city works on this commitment. Say what they achieved.'
+					en: 'Projects, services or decisions that show how your city works on this commitment. Say what they achieved.',
+					it: 'Progetti, servizi o decisioni che mostrano come la tua città lavora su questo impegno. Indica che cosa hanno ottenuto.'
 				},
 				required: false
 			},
@@ -84,7 +93,8 @@ function roleSection(role: RoleKey): Section {
 				label: {
 					en: 'Challenges in meeting this commitment',
 					fr: 'Difficultés pour respecter cet engagement',
-					de: 'Herausforderungen bei der Umsetzung dieser Verpflichtung'
+					de: 'Herausforderungen bei der Umsetzung dieser Verpflichtung',
+					it: 'Difficoltà nel rispettare questo impegno'
 				},
 				required: false
 			}
@@ -97,7 +107,8 @@ const cityContext: Section = {
 	title: {
 		en: 'City context and integration strategy',
 		fr: 'Contexte de la ville et stratégie d’intégration',
-		de: 'Kontext der Stadt und Integrationsstrategie'
+		de: 'Kontext der Stadt und Integrationsstrategie',
+		it: 'Contesto della città e strategia di integrazione'
 	},
 	items: [
 		{
@@ -106,18 +117,20 @@ const cityContext: Section = {
 			label: {
 				en: 'Does your city have an integration strategy?',
 				fr: 'Votre ville a-t-elle une stratégie d’intégration ?',
-				de: 'Hat Ihre Stadt eine Integrationsstrategie?'
+				de: 'Hat Ihre Stadt eine Integrationsstrategie?',
+				it: 'La tua città ha una strategia di integrazione?'
 			},
 			hint: {
-				en: 'A strategy, plan or programme adopted by the city for the integration of migrants, or for equal opportunities and diversity.'
+				en: 'A strategy, plan or programme adopted by the city for the integration of migrants, or for equal opportunities and diversity.',
+				it: 'Una strategia, un piano o un programma adottato dalla città per l’integrazione delle persone migranti, oppure per le pari opportunità e la diversità.'
 			},
 			required: true,
 			options: [
-				{ value: 'yes', label: { en: 'Yes', fr: 'Oui', de: 'Ja' } },
-				{ value: 'no', label: { en: 'No', fr: 'Non', de: 'Nein' } },
+				{ value: 'yes', label: { en: 'Yes', fr: 'Oui', de: 'Ja', it: 'Sì' } },
+				{ value: 'no', label: { en: 'No', fr: 'Non', de: 'Nein', it: 'No' } },
 				{
 					value: 'in_preparation',
-					label: { en: 'Being prepared', fr: 'En préparation', de: 'In Vorbereitung' }
+					label: { en: 'Being prepared', fr: 'En préparation', de: 'In Vorbereitung', it: 'In preparazione' }
 				}
 			]
 		},
@@ -126,7 +139,12 @@ const cityContext: Section = {
 			type: 'text',
 			multiline: false,
 			maxLength: 300,
-			label: { en: 'Name of the strategy', fr: 'Nom de la stratégie', de: 'Name der Strategie' },
+			label: {
+				en: 'Name of the strategy',
+				fr: 'Nom de la stratégie',
+				de: 'Name der Strategie',
+				it: 'Nome della strategia'
+			},
 			required: false,
 			requiredWhen: { item: 'strategy', in: ['yes'] }
 		},
@@ -135,8 +153,8 @@ const cityContext: Section = {
 			type: 'text',
 			multiline: false,
 			maxLength: 50,
-			label: { en: 'Years it covers', fr: 'Années couvertes', de: 'Laufzeit' },
-			hint: { en: 'For example, 2021 to 2025' },
+			label: { en: 'Years it covers', fr: 'Années couvertes', de: 'Laufzeit', it: 'Anni di validità' },
+			hint: { en: 'For example, 2021 to 2025', it: 'Per esempio, dal 2021 al 2025' },
 			required: false,
 			requiredWhen: { item: 'strategy', in: ['yes'] }
 		},
@@ -146,10 +164,12 @@ const cityContext: Section = {
 			label: {
 				en: 'How does your city define “migrant” in its policies and statistics?',
 				fr: 'Comment votre ville définit-elle « migrant » dans ses politiques et ses statistiques ?',
-				de: 'Wie definiert Ihre Stadt „Migrantin“ und „Migrant“ in ihrer Politik und Statistik?'
+				de: 'Wie definiert Ihre Stadt „Migrantin“ und „Migrant“ in ihrer Politik und Statistik?',
+				it: 'Come definisce la tua città «migrante» nelle sue politiche e nelle sue statistiche?'
 			},
 			hint: {
-				en: 'Your figures in the indicators section are read with this definition. Cities define it differently, which is why figures are not always comparable.'
+				en: 'Your figures in the indicators section are read with this definition. Cities define it differently, which is why figures are not always comparable.',
+				it: 'I tuoi dati nella sezione degli indicatori vengono letti con questa definizione. Le città la definiscono in modi diversi, ed è per questo che i dati non sono sempre confrontabili.'
 			},
 			required: true,
 			options: migrantDefinitions.map((value) => ({ value, label: migrantDefinitionLabels[value] }))
@@ -162,7 +182,8 @@ const cityContext: Section = {
 			label: {
 				en: 'Describe your city’s definition',
 				fr: 'Décrivez la définition de votre ville',
-				de: 'Beschreiben Sie die Definition Ihrer Stadt'
+				de: 'Beschreiben Sie die Definition Ihrer Stadt',
+				it: 'Descrivi la definizione della tua città'
 			},
 			required: false,
 			requiredWhen: { item: 'migrant-definition', in: ['other'] }
@@ -175,9 +196,13 @@ const cityContext: Section = {
 			label: {
 				en: 'National developments that affected integration in your city during this period',
 				fr: 'Évolutions nationales qui ont influé sur l’intégration dans votre ville pendant la période',
-				de: 'Nationale Entwicklungen, die sich im Berichtszeitraum auf die Integration in Ihrer Stadt ausgewirkt haben'
+				de: 'Nationale Entwicklungen, die sich im Berichtszeitraum auf die Integration in Ihrer Stadt ausgewirkt haben',
+				it: 'Sviluppi nazionali che hanno inciso sull’integrazione nella tua città in questo periodo'
 			},
-			hint: { en: 'For example, new laws on asylum, citizenship, language courses or access to work.' },
+			hint: {
+				en: 'For example, new laws on asylum, citizenship, language courses or access to work.',
+				it: 'Per esempio, nuove leggi su asilo, cittadinanza, corsi di lingua o accesso al lavoro.'
+			},
 			required: false
 		},
 		{
@@ -188,25 +213,39 @@ const cityContext: Section = {
 			label: {
 				en: 'Main local debates on migration and integration',
 				fr: 'Principaux débats locaux sur la migration et l’intégration',
-				de: 'Wichtigste lokale Debatten über Migration und Integration'
+				de: 'Wichtigste lokale Debatten über Migration und Integration',
+				it: 'Principali dibattiti locali su migrazione e integrazione'
 			},
 			required: false
 		}
 	]
 };
 
-const groupNote =
-	'Count migrants as your city defines them, and say which definition the figure uses. If only a national figure exists, give it and tick the box.';
+const groupNote: LocalizedText = {
+	en: 'Count migrants as your city defines them, and say which definition the figure uses. If only a national figure exists, give it and tick the box.',
+	it: 'Conta le persone migranti secondo la definizione della tua città e indica quale definizione usa il dato. Se esiste solo un dato nazionale, fornisci quello e spunta la casella.'
+};
 
-function indicator(id: string, label: LocalizedText, hint: string): Item {
-	return { id, type: 'indicator', unit: '%', label, hint: { en: `${hint} ${groupNote}` }, required: false };
+/** The indicator's own hint followed by the note every indicator shares, in each language both have. */
+function withGroupNote(hint: LocalizedText): LocalizedText {
+	const joined: LocalizedText = { en: `${hint.en} ${groupNote.en}` };
+	for (const locale of locales) {
+		const own = hint[locale];
+		const shared = groupNote[locale];
+		if (locale !== 'en' && own && shared) joined[locale] = `${own} ${shared}`;
+	}
+	return joined;
+}
+
+function indicator(id: string, label: LocalizedText, hint: LocalizedText): Item {
+	return { id, type: 'indicator', unit: '%', label, hint: withGroupNote(hint), required: false };
 }
 
 /** One indicator for migrants and one for everyone else, so the gap between them can be shown. */
 function indicatorPair(
 	id: string,
 	label: { migrants: LocalizedText; others: LocalizedText },
-	hint: string
+	hint: LocalizedText
 ): Item[] {
 	return [
 		indicator(`${id}-migrants`, label.migrants, hint),
@@ -219,10 +258,12 @@ const indicators: Section = {
 	title: {
 		en: 'Integrating Cities Indicators',
 		fr: 'Indicateurs Integrating Cities',
-		de: 'Integrating-Cities-Indikatoren'
+		de: 'Integrating-Cities-Indikatoren',
+		it: 'Indicatori Integrating Cities'
 	},
 	intro: {
-		en: 'Outcome figures for your city. Give the figures you have; leave the others blank. With every figure, give the year it refers to, where it comes from and which definition of migrant it uses. Tick “different data set” when the figure measures something close to what is asked but not the same, for example foreign nationals instead of people born abroad.'
+		en: 'Outcome figures for your city. Give the figures you have; leave the others blank. With every figure, give the year it refers to, where it comes from and which definition of migrant it uses. Tick “different data set” when the figure measures something close to what is asked but not the same, for example foreign nationals instead of people born abroad.',
+		it: 'Dati di risultato della tua città. Fornisci i dati che hai; lascia vuoti gli altri. Per ogni dato, indica l’anno a cui si riferisce, da dove proviene e quale definizione di migrante usa. Spunta “un’altra serie di dati” quando il dato misura qualcosa di simile a quanto richiesto ma non di identico, per esempio i cittadini stranieri invece delle persone nate all’estero.'
 	},
 	items: [
 		indicator(
@@ -230,9 +271,13 @@ const indicators: Section = {
 			{
 				en: 'Residents born abroad, as a share of the population',
 				fr: 'Part des habitants nés à l’étranger',
-				de: 'Anteil der im Ausland geborenen Einwohnerinnen und Einwohner'
+				de: 'Anteil der im Ausland geborenen Einwohnerinnen und Einwohner',
+				it: 'Residenti nati all’estero, in percentuale della popolazione'
 			},
-			'Residents of the city who were born in another country, as a percentage of all residents.'
+			{
+				en: 'Residents of the city who were born in another country, as a percentage of all residents.',
+				it: 'Residenti della città nati in un altro paese, in percentuale di tutti i residenti.'
+			}
 		),
 		...indicatorPair(
 			'employment-rate',
@@ -240,15 +285,20 @@ const indicators: Section = {
 				migrants: {
 					en: 'Employment rate of migrants',
 					fr: 'Taux d’emploi des personnes migrantes',
-					de: 'Erwerbstätigenquote von Migrantinnen und Migranten'
+					de: 'Erwerbstätigenquote von Migrantinnen und Migranten',
+					it: 'Tasso di occupazione delle persone migranti'
 				},
 				others: {
 					en: 'Employment rate of non-migrants',
 					fr: 'Taux d’emploi des personnes non migrantes',
-					de: 'Erwerbstätigenquote von Nicht-Migrantinnen und -Migranten'
+					de: 'Erwerbstätigenquote von Nicht-Migrantinnen und -Migranten',
+					it: 'Tasso di occupazione delle persone non migranti'
 				}
 			},
-			'People aged 20 to 64 in paid work, as a percentage of everyone aged 20 to 64 in the group.'
+			{
+				en: 'People aged 20 to 64 in paid work, as a percentage of everyone aged 20 to 64 in the group.',
+				it: 'Persone tra i 20 e i 64 anni con un lavoro retribuito, in percentuale di tutte le persone tra i 20 e i 64 anni del gruppo.'
+			}
 		),
 		...indicatorPair(
 			'activity-rate',
@@ -256,15 +306,20 @@ const indicators: Section = {
 				migrants: {
 					en: 'Activity rate of migrants',
 					fr: 'Taux d’activité des personnes migrantes',
-					de: 'Erwerbsquote von Migrantinnen und Migranten'
+					de: 'Erwerbsquote von Migrantinnen und Migranten',
+					it: 'Tasso di attività delle persone migranti'
 				},
 				others: {
 					en: 'Activity rate of non-migrants',
 					fr: 'Taux d’activité des personnes non migrantes',
-					de: 'Erwerbsquote von Nicht-Migrantinnen und -Migranten'
+					de: 'Erwerbsquote von Nicht-Migrantinnen und -Migranten',
+					it: 'Tasso di attività delle persone non migranti'
 				}
 			},
-			'People aged 15 to 64 who are in work or looking for work, as a percentage of everyone aged 15 to 64 in the group.'
+			{
+				en: 'People aged 15 to 64 who are in work or looking for work, as a percentage of everyone aged 15 to 64 in the group.',
+				it: 'Persone tra i 15 e i 64 anni che lavorano o cercano lavoro, in percentuale di tutte le persone tra i 15 e i 64 anni del gruppo.'
+			}
 		),
 		...indicatorPair(
 			'early-school-leaving',
@@ -272,15 +327,20 @@ const indicators: Section = {
 				migrants: {
 					en: 'Early school leaving among migrants',
 					fr: 'Sortie précoce du système scolaire des jeunes migrants',
-					de: 'Frühe Schulabgänge bei Migrantinnen und Migranten'
+					de: 'Frühe Schulabgänge bei Migrantinnen und Migranten',
+					it: 'Abbandono scolastico precoce tra le persone migranti'
 				},
 				others: {
 					en: 'Early school leaving among non-migrants',
 					fr: 'Sortie précoce du système scolaire des jeunes non migrants',
-					de: 'Frühe Schulabgänge bei Nicht-Migrantinnen und -Migranten'
+					de: 'Frühe Schulabgänge bei Nicht-Migrantinnen und -Migranten',
+					it: 'Abbandono scolastico precoce tra le persone non migranti'
 				}
 			},
-			'Young people aged 18 to 24 who left school with lower secondary education at most and are not in education or training, as a percentage of everyone aged 18 to 24 in the group.'
+			{
+				en: 'Young people aged 18 to 24 who left school with lower secondary education at most and are not in education or training, as a percentage of everyone aged 18 to 24 in the group.',
+				it: 'Giovani tra i 18 e i 24 anni che hanno lasciato la scuola con al massimo la licenza media e non sono in istruzione o formazione, in percentuale di tutte le persone tra i 18 e i 24 anni del gruppo.'
+			}
 		),
 		...indicatorPair(
 			'poverty-risk',
@@ -288,60 +348,77 @@ const indicators: Section = {
 				migrants: {
 					en: 'Migrants at risk of poverty',
 					fr: 'Personnes migrantes exposées au risque de pauvreté',
-					de: 'Armutsgefährdung von Migrantinnen und Migranten'
+					de: 'Armutsgefährdung von Migrantinnen und Migranten',
+					it: 'Persone migranti a rischio di povertà'
 				},
 				others: {
 					en: 'Non-migrants at risk of poverty',
 					fr: 'Personnes non migrantes exposées au risque de pauvreté',
-					de: 'Armutsgefährdung von Nicht-Migrantinnen und -Migranten'
+					de: 'Armutsgefährdung von Nicht-Migrantinnen und -Migranten',
+					it: 'Persone non migranti a rischio di povertà'
 				}
 			},
-			'People living in a household whose income, after social benefits, is below 60% of the national median, as a percentage of everyone in the group.'
+			{
+				en: 'People living in a household whose income, after social benefits, is below 60% of the national median, as a percentage of everyone in the group.',
+				it: 'Persone che vivono in una famiglia il cui reddito, dopo i trasferimenti sociali, è inferiore al 60% della mediana nazionale, in percentuale di tutte le persone del gruppo.'
+			}
 		)
 	]
 };
 
 const goodPractices: Section = {
 	id: 'good-practices',
-	title: { en: 'Good practices', fr: 'Bonnes pratiques', de: 'Gute Praxisbeispiele' },
+	title: { en: 'Good practices', fr: 'Bonnes pratiques', de: 'Gute Praxisbeispiele', it: 'Buone pratiche' },
 	intro: {
-		en: 'Practices from this period that other cities could learn from. They go into the report and the public good-practice library.'
+		en: 'Practices from this period that other cities could learn from. They go into the report and the public good-practice library.',
+		it: 'Pratiche di questo periodo da cui altre città potrebbero imparare. Confluiscono nel rapporto e nella raccolta pubblica di buone pratiche.'
 	},
 	items: [
 		{
 			id: 'good-practices',
 			type: 'list',
-			label: { en: 'Good practices', fr: 'Bonnes pratiques', de: 'Gute Praxisbeispiele' },
+			label: {
+				en: 'Good practices',
+				fr: 'Bonnes pratiques',
+				de: 'Gute Praxisbeispiele',
+				it: 'Buone pratiche'
+			},
 			hint: {
-				en: 'Up to 10. Summarise each in a few sentences: what it does, for whom, and what it achieved.'
+				en: 'Up to 10. Summarise each in a few sentences: what it does, for whom, and what it achieved.',
+				it: 'Fino a 10. Riassumi ciascuna in poche frasi: che cosa fa, per chi e che cosa ha ottenuto.'
 			},
 			required: false,
 			maxRows: 10,
 			fields: [
-				{ key: 'title', kind: 'text', required: true, label: { en: 'Title', fr: 'Titre', de: 'Titel' } },
+				{
+					key: 'title',
+					kind: 'text',
+					required: true,
+					label: { en: 'Title', fr: 'Titre', de: 'Titel', it: 'Titolo' }
+				},
 				{
 					key: 'summary',
 					kind: 'textarea',
 					required: true,
-					label: { en: 'Summary', fr: 'Résumé', de: 'Zusammenfassung' }
+					label: { en: 'Summary', fr: 'Résumé', de: 'Zusammenfassung', it: 'Riassunto' }
 				},
 				{
 					key: 'startYear',
 					kind: 'year',
 					required: false,
-					label: { en: 'Start year', fr: 'Année de début', de: 'Startjahr' }
+					label: { en: 'Start year', fr: 'Année de début', de: 'Startjahr', it: 'Anno di inizio' }
 				},
 				{
 					key: 'endYear',
 					kind: 'year',
 					required: false,
-					label: { en: 'End year', fr: 'Année de fin', de: 'Endjahr' }
+					label: { en: 'End year', fr: 'Année de fin', de: 'Endjahr', it: 'Anno di fine' }
 				},
 				{
 					key: 'link',
 					kind: 'url',
 					required: false,
-					label: { en: 'Web page', fr: 'Page web', de: 'Webseite' }
+					label: { en: 'Web page', fr: 'Page web', de: 'Webseite', it: 'Pagina web' }
 				}
 			]
 		},
@@ -351,15 +428,19 @@ const goodPractices: Section = {
 			label: {
 				en: 'Links to reports and web pages',
 				fr: 'Liens vers des rapports et des pages web',
-				de: 'Links zu Berichten und Webseiten'
+				de: 'Links zu Berichten und Webseiten',
+				it: 'Link a rapporti e pagine web'
 			},
 			required: false
 		},
 		{
 			id: 'documents',
 			type: 'attachments',
-			label: { en: 'Documents', fr: 'Documents', de: 'Dokumente' },
-			hint: { en: 'Strategies, evaluations or reports: up to 10 files of 5 MB each.' },
+			label: { en: 'Documents', fr: 'Documents', de: 'Dokumente', it: 'Documenti' },
+			hint: {
+				en: 'Strategies, evaluations or reports: up to 10 files of 5 MB each.',
+				it: 'Strategie, valutazioni o rapporti: fino a 10 file di 5 MB ciascuno.'
+			},
 			required: false,
 			maxFiles: 10,
 			// The server accepts requests up to 6 MB (server.js), so a file may be 5 MB.
@@ -371,7 +452,12 @@ const goodPractices: Section = {
 
 const priorities: Section = {
 	id: 'priorities',
-	title: { en: 'Priorities and support', fr: 'Priorités et soutien', de: 'Prioritäten und Unterstützung' },
+	title: {
+		en: 'Priorities and support',
+		fr: 'Priorités et soutien',
+		de: 'Prioritäten und Unterstützung',
+		it: 'Priorità e sostegno'
+	},
 	items: [
 		{
 			id: 'next-priorities',
@@ -381,7 +467,8 @@ const priorities: Section = {
 			label: {
 				en: 'Your city’s priorities for the next period',
 				fr: 'Les priorités de votre ville pour la prochaine période',
-				de: 'Die Prioritäten Ihrer Stadt für den nächsten Zeitraum'
+				de: 'Die Prioritäten Ihrer Stadt für den nächsten Zeitraum',
+				it: 'Le priorità della tua città per il prossimo periodo'
 			},
 			required: false
 		},
@@ -391,31 +478,42 @@ const priorities: Section = {
 			label: {
 				en: 'What support would you like from the network?',
 				fr: 'Quel soutien attendez-vous du réseau ?',
-				de: 'Welche Unterstützung wünschen Sie sich vom Netzwerk?'
+				de: 'Welche Unterstützung wünschen Sie sich vom Netzwerk?',
+				it: 'Quale sostegno vorresti dalla rete?'
 			},
-			hint: { en: 'Select all that apply.' },
+			hint: { en: 'Select all that apply.', it: 'Seleziona tutte le voci pertinenti.' },
 			required: false,
 			options: [
 				{
 					value: 'peer_review',
-					label: { en: 'Peer review', fr: 'Évaluation par les pairs', de: 'Peer-Review' }
+					label: {
+						en: 'Peer review',
+						fr: 'Évaluation par les pairs',
+						de: 'Peer-Review',
+						it: 'Valutazione tra pari'
+					}
 				},
 				{
 					value: 'mentoring',
 					label: {
 						en: 'City-to-city mentoring',
 						fr: 'Mentorat entre villes',
-						de: 'Mentoring zwischen Städten'
+						de: 'Mentoring zwischen Städten',
+						it: 'Mentoring tra città'
 					}
 				},
-				{ value: 'training', label: { en: 'Training', fr: 'Formation', de: 'Schulung' } },
-				{ value: 'study_visit', label: { en: 'Study visit', fr: 'Visite d’étude', de: 'Studienbesuch' } },
+				{ value: 'training', label: { en: 'Training', fr: 'Formation', de: 'Schulung', it: 'Formazione' } },
+				{
+					value: 'study_visit',
+					label: { en: 'Study visit', fr: 'Visite d’étude', de: 'Studienbesuch', it: 'Visita di studio' }
+				},
 				{
 					value: 'eu_funding_advice',
 					label: {
 						en: 'Advice on EU funding',
 						fr: 'Conseils sur les financements européens',
-						de: 'Beratung zu EU-Fördermitteln'
+						de: 'Beratung zu EU-Fördermitteln',
+						it: 'Consulenza sui finanziamenti dell’UE'
 					}
 				}
 			]
@@ -429,7 +527,8 @@ export const charterQuestionnaire: Definition = definitionSchema.parse({
 	title: {
 		en: 'Integrating Cities Charter: self-assessment questionnaire',
 		fr: 'Charte Integrating Cities : questionnaire d’auto-évaluation',
-		de: 'Integrating-Cities-Charta: Fragebogen zur Selbstbewertung'
+		de: 'Integrating-Cities-Charta: Fragebogen zur Selbstbewertung',
+		it: 'Carta Integrating Cities: questionario di autovalutazione'
 	},
 	sections: [
 		cityContext,
