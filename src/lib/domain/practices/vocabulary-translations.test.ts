@@ -15,6 +15,7 @@ describe('vocabulary translations', () => {
 		for (const key of everyKey) {
 			expect(vocabularyTranslations[key]?.fr, key).toBeTruthy();
 			expect(vocabularyTranslations[key]?.de, key).toBeTruthy();
+			expect(vocabularyTranslations[key]?.it, key).toBeTruthy();
 		}
 	});
 
