@@ -5,6 +5,7 @@ import { translator } from '$lib/i18n';
 import { de } from '$lib/i18n/de';
 import { en } from '$lib/i18n/en';
 import { fr } from '$lib/i18n/fr';
+import { it as italian } from '$lib/i18n/it';
 import { auditSentence, changeValueLabel, sentenceKeyOf } from './labels';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -56,13 +57,13 @@ describe('audit sentences', () => {
 		expect(actions.size).toBeGreaterThan(25);
 	});
 
-	it('has a sentence and a label for every audited action, in English, French and German', () => {
+	it('has a sentence and a label for every audited action, in English, French, German and Italian', () => {
 		const missing = [...actions].flatMap((action) =>
 			[
 				[sentenceKeyOf(action), 'sentence'],
 				[`audit.action.${action}`, 'label']
 			].flatMap(([key, what]) =>
-				Object.entries({ en, fr, de })
+				Object.entries({ en, fr, de, it: italian })
 					.filter(([, catalogue]) => !(key! in catalogue))
 					.map(([language]) => `${action}: no ${what} in ${language}`)
 			)
