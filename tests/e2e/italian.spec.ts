@@ -50,7 +50,9 @@ test.describe.serial('Integrating Cities Monitor in Italian', () => {
 		// The choice is remembered on the next pages.
 		await page.goto('/charter');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('La Carta: quattro ruoli, undici impegni');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'La Carta: quattro ruoli, undici impegni'
+		);
 		await expect(page.getByText('Impegno 1', { exact: true })).toBeVisible();
 		await expect(
 			page.getByText(
@@ -68,7 +70,9 @@ test.describe.serial('Integrating Cities Monitor in Italian', () => {
 		await expectNoA11yViolations(page);
 
 		await page.goto('/cities/genoa');
-		await expect(page.getByRole('heading', { name: 'Partecipazione ai cicli di rendicontazione' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Partecipazione ai cicli di rendicontazione' })
+		).toBeVisible();
 		await expect(page.getByText('Italia', { exact: true })).toBeVisible();
 		await expectNoA11yViolations(page);
 
@@ -179,9 +183,14 @@ test.describe.serial('Integrating Cities Monitor in Italian', () => {
 		await expectNoA11yViolations(page);
 
 		await page.getByRole('link', { name: 'Contesto della città e strategia di integrazione' }).click();
-		await expect(page.locator('fieldset#q-strategy legend')).toContainText('La tua città ha una strategia di integrazione?');
+		await expect(page.locator('fieldset#q-strategy legend')).toContainText(
+			'La tua città ha una strategia di integrazione?'
+		);
 		await page.locator('fieldset#q-strategy').getByLabel('No', { exact: true }).check();
-		await page.locator('fieldset#q-migrant-definition').getByLabel('Nati all’estero', { exact: true }).check();
+		await page
+			.locator('fieldset#q-migrant-definition')
+			.getByLabel('Nati all’estero', { exact: true })
+			.check();
 		await page.getByRole('button', { name: 'Salva', exact: true }).click();
 		await expect(page.getByText('Le tue risposte sono salvate.')).toBeVisible();
 		await expectNoA11yViolations(page);

@@ -154,7 +154,8 @@ export const it: Messages = {
 	'practices.resultsTitle': 'Risultati',
 	'practices.countOne': '1 pratica trovata',
 	'practices.count': '{count} pratiche trovate',
-	'practices.noMatch': 'Nessuna pratica corrisponde. Prova con meno parole o con parole diverse, oppure togli alcuni filtri.',
+	'practices.noMatch':
+		'Nessuna pratica corrisponde. Prova con meno parole o con parole diverse, oppure togli alcuni filtri.',
 	'practices.commitments': 'Impegni {list}',
 	'practices.writtenIn': 'Scritto in {language}',
 	'practices.pagination': 'Pagine dei risultati',
@@ -184,7 +185,8 @@ export const it: Messages = {
 	'practice.sameCityNone': 'Nella raccolta non c’è ancora nessun’altra pratica di {city}.',
 	'practice.relatedTitle': 'Pratiche simili in altre città',
 	'practice.relatedHint': 'Pratiche che condividono impegni o temi con questa, le più vicine per prime.',
-	'practice.relatedNone': 'Nessuna pratica di un’altra città condivide ancora un impegno o un tema con questa.',
+	'practice.relatedNone':
+		'Nessuna pratica di un’altra città condivide ancora un impegno o un tema con questa.',
 
 	'state.invited': 'invitata',
 	'state.in_progress': 'in corso',
@@ -197,7 +199,8 @@ export const it: Messages = {
 	'auth.email': 'Indirizzo e-mail',
 	'auth.password': 'Password',
 	'auth.signInButton': 'Accedi',
-	'auth.wrongCredentials': 'L’indirizzo e-mail o la password non sono corretti. Controlla entrambi e riprova.',
+	'auth.wrongCredentials':
+		'L’indirizzo e-mail o la password non sono corretti. Controlla entrambi e riprova.',
 	'account.title': 'Il tuo account',
 	'account.name': 'Nome',
 	'account.changeTitle': 'Cambia la password',
@@ -219,7 +222,8 @@ export const it: Messages = {
 	'auth.linkInvalid': 'Questo link di accesso è scaduto o è già stato usato. Chiedine uno nuovo.',
 	'auth.forgotLink': 'Hai dimenticato la password?',
 	'auth.forgotTitle': 'Reimposta la password',
-	'auth.forgotLead': 'Inserisci il tuo indirizzo e-mail e ti inviamo un link per scegliere una nuova password.',
+	'auth.forgotLead':
+		'Inserisci il tuo indirizzo e-mail e ti inviamo un link per scegliere una nuova password.',
 	'auth.forgotButton': 'Inviami un link per reimpostarla',
 	'auth.forgotSent': 'Se esiste un account per {email}, un link per reimpostare la password è in arrivo.',
 	'auth.resetTitle': 'Scegli una nuova password',
@@ -228,7 +232,8 @@ export const it: Messages = {
 	'auth.confirmPassword': 'Ripeti la nuova password',
 	'auth.resetButton': 'Salva la nuova password',
 	'auth.resetDone': 'La password è salvata. Ora accedi con questa.',
-	'auth.resetInvalid': 'Questo link per reimpostare la password è scaduto o è già stato usato. Chiedine uno nuovo.',
+	'auth.resetInvalid':
+		'Questo link per reimpostare la password è scaduto o è già stato usato. Chiedine uno nuovo.',
 	'auth.signedOut': 'Sei uscito.',
 	'auth.signInRequired': 'Accedi per continuare.',
 	'auth.inviteTitle': 'Accetta l’invito',
@@ -292,12 +297,14 @@ export const it: Messages = {
 		'Ogni risposta viene controllata prima di salvare qualsiasi cosa. Se una risposta ha un problema, non viene salvato nulla e vedi le righe da correggere.',
 	'import.replaces':
 		'Le risposte del foglio di calcolo sostituiscono le tue risposte alle stesse domande, anche quando una cella è lasciata vuota. Se qualcuno ha salvato una risposta dopo che il foglio è stato scaricato e il foglio la modifica a sua volta, non viene sostituita: vedi entrambe le versioni e scegli. Le risposte precedenti restano nella cronologia di ogni domanda, così puoi ripristinarle.',
-	'import.documents': 'I documenti non si possono aggiungere con un foglio di calcolo. Aggiungili nella pagina del questionario.',
+	'import.documents':
+		'I documenti non si possono aggiungere con un foglio di calcolo. Aggiungili nella pagina del questionario.',
 	'import.fileLabel': 'File del foglio di calcolo',
 	'import.fileHint': 'Un file .xlsx più piccolo di {maxMb} MB.',
 	'import.submit': 'Carica e salva le risposte',
 	'import.back': 'Torna al questionario',
-	'import.locked': 'La tua autovalutazione è stata inviata, quindi le sue risposte ora non si possono modificare.',
+	'import.locked':
+		'La tua autovalutazione è stata inviata, quindi le sue risposte ora non si possono modificare.',
 	'import.chooseFile': 'Scegli il file del foglio di calcolo da caricare',
 	'import.tooLarge': 'Il file deve essere più piccolo di {maxMb} MB',
 	'import.unreadable':
@@ -308,7 +315,8 @@ export const it: Messages = {
 	'import.tooManyRows':
 		'Il foglio di calcolo ha più di {max} righe. Usa il foglio scaricato da questa pagina',
 	'import.rowError': 'Riga {row} ({field}): {message}',
-	'import.notSaved': 'Non è stato salvato nulla. Correggi queste righe nel foglio di calcolo e caricalo di nuovo.',
+	'import.notSaved':
+		'Non è stato salvato nulla. Correggi queste righe nel foglio di calcolo e caricalo di nuovo.',
 	'import.fileHasErrors': 'Il foglio di calcolo contiene errori: vedi l’elenco qui sopra',
 	'import.colSection': 'Sezione',
 	'import.colQuestion': 'Domanda',
@@ -376,11 +384,13 @@ export const it: Messages = {
 	'respond.saved': 'Le tue risposte sono salvate.',
 	'respond.savedAt': 'Salvato alle {time}',
 	'respond.saving': 'Salvataggio…',
-	'respond.autosaveFailed': 'Non ancora salvato: alcune risposte richiedono attenzione. Premi Salva per vedere cosa cambiare.',
+	'respond.autosaveFailed':
+		'Non ancora salvato: alcune risposte richiedono attenzione. Premi Salva per vedere cosa cambiare.',
 	'respond.sessionExpired':
 		'Sei stato disconnesso. Le tue risposte restano in questo browser: accedi di nuovo per salvarle.',
 	'respond.signInAgain': 'Accedi di nuovo (si apre in una nuova scheda)',
-	'respond.restoredDraft': 'Abbiamo ripristinato risposte che avevi scritto ma non ancora salvato. Controllale, poi salva.',
+	'respond.restoredDraft':
+		'Abbiamo ripristinato risposte che avevi scritto ma non ancora salvato. Controllale, poi salva.',
 	'respond.offline':
 		'Non salvato: la connessione al server si è interrotta. Le tue risposte restano in questo browser; riproveremo.',
 	'respond.previous': 'La tua risposta in {cycle}',
@@ -430,7 +440,8 @@ export const it: Messages = {
 	'respond.fileSizeMb': '{size} MB',
 	'respond.removeFile': 'Rimuovi {name}',
 	'respond.uploadLabel': 'Allega un file',
-	'respond.uploadHint': 'Tipi di file ammessi: {kinds}. Ogni file fino a {maxMb} MB, al massimo {maxFiles} file.',
+	'respond.uploadHint':
+		'Tipi di file ammessi: {kinds}. Ogni file fino a {maxMb} MB, al massimo {maxFiles} file.',
 	'respond.upload': 'Carica il file',
 	'respond.uploaded': 'Il file è allegato.',
 	'respond.removed': 'Il file è stato rimosso da questa risposta.',
@@ -461,7 +472,8 @@ export const it: Messages = {
 	'respond.historySource.copy_previous': 'copiato dal ciclo precedente',
 	'respond.historySource.import': 'caricato da un foglio di calcolo',
 	'respond.restore': 'Ripristina questo valore',
-	'respond.restored': 'Il valore precedente è stato ripristinato. Il valore sostituito resta nella cronologia.',
+	'respond.restored':
+		'Il valore precedente è stato ripristinato. Il valore sostituito resta nella cronologia.',
 	'respond.historyEmpty': 'Questa domanda non ha ancora una risposta.',
 	'respond.imported':
 		'Il foglio di calcolo è caricato: {count} risposte modificate. I valori precedenti restano nella cronologia di ogni risposta.',

@@ -411,7 +411,8 @@ export const analysisIt: Record<keyof typeof analysisEn, string> = {
 	'analysis.noMatch': 'Nessuna città che ha risposto corrisponde a questi filtri.',
 	'analysis.noResponses': 'Nessuna città ha ancora inviato una risposta a questo ciclo.',
 	'analysis.participation.title': 'Partecipazione',
-	'analysis.participation.caption': 'Città che hanno risposto e tasso di risposta di questo ciclo e del precedente',
+	'analysis.participation.caption':
+		'Città che hanno risposto e tasso di risposta di questo ciclo e del precedente',
 	'analysis.participation.measure': 'Misura',
 	'analysis.participation.responding': 'Città che hanno risposto',
 	'analysis.participation.invited': 'Città invitate',
@@ -466,9 +467,11 @@ export const analysisIt: Record<keyof typeof analysisEn, string> = {
 		'Una barra per città. Un segno dopo il nome di una città indica che il suo dato non è confrontabile con la maggior parte degli altri; le note sotto il grafico spiegano ogni segno.',
 	'analysis.indicators.choose': 'Indicatore',
 	'analysis.indicators.show': 'Mostra',
-	'analysis.indicators.none': 'Nessuna città che ha risposto ha fornito un dato per gli Integrating Cities Indicators.',
+	'analysis.indicators.none':
+		'Nessuna città che ha risposto ha fornito un dato per gli Integrating Cities Indicators.',
 	'analysis.indicators.noneFiltered': 'Nessuna di queste città ha fornito un dato per questo indicatore.',
-	'analysis.indicators.reference': 'La maggior parte dei dati si riferisce al {year} e conta come migranti: {definition}.',
+	'analysis.indicators.reference':
+		'La maggior parte dei dati si riferisce al {year} e conta come migranti: {definition}.',
 	'analysis.indicators.notesTitle': 'Note sui segni',
 	'analysis.indicators.caption': '{indicator}: dato di ogni città, dal più alto',
 	'analysis.indicators.city': 'Città',
@@ -486,7 +489,8 @@ export const analysisIt: Record<keyof typeof analysisEn, string> = {
 		'Grafico a barre di {indicator}: {count} città, da {max} a {min}. La tabella qui sotto riporta ogni dato.',
 	'analysis.footnote.differentMeasure':
 		'Un’altra definizione di «migrante» rispetto a quella usata dalla maggior parte delle città ({definition}), oppure un’altra serie di dati, per esempio i cittadini stranieri invece delle persone nate all’estero.',
-	'analysis.footnote.differentYear': 'Un dato per un anno diverso da quello della maggior parte delle città ({year}).',
+	'analysis.footnote.differentYear':
+		'Un dato per un anno diverso da quello della maggior parte delle città ({year}).',
 	'analysis.footnote.nationalFigure': 'Un dato nazionale: non ne esiste uno per la città stessa.',
 	'analysis.texts.intro':
 		'Ciò che ogni città ha scritto su un impegno, fianco a fianco, per redigere il rapporto.',

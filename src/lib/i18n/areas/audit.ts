@@ -268,7 +268,8 @@ export const auditIt: Record<keyof typeof auditEn, string> = {
 	'audit.action.section.assigned': 'Sezione assegnata',
 	'audit.action.response.submitted': 'Risposta inviata',
 	'audit.action.response.imported': 'Risposta importata da un foglio di calcolo',
-	'audit.action.response.import_resolved': 'Scelte salvate per risposte modificate dopo la creazione di un foglio di calcolo',
+	'audit.action.response.import_resolved':
+		'Scelte salvate per risposte modificate dopo la creazione di un foglio di calcolo',
 	'audit.action.cycle.created': 'Ciclo creato',
 	'audit.action.cycle.updated': 'Impostazioni del ciclo modificate',
 	'audit.action.cycle.opened': 'Ciclo aperto',

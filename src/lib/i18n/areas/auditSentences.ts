@@ -172,7 +172,8 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.city.updated': '{who} ha modificato i dati di {city}.',
 	'auditSentence.person.invited': '{who} ha invitato {item} a unirsi al monitor.',
 	'auditSentence.invitation.accepted': '{who} ha accettato l’invito e si è unito al monitor.',
-	'auditSentence.section.assigned': '{who} ha affidato a un collega una sezione della risposta di {city} a {cycle}.',
+	'auditSentence.section.assigned':
+		'{who} ha affidato a un collega una sezione della risposta di {city} a {cycle}.',
 	'auditSentence.response.submitted': '{who} ha inviato la risposta di {city} a {cycle}.',
 	'auditSentence.response.resubmitted': '{who} ha inviato di nuovo la risposta di {city} a {cycle}.',
 	'auditSentence.response.imported':
@@ -181,11 +182,15 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 		'{who} ha scelto quali risposte di un foglio di calcolo tenere nella risposta di {city} a {cycle}.',
 	'auditSentence.response.invited': '{who} ha invitato {city} a {cycle}.',
 	'auditSentence.response.extended': '{who} ha prorogato la scadenza di {city} per {cycle}.',
-	'auditSentence.response.returned': '{who} ha restituito la risposta di {city} a {cycle} con richieste di chiarimento.',
+	'auditSentence.response.returned':
+		'{who} ha restituito la risposta di {city} a {cycle} con richieste di chiarimento.',
 	'auditSentence.response.accepted': '{who} ha accettato la risposta di {city} a {cycle}.',
-	'auditSentence.review.query_drafted': '{who} ha scritto una richiesta di chiarimento sulla risposta di {city} a {cycle}.',
-	'auditSentence.review.draft_removed': '{who} ha eliminato una bozza di richiesta sulla risposta di {city} a {cycle}.',
-	'auditSentence.review.replied': '{who} ha risposto a una richiesta di chiarimento sulla risposta di {city} a {cycle}.',
+	'auditSentence.review.query_drafted':
+		'{who} ha scritto una richiesta di chiarimento sulla risposta di {city} a {cycle}.',
+	'auditSentence.review.draft_removed':
+		'{who} ha eliminato una bozza di richiesta sulla risposta di {city} a {cycle}.',
+	'auditSentence.review.replied':
+		'{who} ha risposto a una richiesta di chiarimento sulla risposta di {city} a {cycle}.',
 	'auditSentence.cycle.created': '{who} ha creato il ciclo {cycle}.',
 	'auditSentence.cycle.updated': '{who} ha modificato le impostazioni di {cycle}.',
 	'auditSentence.cycle.drafted': '{who} ha riportato {cycle} a bozza.',
@@ -193,7 +198,8 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} ha chiuso {cycle}.',
 	'auditSentence.cycle.published': '{who} ha pubblicato il rapporto di {cycle}.',
 	'auditSentence.cycle.reminded': '{who} ha inviato un promemoria alle città di {cycle}.',
-	'auditSentence.cycle.reminder_schedule_changed': '{who} ha modificato quando partono i promemoria per {cycle}.',
+	'auditSentence.cycle.reminder_schedule_changed':
+		'{who} ha modificato quando partono i promemoria per {cycle}.',
 	'auditSentence.cycle.auto_reminded':
 		'Un promemoria programmato è partito verso una città che non aveva ancora inviato la sua risposta a {cycle}.',
 	'auditSentence.report.started': '{who} ha iniziato il rapporto di {cycle}.',
@@ -203,7 +209,8 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.report.sectionRemoved': '{who} ha tolto “{item}” dal rapporto di {cycle}.',
 	'auditSentence.practice.created': '{who} ha creato la buona pratica “{item}”.',
 	'auditSentence.practice.updated': '{who} ha modificato la buona pratica “{item}”.',
-	'auditSentence.practice.promoted': '{who} ha ricavato la buona pratica “{item}” dalla risposta di una città.',
+	'auditSentence.practice.promoted':
+		'{who} ha ricavato la buona pratica “{item}” dalla risposta di una città.',
 	'auditSentence.practice.merged': '{who} ha unito la buona pratica “{item}” con un duplicato.',
 	'auditSentence.practice.published': '{who} ha pubblicato la buona pratica “{item}”.',
 	'auditSentence.practice.unpublished': '{who} ha ritirato dalla pubblicazione la buona pratica “{item}”.',

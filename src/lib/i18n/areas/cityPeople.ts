@@ -257,8 +257,7 @@ export const cityPeopleIt: Record<keyof typeof cityPeopleEn, string> = {
 	'cityPeople.mail.inviteSubject': '{inviter} ti invita al questionario Integrating Cities di {city}',
 	'cityPeople.mail.inviteBody':
 		'Buongiorno {name},\n\n{inviter}, che coordina il questionario Integrating Cities di {city}, ti invita a Integrating Cities Monitor come collaboratore.\nScegli qui la tua password (il link vale 14 giorni):\n\n{url}\n',
-	'cityPeople.mail.inviteSection':
-		'Ti è stata affidata la sezione “{section}”. Ci andrai direttamente.',
+	'cityPeople.mail.inviteSection': 'Ti è stata affidata la sezione “{section}”. Ci andrai direttamente.',
 	'cityPeople.mail.handOverSubject': 'Ti è stata affidata una sezione del questionario Integrating Cities',
 	'cityPeople.mail.handOverBody':
 		'Buongiorno {name},\n\n{inviter} ti ha affidato la sezione “{section}” del questionario Integrating Cities di {city} per {cycle}.\n\nApri la sezione qui:\n\n{url}\n',

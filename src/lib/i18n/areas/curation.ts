@@ -332,7 +332,8 @@ export const curationIt: Record<keyof typeof curationEn, string> = {
 	'curation.listLead':
 		'Tutte le pratiche della raccolta, bozze comprese. Il pubblico vede solo quelle pubblicate.',
 	'curation.newPractice': 'Aggiungi una pratica',
-	'curation.newLead': 'La pratica viene salvata come bozza. Solo la segreteria la vede finché non la pubblichi.',
+	'curation.newLead':
+		'La pratica viene salvata come bozza. Solo la segreteria la vede finché non la pubblichi.',
 	'curation.backToList': 'Tutte le buone pratiche',
 	'curation.filterTitle': 'Filtra le pratiche',
 	'curation.filterStatus': 'Stato',
@@ -367,7 +368,8 @@ export const curationIt: Record<keyof typeof curationEn, string> = {
 	'curation.linksHint': 'Fino a 5 pagine web sulla pratica. Lascia vuote le righe che non ti servono.',
 	'curation.linkUrl': 'Indirizzo del link {n}',
 	'curation.linkTitle': 'Titolo del link {n}',
-	'curation.sourceHint': 'Il rapporto e l’anno che descrivono la pratica, oppure il ciclo a cui una città ha risposto.',
+	'curation.sourceHint':
+		'Il rapporto e l’anno che descrivono la pratica, oppure il ciclo a cui una città ha risposto.',
 	'curation.sourceReport': 'Rapporto o ciclo',
 	'curation.sourceYear': 'Anno',
 	'curation.slug': 'Indirizzo',
@@ -381,7 +383,8 @@ export const curationIt: Record<keyof typeof curationEn, string> = {
 	'curation.languageRequired': 'Scegli la lingua in cui è scritto il testo',
 	'curation.commitmentRequired': 'Scegli almeno un impegno',
 	'curation.unknownTag': 'Scegli solo tra le opzioni mostrate',
-	'curation.invalidUrl': 'Inserisci un indirizzo web che inizia con https://, come https://www.citta.eu/pagina',
+	'curation.invalidUrl':
+		'Inserisci un indirizzo web che inizia con https://, come https://www.citta.eu/pagina',
 	'curation.linkTitleTooLong': 'Inserisci un titolo del link di al massimo 200 caratteri',
 	'curation.sourceTooLong': 'Inserisci una fonte di al massimo 200 caratteri',
 	'curation.endBeforeStart': 'Inserisci un anno di fine che non sia precedente all’anno di inizio',
@@ -415,7 +418,8 @@ export const curationIt: Record<keyof typeof curationEn, string> = {
 	'curation.mergeButton': 'Unisci',
 	'curation.mergeTargetRequired': 'Scegli la pratica a cui unire questa',
 	'curation.mergeConfirmRequired': 'Conferma che questa pratica è un duplicato',
-	'curation.mergeRefused': 'Scegli un’altra pratica: quella è stata a sua volta unita, oppure è questa stessa pratica',
+	'curation.mergeRefused':
+		'Scegli un’altra pratica: quella è stata a sua volta unita, oppure è questa stessa pratica',
 
 	'curation.candidatesTitle': 'Pratiche dalle risposte delle città',
 	'curation.candidatesLead':

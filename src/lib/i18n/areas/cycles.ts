@@ -603,10 +603,12 @@ export const cyclesIt: Record<keyof typeof cyclesEn, string> = {
 	'cycles.opensOn': 'Data di apertura',
 	'cycles.opensOnHint': 'Il giorno in cui prevedi di aprire il ciclo alle città. Anno-mese-giorno.',
 	'cycles.deadline': 'Scadenza',
-	'cycles.deadlineHint': 'L’ultimo giorno in cui le città possono rispondere, fino a mezzanotte ({zone}). Anno-mese-giorno.',
+	'cycles.deadlineHint':
+		'L’ultimo giorno in cui le città possono rispondere, fino a mezzanotte ({zone}). Anno-mese-giorno.',
 	'cycles.publicLegend': 'Pubblicazione delle risposte di ogni città',
 	'cycles.cityAnswersPublic': 'Rendi pubbliche le risposte di ogni città una volta pubblicato il ciclo',
-	'cycles.cityAnswersPublicHint': 'Se non è spuntato, vengono pubblicati solo i risultati complessivi di tutte le città.',
+	'cycles.cityAnswersPublicHint':
+		'Se non è spuntato, vengono pubblicati solo i risultati complessivi di tutte le città.',
 	'cycles.note': 'Nota (facoltativa)',
 	'cycles.noteHint': 'Visibile solo alla segreteria.',
 	'cycles.createButton': 'Crea il ciclo in bozza',
@@ -619,8 +621,10 @@ export const cyclesIt: Record<keyof typeof cyclesEn, string> = {
 	'cycles.invalidSlug':
 		'Inserisci un indirizzo web di lettere minuscole e cifre unite da trattini, come 2026-2028',
 	'cycles.slugTaken': 'Un altro ciclo ha già questo indirizzo web: scegline un altro',
-	'cycles.invalidPeriodStart': 'Inserisci l’inizio del periodo di riferimento come anno-mese-giorno, come 2026-07-01',
-	'cycles.invalidPeriodEnd': 'Inserisci la fine del periodo di riferimento come anno-mese-giorno, come 2028-06-30',
+	'cycles.invalidPeriodStart':
+		'Inserisci l’inizio del periodo di riferimento come anno-mese-giorno, come 2026-07-01',
+	'cycles.invalidPeriodEnd':
+		'Inserisci la fine del periodo di riferimento come anno-mese-giorno, come 2028-06-30',
 	'cycles.periodEndBeforeStart': 'La fine del periodo di riferimento deve essere successiva all’inizio',
 	'cycles.invalidVersion': 'Scegli una versione del questionario',
 	'cycles.invalidOpensOn': 'Inserisci la data di apertura come anno-mese-giorno, come 2028-09-01',
@@ -683,7 +687,8 @@ export const cyclesIt: Record<keyof typeof cyclesEn, string> = {
 	'cycles.colCityDeadline': 'Scadenza della città',
 	'cycles.extendedDate': '{date} (prorogata)',
 	'cycles.withoutCoordinatorTitle': 'Città senza coordinatore (non ricevono promemoria)',
-	'cycles.nobodyToRemind': 'Nessuna città con un coordinatore deve ancora inviare: non c’è nessuno a cui ricordarlo.',
+	'cycles.nobodyToRemind':
+		'Nessuna città con un coordinatore deve ancora inviare: non c’è nessuno a cui ricordarlo.',
 	'cycles.remindButton': 'Invia il promemoria',
 	'cycles.reminded': 'Promemoria inviati: {count}.',
 

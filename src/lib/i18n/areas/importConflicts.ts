@@ -71,7 +71,8 @@ export const importConflictsDe: Record<keyof typeof importConflictsEn, string> =
 };
 
 export const importConflictsIt: Record<keyof typeof importConflictsEn, string> = {
-	'importConflicts.title': 'Alcune risposte non sono state salvate: qualcuno le ha modificate dopo la creazione del foglio di calcolo',
+	'importConflicts.title':
+		'Alcune risposte non sono state salvate: qualcuno le ha modificate dopo la creazione del foglio di calcolo',
 	'importConflicts.applied': 'Risposte salvate dal foglio di calcolo: {count}.',
 	'importConflicts.text':
 		'Il foglio di calcolo modifica anche le risposte elencate qui sotto, ma un collega le ha salvate dopo che il foglio è stato scaricato. Non si perde nulla: per ciascuna, scegli quale versione tenere.',

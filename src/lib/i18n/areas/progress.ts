@@ -210,7 +210,8 @@ export const progressIt: Record<keyof typeof progressEn, string> = {
 	'progress.analysis': 'Analisi delle risposte',
 	'progress.totalsTitle': 'A che punto sono le città',
 	'progress.headline': '{handedIn} città su {total} hanno inviato',
-	'progress.headlineHint': 'Le risposte inviate comprendono quelle in attesa di verifica e quelle già accettate.',
+	'progress.headlineHint':
+		'Le risposte inviate comprendono quelle in attesa di verifica e quelle già accettate.',
 	'progress.showState': 'mostra solo queste città',
 	'progress.extensionsNone': 'Nessuna città ha una proroga della scadenza.',
 	'progress.extensionsOne': '1 città ha una proroga della scadenza.',

@@ -392,14 +392,16 @@ export const reportBuilderIt: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.notice.moved': 'La sezione è stata spostata.',
 	'reportBuilder.notice.removed': 'La sezione è stata tolta dal rapporto.',
 	'reportBuilder.refused.published': 'Il rapporto è stato pubblicato: non può più essere modificato.',
-	'reportBuilder.refused.duplicatePart': 'Questa parte è già nel rapporto: ogni parte compare una sola volta.',
+	'reportBuilder.refused.duplicatePart':
+		'Questa parte è già nel rapporto: ogni parte compare una sola volta.',
 	'reportBuilder.refused.badRequest': 'Questa richiesta non è stata compresa. Ricarica la pagina e riprova.',
 	'reportBuilder.add.chapterTitle': 'Aggiungi un capitolo',
 	'reportBuilder.add.titleLabel': 'Titolo del capitolo',
 	'reportBuilder.add.after': 'Inserisci dopo',
 	'reportBuilder.add.chapterButton': 'Aggiungi il capitolo',
 	'reportBuilder.add.partTitle': 'Aggiungi una parte generata',
-	'reportBuilder.add.partHint': 'Queste parti sono state tolte dal rapporto; ognuna si può aggiungere di nuovo una volta.',
+	'reportBuilder.add.partHint':
+		'Queste parti sono state tolte dal rapporto; ognuna si può aggiungere di nuovo una volta.',
 	'reportBuilder.add.partLabel': 'Parte',
 	'reportBuilder.add.partButton': 'Aggiungi la parte',
 	'reportBuilder.add.allParts': 'Ogni parte generata è nel rapporto.',
@@ -413,11 +415,13 @@ export const reportBuilderIt: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.publish.confirm':
 		'Ho letto l’anteprima; la pubblicazione rende pubblici il rapporto, le sue esportazioni e i dati e non si può annullare',
 	'reportBuilder.publish.button': 'Pubblica il rapporto',
-	'reportBuilder.publish.emptyTitle': 'Il rapporto non è stato pubblicato: questi capitoli non hanno ancora testo',
+	'reportBuilder.publish.emptyTitle':
+		'Il rapporto non è stato pubblicato: questi capitoli non hanno ancora testo',
 	'reportBuilder.publish.emptyChapter': 'Scrivi il capitolo “{title}”',
 	'reportBuilder.publish.stale':
 		'Il ciclo è cambiato mentre questa pagina era aperta: ora è “{status}”. Rileggi la pagina prima di pubblicare.',
-	'reportBuilder.publish.illegal': 'Un ciclo “{status}” non si può pubblicare: si può pubblicare solo un ciclo chiuso.',
+	'reportBuilder.publish.illegal':
+		'Un ciclo “{status}” non si può pubblicare: si può pubblicare solo un ciclo chiuso.',
 	'reportBuilder.publish.notStarted': 'Inizia il rapporto prima di pubblicarlo.',
 	'reportBuilder.chapter.pageTitle': 'Capitolo: {title}',
 	'reportBuilder.chapter.titleLabel': 'Titolo',

@@ -90,8 +90,7 @@ export const reportSummaryIt: Record<keyof typeof reportSummaryEn, string> = {
 		'{count} città hanno fornito questo dato, {comparable} delle quali direttamente confrontabili tra loro.',
 	'reportSummary.indicatorNoneComparable':
 		'{count} città hanno fornito questo dato; nessuna di esse è direttamente confrontabile con le altre.',
-	'reportSummary.distributionCaption':
-		'I dati confrontabili di {indicator}, dal più basso al più alto',
+	'reportSummary.distributionCaption': 'I dati confrontabili di {indicator}, dal più basso al più alto',
 	'reportSummary.measure': 'Misura',
 	'reportSummary.value': 'Dato',
 	'reportSummary.lowest': 'Il più basso',

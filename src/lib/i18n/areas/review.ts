@@ -390,7 +390,8 @@ export const reviewIt: Record<keyof typeof reviewEn, string> = {
 	'review.returnButtonOne': 'Restituisci alla città (1 richiesta)',
 	'review.howToQuery':
 		'Per chiedere qualcosa alla città su un elemento, scrivi una richiesta sotto di esso: di’ che cosa manca o non è chiaro, per esempio “le evidenze non dicono quale ufficio lo gestisce”. Le richieste restano bozze finché non restituisci la risposta.',
-	'review.acceptText': 'L’accettazione conclude la verifica di questa risposta. La città ne è informata via e-mail.',
+	'review.acceptText':
+		'L’accettazione conclude la verifica di questa risposta. La città ne è informata via e-mail.',
 	'review.acceptButton': 'Accetta la risposta',
 	'review.acceptAfterDrafts':
 		'Hai richieste non inviate su {count} elementi: restituiscile alla città, oppure eliminale, prima di accettare.',
@@ -401,12 +402,13 @@ export const reviewIt: Record<keyof typeof reviewEn, string> = {
 	'review.stateExplained.submitted': 'La risposta è stata inviata.',
 	'review.stateExplained.returned':
 		'La risposta è presso la città, che sta rispondendo alle tue richieste. Potrai verificarla di nuovo una volta inviata di nuovo.',
-	'review.stateExplained.accepted': 'Hai accettato questa risposta. Ogni richiesta e risposta è conservata qui sotto.',
+	'review.stateExplained.accepted':
+		'Hai accettato questa risposta. Ogni richiesta e risposta è conservata qui sotto.',
 	'review.refused.forbidden': 'Solo la segreteria può farlo.',
 	'review.refused.not_found': 'Questa risposta non esiste più.',
-	'review.refused.not_submitted':
-		'Si può fare solo mentre la risposta è inviata; nel frattempo è cambiata.',
-	'review.refused.no_queries': 'Non c’è nessuna richiesta non inviata da restituire: scrivi prima una richiesta su un elemento.',
+	'review.refused.not_submitted': 'Si può fare solo mentre la risposta è inviata; nel frattempo è cambiata.',
+	'review.refused.no_queries':
+		'Non c’è nessuna richiesta non inviata da restituire: scrivi prima una richiesta su un elemento.',
 	'review.refused.open_queries': 'La città non ha ancora risposto a tutte le richieste.',
 	'review.refused.unsent_queries':
 		'Ci sono richieste non inviate: restituiscile alla città, oppure eliminale, prima di accettare.',
@@ -424,9 +426,12 @@ export const reviewIt: Record<keyof typeof reviewEn, string> = {
 		'La tua risposta è stata inviata. Non può più essere modificata, a meno che la segreteria non la rinvii con delle domande.',
 	'review.lock.submittedOn':
 		'La tua risposta è stata inviata il {date}. Non può più essere modificata, a meno che la segreteria non la rinvii con delle domande.',
-	'review.lock.accepted': 'La segreteria ha accettato la tua risposta. Non può più essere modificata. Grazie.',
-	'review.lock.not_open': 'Questo ciclo di rendicontazione non è ancora aperto, quindi non si possono inserire risposte.',
-	'review.lock.closed': 'Questo ciclo di rendicontazione è chiuso, quindi la risposta non può più essere modificata.',
+	'review.lock.accepted':
+		'La segreteria ha accettato la tua risposta. Non può più essere modificata. Grazie.',
+	'review.lock.not_open':
+		'Questo ciclo di rendicontazione non è ancora aperto, quindi non si possono inserire risposte.',
+	'review.lock.closed':
+		'Questo ciclo di rendicontazione è chiuso, quindi la risposta non può più essere modificata.',
 	'review.lock.deadline_passed':
 		'La scadenza è passata, quindi la risposta non può più essere modificata. Se ti serve più tempo, chiedi una proroga alla segreteria.',
 	'review.cityQuestions': 'La segreteria ha domande su {count} elementi',
@@ -441,7 +446,8 @@ export const reviewIt: Record<keyof typeof reviewEn, string> = {
 	'review.replyLabel': 'La tua risposta',
 	'review.replyHint':
 		'La segreteria la legge quando invii di nuovo. Le risposte che hai scritto qui sopra vengono salvate insieme.',
-	'review.replyHintAgain': 'Hai già risposto. Puoi aggiungere qualcosa alla tua risposta prima di inviare di nuovo.',
+	'review.replyHintAgain':
+		'Hai già risposto. Puoi aggiungere qualcosa alla tua risposta prima di inviare di nuovo.',
 	'review.sendReply': 'Invia la risposta',
 	'review.replyRequired': 'Scrivi la tua risposta prima di inviarla.',
 	'review.noticeReplied': 'La tua risposta è stata inviata.',
@@ -449,8 +455,10 @@ export const reviewIt: Record<keyof typeof reviewEn, string> = {
 		'La segreteria ha restituito la tua risposta: si possono modificare solo gli elementi su cui ha fatto domande. Gli altri sono mostrati come inviati.',
 	'review.noReopenedHere':
 		'La segreteria ha restituito la tua risposta con domande su altre sezioni. In questa sezione non si può modificare nulla.',
-	'review.lockedSave': 'Non è stato salvato nulla: questa parte della risposta non può più essere modificata.',
-	'review.unansweredTitle': 'Rispondi alle domande della segreteria prima di inviare di nuovo (ne restano {count})',
+	'review.lockedSave':
+		'Non è stato salvato nulla: questa parte della risposta non può più essere modificata.',
+	'review.unansweredTitle':
+		'Rispondi alle domande della segreteria prima di inviare di nuovo (ne restano {count})',
 	'review.resubmitText':
 		'Inviando di nuovo, le tue risposte alle domande e le risposte modificate vanno alla segreteria. La risposta torna poi di sola lettura.',
 	'review.resubmitButton': 'Invia di nuovo la risposta',

@@ -205,7 +205,8 @@ export const stepsIt: Record<keyof typeof stepsEn, string> = {
 	'steps.bulkHint':
 		'Si possono spuntare solo le risposte inviate. La pagina successiva le elenca e ti chiede di confermare; prima di allora non viene accettato nulla.',
 	'steps.bulkConfirmTitle': 'Accettare queste risposte?',
-	'steps.bulkNoneChosen': 'Non è stata scelta nessuna risposta. Spunta nella tabella le risposte inviate da accettare.',
+	'steps.bulkNoneChosen':
+		'Non è stata scelta nessuna risposta. Spunta nella tabella le risposte inviate da accettare.',
 	'steps.bulkExplain':
 		'L’accettazione conclude ogni verifica: le sue richieste di chiarimento si chiudono, la città non può più modificare le risposte e i coordinatori della città ne sono informati via e-mail.',
 	'steps.bulkWill': 'Saranno accettate ({count})',
@@ -221,7 +222,8 @@ export const stepsIt: Record<keyof typeof stepsEn, string> = {
 	'steps.submitConfirmTitle': 'Inviare ora la risposta?',
 	'steps.resubmitConfirmTitle': 'Inviare di nuovo ora la risposta?',
 	'steps.submitWhatHappens': 'Quando confermi:',
-	'steps.submitReadOnly': 'le risposte diventano di sola lettura: nessuno nella tua città può più modificarle;',
+	'steps.submitReadOnly':
+		'le risposte diventano di sola lettura: nessuno nella tua città può più modificarle;',
 	'steps.submitReview':
 		'la segreteria di Eurocities le esamina e può rinviare domande su alcuni elementi; solo quegli elementi si riaprono alle modifiche.',
 	'steps.submitConfirm': 'Sì, invia la risposta',

@@ -42,7 +42,7 @@ export function renderChart(option: EChartsOption, { width, height, label }: Cha
 	}
 }
 
-/** How many drawn charts are kept: a few reports in three languages, a few megabytes at most. */
+/** How many drawn charts are kept: a few reports in each interface language, a few megabytes at most. */
 const KEPT_CHARTS = 200;
 const drawnCharts = new Map<string, string>();
 
