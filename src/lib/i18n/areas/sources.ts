@@ -32,7 +32,7 @@ export const sourcesDe: Record<keyof typeof sourcesEn, string> = {
 
 export const sourcesIt: Record<keyof typeof sourcesEn, string> = {
 	'home.signatoriesNote':
-		'Il {source} conta {reported} firmatarie nel {year}, in Europa e in America del Nord; i testi conservati qui non le nominano tutte. Il numero qui sopra conta solo le città la cui firma è registrata qui: {recordedByYear} entro la fine del {year} e {recordedSince} in seguito.',
+		'Secondo il {source}, la Carta contava {reported} firmatarie nel {year}, in Europa e in America del Nord; i testi conservati qui non le nominano tutte. Il numero qui sopra conta solo le città la cui firma è registrata qui: {recordedByYear} entro la fine del {year} e {recordedSince} in seguito.',
 	'cities.unverified': 'non verificata',
 	'cities.unverifiedNote':
 		'“Non verificata”: la firma proviene da notizie che non abbiamo potuto confrontare con un rapporto conservato.',
