@@ -80,7 +80,7 @@ export const reportIt: Record<keyof typeof reportEn, string> = {
 	'report.part.role-results.buyer': 'La città come acquirente di beni e servizi',
 	'report.part.comparison': 'Cambiamenti rispetto a {previous}',
 	'report.part.comparisonNoPrevious': 'Cambiamenti rispetto al ciclo precedente',
-	'report.part.indicators': 'Integrating Cities Indicators',
+	'report.part.indicators': 'Indicatori Integrating Cities',
 	'report.part.practices-by-commitment': 'Buone pratiche per impegno',
 	'report.part.practices-by-trend': 'Buone pratiche per tendenza principale',
 	'report.outline.introduction': 'Introduzione',
