@@ -268,5 +268,5 @@ export const cityPeopleIt: Record<keyof typeof cityPeopleEn, string> = {
 		'Queste risposte obbligatorie sono in sezioni affidate ad altri; si possono modificare solo lì:',
 
 	'cityPeople.invitePending':
-		'Città il cui coordinatore non ha ancora accettato l’invito all’account: l’e-mail del ciclo è andata all’indirizzo invitato, e andrà direttamente al questionario quando accetterà ({count}):'
+		'Città il cui coordinatore non ha ancora accettato l’invito all’account: l’e-mail del ciclo è andata all’indirizzo invitato, e chi accetta arriva direttamente al questionario ({count}):'
 };
