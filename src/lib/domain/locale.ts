@@ -1,9 +1,14 @@
 /** The interface languages. Content keeps the language it was written in; this is only for the interface. */
-export const locales = ['en', 'fr', 'de'] as const;
+export const locales = ['en', 'fr', 'de', 'es'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
-export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
+export const localeNames: Record<Locale, string> = {
+	en: 'English',
+	fr: 'Français',
+	de: 'Deutsch',
+	es: 'Español'
+};
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);

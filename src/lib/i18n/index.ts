@@ -1,11 +1,12 @@
 import { defaultLocale, type Locale } from '$lib/domain/locale';
 import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
 import { fr } from './fr';
 
 export type { MessageKey } from './en';
 
-const catalogues: Record<Locale, Messages> = { en, fr, de };
+const catalogues: Record<Locale, Messages> = { en, fr, de, es };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -16,3 +16,8 @@ export const figuresDe: Record<keyof typeof figuresEn, string> = {
 	'figures.roundingNote': 'Die Prozentsätze sind gerundet, daher ergibt eine Zeile nicht immer 100.',
 	'figures.reportOf': 'Bericht zu {cycle}'
 };
+
+export const figuresEs: Record<keyof typeof figuresEn, string> = {
+	'figures.roundingNote': 'Los porcentajes están redondeados, por lo que una fila puede no sumar 100.',
+	'figures.reportOf': 'Informe de {cycle}'
+};

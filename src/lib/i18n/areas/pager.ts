@@ -25,3 +25,12 @@ export const pagerDe: Record<keyof typeof pagerEn, string> = {
 	'pager.rows': 'Zeilen {first} bis {last} von {total}',
 	'pager.cities': 'Seiten der Städtetabelle'
 };
+
+export const pagerEs: Record<keyof typeof pagerEn, string> = {
+	'pager.previous': 'Página anterior',
+	'pager.next': 'Página siguiente',
+	'pager.page': 'Página {page}',
+	'pager.pageOf': 'Página {page} de {pages}',
+	'pager.rows': 'Filas {first} a {last} de {total}',
+	'pager.cities': 'Páginas de la tabla de ciudades'
+};
