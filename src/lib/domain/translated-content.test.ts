@@ -11,7 +11,8 @@ import { migrantDefinitionLabels } from '$lib/question-types/indicator/definitio
 
 /** Every object with an English text in a definition, with the path that leads to it (for the message). */
 function localizedTexts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
-	if (Array.isArray(value)) return value.flatMap((entry, index) => localizedTexts(entry, `${path}[${index}]`));
+	if (Array.isArray(value))
+		return value.flatMap((entry, index) => localizedTexts(entry, `${path}[${index}]`));
 	if (!value || typeof value !== 'object') return [];
 	const record = value as Record<string, unknown>;
 	if (typeof record.en === 'string') return [{ path, text: record }];
@@ -52,7 +53,10 @@ describe('translated content', () => {
 		const texts = localizedTexts(definition).map(({ text }) => text);
 		for (const locale of locales.filter((locale) => locale !== 'en')) {
 			const copied = texts.filter((text) => text[locale] === text.en && String(text.en).length > 12);
-			expect(copied.map((text) => text.en), locale).toEqual([]);
+			expect(
+				copied.map((text) => text.en),
+				locale
+			).toEqual([]);
 		}
 	});
 });

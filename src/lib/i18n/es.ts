@@ -196,8 +196,7 @@ export const es: Messages = {
 	'state.accepted': 'respondida',
 
 	'auth.signInTitle': 'Iniciar sesión',
-	'auth.signInLead':
-		'Para coordinadores y colaboradores de las ciudades y para la secretaría de Eurocities.',
+	'auth.signInLead': 'Para coordinadores y colaboradores de las ciudades y para la secretaría de Eurocities.',
 	'auth.email': 'Dirección de correo electrónico',
 	'auth.password': 'Contraseña',
 	'auth.signInButton': 'Iniciar sesión',
@@ -231,12 +230,12 @@ export const es: Messages = {
 		'Si existe una cuenta para {email}, le hemos enviado un enlace para restablecer la contraseña.',
 	'auth.resetTitle': 'Elegir una contraseña nueva',
 	'auth.newPassword': 'Contraseña nueva',
-	'auth.newPasswordHint':
-		'Al menos 12 caracteres. Unas cuantas palabras seguidas son fáciles de recordar.',
+	'auth.newPasswordHint': 'Al menos 12 caracteres. Unas cuantas palabras seguidas son fáciles de recordar.',
 	'auth.confirmPassword': 'Repita la contraseña nueva',
 	'auth.resetButton': 'Guardar la contraseña nueva',
 	'auth.resetDone': 'Su contraseña está guardada. Inicie sesión con ella ahora.',
-	'auth.resetInvalid': 'Este enlace para restablecer la contraseña ha caducado o ya se ha utilizado. Pida uno nuevo.',
+	'auth.resetInvalid':
+		'Este enlace para restablecer la contraseña ha caducado o ya se ha utilizado. Pida uno nuevo.',
 	'auth.signedOut': 'Ha cerrado la sesión.',
 	'auth.signInRequired': 'Inicie sesión para continuar.',
 	'auth.inviteTitle': 'Aceptar su invitación',
@@ -313,15 +312,13 @@ export const es: Messages = {
 	'import.tooLarge': 'El archivo debe ocupar menos de {maxMb} MB',
 	'import.unreadable':
 		'No se puede leer el archivo. Suba la hoja de cálculo descargada de esta página, guardada como .xlsx con su hoja «Answers»',
-	'import.unknownField':
-		'Este campo no está en el cuestionario. Corrija la columna Campo o elimine la fila',
+	'import.unknownField': 'Este campo no está en el cuestionario. Corrija la columna Campo o elimine la fila',
 	'import.duplicateField': 'Este campo aparece dos veces en la hoja de cálculo. Deje una sola fila para él',
 	'import.yesOrNo': 'Escriba yes o deje la celda en blanco',
 	'import.tooManyRows':
 		'La hoja de cálculo tiene más de {max} filas. Utilice la hoja de cálculo descargada de esta página',
 	'import.rowError': 'Fila {row} ({field}): {message}',
-	'import.notSaved':
-		'No se ha guardado nada. Corrija estas filas en su hoja de cálculo y vuelva a subirla.',
+	'import.notSaved': 'No se ha guardado nada. Corrija estas filas en su hoja de cálculo y vuelva a subirla.',
 	'import.fileHasErrors': 'La hoja de cálculo tiene problemas: vea la lista de arriba',
 	'import.colSection': 'Sección',
 	'import.colQuestion': 'Pregunta',
@@ -343,9 +340,9 @@ export const es: Messages = {
 		'Escriba fully, partly o not_at_all. Para fully y partly, aporte las pruebas en la fila siguiente.',
 	'import.noteOneOf': 'Escriba uno de estos valores:\n{values}',
 	'import.noteSeveral': 'Escriba uno o varios de estos valores, separados por punto y coma (;):\n{values}',
-	'import.noteYesNo': 'Escriba yes o deje la celda en blanco.',
+	'import.noteYesNo': 'Escriba yes (sí) o deje la celda en blanco.',
 	'import.noteYear': 'Escriba el año con 4 cifras, por ejemplo 2023.',
-	'import.noteNumber': 'Escriba un número, por ejemplo 12.5.',
+	'import.noteNumber': 'Escriba un número, por ejemplo 12,5.',
 	'import.noteUrl': 'Escriba una dirección web que empiece por https://',
 	'import.sheetTitle': '{city}: respuestas a {cycle}',
 	'import.sheetHow': 'Cómo rellenar esta hoja de cálculo',
@@ -401,8 +398,7 @@ export const es: Messages = {
 	'respond.previous': 'Su respuesta en {cycle}',
 	'respond.previousNone': 'Sin respuesta en {cycle}.',
 	'respond.copyPrevious': 'Copiar esta respuesta',
-	'respond.copied':
-		'Se ha copiado la respuesta anterior. Revísela y cambie lo que ya no sea cierto.',
+	'respond.copied': 'Se ha copiado la respuesta anterior. Revísela y cambie lo que ya no sea cierto.',
 	'respond.history': 'Historial de esta respuesta',
 	'respond.lastSaved': 'Guardada por última vez por {name} el {date}',
 	'respond.markCompleted': 'Marcar esta sección como completada',
@@ -421,8 +417,7 @@ export const es: Messages = {
 		'Aún no guardada. También está en el formulario de abajo, donde puede cambiarla.',
 	'respond.merge': 'Combinar las dos',
 	'respond.mergedVersion': 'Versión combinada',
-	'respond.mergeHint':
-		'Empieza siendo su versión: tome de la otra lo que necesite y después guarde.',
+	'respond.mergeHint': 'Empieza siendo su versión: tome de la otra lo que necesite y después guarde.',
 	'respond.saveMerged': 'Guardar la versión combinada',
 	'respond.conflictStatus':
 		'No se ha guardado: un colega guardó una respuesta que usted está cambiando. Elija qué versión conservar.',

@@ -184,12 +184,10 @@ export const auditSentencesEs: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.response.extended': '{who} prorrogó el plazo de {city} para {cycle}.',
 	'auditSentence.response.returned': '{who} devolvió con consultas la respuesta de {city} a {cycle}.',
 	'auditSentence.response.accepted': '{who} aceptó la respuesta de {city} a {cycle}.',
-	'auditSentence.review.query_drafted':
-		'{who} redactó una consulta sobre la respuesta de {city} a {cycle}.',
+	'auditSentence.review.query_drafted': '{who} redactó una consulta sobre la respuesta de {city} a {cycle}.',
 	'auditSentence.review.draft_removed':
 		'{who} eliminó un borrador de consulta sobre la respuesta de {city} a {cycle}.',
-	'auditSentence.review.replied':
-		'{who} respondió a una consulta sobre la respuesta de {city} a {cycle}.',
+	'auditSentence.review.replied': '{who} respondió a una consulta sobre la respuesta de {city} a {cycle}.',
 	'auditSentence.cycle.created': '{who} creó el ciclo {cycle}.',
 	'auditSentence.cycle.updated': '{who} cambió la configuración de {cycle}.',
 	'auditSentence.cycle.drafted': '{who} convirtió {cycle} en borrador.',

@@ -251,16 +251,13 @@ export const cityPeopleEs: Record<keyof typeof cityPeopleEn, string> = {
 		'Esta dirección ya tiene una cuenta. Pregunte a la secretaría si debería pertenecer a su ciudad.',
 	'cityPeople.alreadyInvited': 'Esta dirección ya ha sido invitada y aún no ha aceptado.',
 	'cityPeople.forbidden': 'Solo la persona coordinadora de su ciudad puede invitar a colegas.',
-	'cityPeople.sectionUnavailable':
-		'Esa sección no puede encargarse ahora. Elija otra o ninguna.',
+	'cityPeople.sectionUnavailable': 'Esa sección no puede encargarse ahora. Elija otra o ninguna.',
 	'cityPeople.onlyCoordinator': 'Solo la persona coordinadora de su ciudad puede invitar a colegas.',
 
-	'cityPeople.mail.inviteSubject':
-		'{inviter} le invita al cuestionario Integrating Cities de {city}',
+	'cityPeople.mail.inviteSubject': '{inviter} le invita al cuestionario Integrating Cities de {city}',
 	'cityPeople.mail.inviteBody':
 		'Hola, {name}:\n\n{inviter}, que coordina el cuestionario Integrating Cities de {city}, le invita a Integrating Cities Monitor como colaborador/a.\nElija su contraseña aquí (el enlace sirve durante 14 días):\n\n{url}\n',
-	'cityPeople.mail.inviteSection':
-		'Le ha encargado la sección «{section}». Irá directamente a ella.',
+	'cityPeople.mail.inviteSection': 'Le ha encargado la sección «{section}». Irá directamente a ella.',
 	'cityPeople.mail.handOverSubject': 'Se le ha encargado una sección del cuestionario Integrating Cities',
 	'cityPeople.mail.handOverBody':
 		'Hola, {name}:\n\n{inviter} le ha encargado la sección «{section}» del cuestionario Integrating Cities de {city} para {cycle}.\n\nAbra la sección aquí:\n\n{url}\n',

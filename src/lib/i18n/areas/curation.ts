@@ -366,8 +366,7 @@ export const curationEs: Record<keyof typeof curationEn, string> = {
 	'curation.fieldEndYear': 'Año de finalización',
 	'curation.fieldOngoing': 'Sigue en marcha (sin año de finalización)',
 	'curation.commitmentsHint': 'Elija al menos uno.',
-	'curation.linksHint':
-		'Hasta 5 páginas web sobre la práctica. Deje vacías las filas que no necesite.',
+	'curation.linksHint': 'Hasta 5 páginas web sobre la práctica. Deje vacías las filas que no necesite.',
 	'curation.linkUrl': 'Dirección del enlace {n}',
 	'curation.linkTitle': 'Título del enlace {n}',
 	'curation.sourceHint':
@@ -394,8 +393,7 @@ export const curationEs: Record<keyof typeof curationEn, string> = {
 		'Escriba un año de finalización o marque «Sigue en marcha», pero no ambas cosas',
 	'curation.sourceIncomplete': 'Escriba el informe y su año, o ninguno de los dos',
 
-	'curation.done.created':
-		'La práctica se ha guardado como borrador. Publíquela cuando esté lista.',
+	'curation.done.created': 'La práctica se ha guardado como borrador. Publíquela cuando esté lista.',
 	'curation.done.saved': 'La práctica está guardada.',
 	'curation.done.published':
 		'La práctica está publicada: ahora cualquiera puede encontrarla en la biblioteca.',
@@ -403,8 +401,7 @@ export const curationEs: Record<keyof typeof curationEn, string> = {
 	'curation.done.merged': 'La práctica se ha fusionado y retirado de la publicación.',
 	'curation.statusTitle': 'Publicación',
 	'curation.statusDraft': 'Esta práctica es un borrador: solo la ve la secretaría.',
-	'curation.statusPublished':
-		'Esta práctica está publicada: cualquiera puede encontrarla en la biblioteca.',
+	'curation.statusPublished': 'Esta práctica está publicada: cualquiera puede encontrarla en la biblioteca.',
 	'curation.publish': 'Publicar',
 	'curation.unpublish': 'Retirar de la publicación',
 	'curation.cannotPublishMerged': 'Una práctica fusionada con otra no puede publicarse.',
@@ -424,8 +421,7 @@ export const curationEs: Record<keyof typeof curationEn, string> = {
 	'curation.mergeButton': 'Fusionar',
 	'curation.mergeTargetRequired': 'Elija la práctica con la que fusionar esta',
 	'curation.mergeConfirmRequired': 'Confirme que esta práctica es un duplicado',
-	'curation.mergeRefused':
-		'Elija otra práctica: esa ya se fusionó con otra, o es esta misma práctica',
+	'curation.mergeRefused': 'Elija otra práctica: esa ya se fusionó con otra, o es esta misma práctica',
 
 	'curation.candidatesTitle': 'Prácticas de las respuestas de las ciudades',
 	'curation.candidatesLead':

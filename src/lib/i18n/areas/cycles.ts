@@ -608,8 +608,7 @@ export const cyclesEs: Record<keyof typeof cyclesEn, string> = {
 		'El último día en que las ciudades pueden responder, hasta la medianoche ({zone}). Año-mes-día.',
 	'cycles.publicLegend': 'Publicación de las respuestas de cada ciudad',
 	'cycles.cityAnswersPublic': 'Hacer públicas las respuestas de cada ciudad cuando se publique el ciclo',
-	'cycles.cityAnswersPublicHint':
-		'Si no se marca, solo se publican los resultados del conjunto de ciudades.',
+	'cycles.cityAnswersPublicHint': 'Si no se marca, solo se publican los resultados del conjunto de ciudades.',
 	'cycles.note': 'Nota (opcional)',
 	'cycles.noteHint': 'Solo la ve la secretaría.',
 	'cycles.createButton': 'Crear el ciclo en borrador',
@@ -669,10 +668,8 @@ export const cyclesEs: Record<keyof typeof cyclesEn, string> = {
 	'cycles.unknownCity':
 		'Una de las ciudades marcadas ya no existe. Vuelva a cargar la página e inténtelo de nuevo.',
 	'cycles.inviteResult': 'Ciudades invitadas: {invited}. Correos enviados: {mails}.',
-	'cycles.inviteWithoutCoordinator':
-		'Ciudades sin coordinador/a, a las que nadie ha avisado ({count}):',
-	'cycles.inviteAlready':
-		'Ciudades marcadas que ya estaban invitadas y se han dejado como estaban: {count}.',
+	'cycles.inviteWithoutCoordinator': 'Ciudades sin coordinador/a, a las que nadie ha avisado ({count}):',
+	'cycles.inviteAlready': 'Ciudades marcadas que ya estaban invitadas y se han dejado como estaban: {count}.',
 
 	'cycles.remindTitle': 'Enviar un recordatorio a las ciudades de {cycle}',
 	'cycles.remindLead':
@@ -741,12 +738,10 @@ export const cyclesEs: Record<keyof typeof cyclesEn, string> = {
 	'cycles.coordinatorEmail': 'Correo electrónico de la persona coordinadora',
 	'cycles.coordinatorInvited': 'Se ha enviado una invitación a {email}.',
 
-	'cycles.mail.inviteSubject':
-		'Cuestionario Integrating Cities {cycle}: responda antes del {deadline}',
+	'cycles.mail.inviteSubject': 'Cuestionario Integrating Cities {cycle}: responda antes del {deadline}',
 	'cycles.mail.inviteBody':
 		'Hola:\n\nLa secretaría de Eurocities invita a {city} a responder al cuestionario Integrating Cities de {cycle}. El plazo vence el {deadline}.\n\nAbra el cuestionario aquí:\n\n{url}\n',
-	'cycles.mail.remindSubject':
-		'Recordatorio: cuestionario Integrating Cities {cycle}, plazo el {deadline}',
+	'cycles.mail.remindSubject': 'Recordatorio: cuestionario Integrating Cities {cycle}, plazo el {deadline}',
 	'cycles.mail.remindBody':
 		'Hola:\n\nLe recordamos que las respuestas de {city} al cuestionario Integrating Cities de {cycle} deben enviarse a más tardar el {deadline}.\n\nContinúe aquí:\n\n{url}\n',
 	'cycles.mail.extensionSubject': 'Nuevo plazo para {city}: {deadline}',

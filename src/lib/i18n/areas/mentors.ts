@@ -127,8 +127,7 @@ export const mentorsEs: Record<keyof typeof mentorsEn, string> = {
 	'mentors.commitmentLabel': 'Compromiso',
 	'mentors.show': 'Mostrar las mentoras',
 	'mentors.chosenHeading': 'Compromiso {number} en {cycle}',
-	'mentors.noMentees':
-		'Ninguna ciudad valoró el compromiso {number} en parte o en absoluto en este ciclo.',
+	'mentors.noMentees': 'Ninguna ciudad valoró el compromiso {number} en parte o en absoluto en este ciclo.',
 	'mentors.menteeCountOne': '1 ciudad lo valoró en parte o en absoluto.',
 	'mentors.menteeCount': '{count} ciudades lo valoraron en parte o en absoluto.',
 	'mentors.rated.partly': 'lo valoró en parte',

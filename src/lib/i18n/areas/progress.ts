@@ -210,8 +210,7 @@ export const progressEs: Record<keyof typeof progressEn, string> = {
 	'progress.analysis': 'Análisis de las respuestas',
 	'progress.totalsTitle': 'Situación de las ciudades',
 	'progress.headline': '{handedIn} de {total} ciudades han enviado su respuesta',
-	'progress.headlineHint':
-		'«Enviadas» cuenta las respuestas pendientes de revisión y las ya aceptadas.',
+	'progress.headlineHint': '«Enviadas» cuenta las respuestas pendientes de revisión y las ya aceptadas.',
 	'progress.showState': 'mostrar solo estas ciudades',
 	'progress.extensionsNone': 'Ninguna ciudad tiene una prórroga de su plazo.',
 	'progress.extensionsOne': '1 ciudad tiene una prórroga de su plazo.',

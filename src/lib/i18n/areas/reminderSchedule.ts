@@ -155,8 +155,7 @@ export const reminderScheduleEs: Record<keyof typeof reminderScheduleEn, string>
 	'reminderSchedule.saved': 'Calendario guardado: {count} fechas de recordatorio para cada ciudad.',
 	'reminderSchedule.savedNone': 'Calendario guardado: no se envía ningún recordatorio automático.',
 	'reminderSchedule.current': 'Fijado ahora: {points}.',
-	'reminderSchedule.none':
-		'No hay ningún recordatorio programado: solo se envían cuando usted los manda.',
+	'reminderSchedule.none': 'No hay ningún recordatorio programado: solo se envían cuando usted los manda.',
 	'reminderSchedule.pointBefore': '{days} días antes del plazo',
 	'reminderSchedule.pointBeforeOne': '1 día antes del plazo',
 	'reminderSchedule.pointDay': 'el día en que vence el plazo',
@@ -170,13 +169,13 @@ export const reminderScheduleEs: Record<keyof typeof reminderScheduleEn, string>
 		'Escriba números enteros de días de 0 a 90, separados por comas, por ejemplo 14, 3.',
 	'reminderSchedule.tooMany': 'Elija como máximo 6 fechas de recordatorio.',
 	'reminderSchedule.upcomingTitle': 'Próximos recordatorios programados',
-	'reminderSchedule.upcomingNote':
-		'El próximo recordatorio de cada ciudad que no ha enviado su respuesta.',
+	'reminderSchedule.upcomingNote': 'El próximo recordatorio de cada ciudad que no ha enviado su respuesta.',
 	'reminderSchedule.upcomingCaption': 'Próximo recordatorio programado de cada ciudad',
 	'reminderSchedule.noneUpcoming':
 		'No queda ningún recordatorio programado para las ciudades que no han enviado su respuesta.',
 	'reminderSchedule.sentTitle': 'Recordatorios automáticos ya enviados',
-	'reminderSchedule.sentCaption': 'Recordatorios enviados según el calendario, del más antiguo al más reciente',
+	'reminderSchedule.sentCaption':
+		'Recordatorios enviados según el calendario, del más antiguo al más reciente',
 	'reminderSchedule.noneSent': 'Todavía no se ha enviado ninguno.',
 	'reminderSchedule.colCity': 'Ciudad',
 	'reminderSchedule.colDate': 'Fecha',

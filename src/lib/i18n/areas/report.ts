@@ -87,8 +87,7 @@ export const reportEs: Record<keyof typeof reportEn, string> = {
 	'report.outline.conclusions': 'Conclusiones y próximos pasos',
 	'report.noPrevious': 'No hay ningún ciclo publicado anterior con el que comparar.',
 	'report.noIndicators': 'Ninguna ciudad dio una cifra de indicador en este ciclo.',
-	'report.noPractices':
-		'Todavía no se ha publicado en la biblioteca ninguna buena práctica de este ciclo.',
+	'report.noPractices': 'Todavía no se ha publicado en la biblioteca ninguna buena práctica de este ciclo.',
 	'report.noCities': 'Ninguna ciudad ha respondido todavía a este ciclo.',
 	'report.commitmentNumber': 'Compromiso {number}',
 	'report.trendNumber': 'Tendencia {number}',

@@ -365,8 +365,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.notStarted':
 		'El informe no se ha empezado. Al empezarlo se crea el esquema habitual: una introducción, las partes generadas a partir de los datos del ciclo (ciudades participantes, tasa de respuesta, las cuatro funciones, los cambios desde el ciclo anterior, los indicadores, las buenas prácticas) y un capítulo final. Después puede renombrar, añadir, mover y quitar secciones.',
 	'reportBuilder.startButton': 'Empezar el informe',
-	'reportBuilder.notWrittenHere':
-		'Este ciclo se publicó sin un informe redactado en el monitor.',
+	'reportBuilder.notWrittenHere': 'Este ciclo se publicó sin un informe redactado en el monitor.',
 	'reportBuilder.linksLabel': 'Informe',
 	'reportBuilder.preview': 'Vista previa del informe',
 	'reportBuilder.publishLink': 'Publicar el informe',
@@ -393,8 +392,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.notice.moved': 'Se ha movido la sección.',
 	'reportBuilder.notice.removed': 'Se ha quitado la sección del informe.',
 	'reportBuilder.refused.published': 'El informe se ha publicado: ya no se puede cambiar.',
-	'reportBuilder.refused.duplicatePart':
-		'Esta parte ya está en el informe: cada parte aparece una sola vez.',
+	'reportBuilder.refused.duplicatePart': 'Esta parte ya está en el informe: cada parte aparece una sola vez.',
 	'reportBuilder.refused.badRequest':
 		'No se ha entendido esa solicitud. Vuelva a cargar la página e inténtelo de nuevo.',
 	'reportBuilder.add.chapterTitle': 'Añadir un capítulo',
@@ -408,8 +406,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.add.partButton': 'Añadir la parte',
 	'reportBuilder.add.allParts': 'Todas las partes generadas están en el informe.',
 	'reportBuilder.error.partRequired': 'Elija una parte que aún no esté en el informe.',
-	'reportBuilder.error.confirmPublish':
-		'Marque la casilla para confirmar que ha leído la vista previa.',
+	'reportBuilder.error.confirmPublish': 'Marque la casilla para confirmar que ha leído la vista previa.',
 	'reportBuilder.publish.title': 'Publicar',
 	'reportBuilder.publish.startFirst': 'Empiece primero el informe.',
 	'reportBuilder.publish.published': 'Este informe se ha publicado.',
@@ -418,8 +415,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.publish.confirm':
 		'He leído la vista previa; publicar hace públicos el informe, sus exportaciones y los datos, y no se puede deshacer',
 	'reportBuilder.publish.button': 'Publicar el informe',
-	'reportBuilder.publish.emptyTitle':
-		'El informe no se ha publicado: estos capítulos aún no tienen texto',
+	'reportBuilder.publish.emptyTitle': 'El informe no se ha publicado: estos capítulos aún no tienen texto',
 	'reportBuilder.publish.emptyChapter': 'Redacte el capítulo «{title}»',
 	'reportBuilder.publish.stale':
 		'El ciclo cambió mientras esta página estaba abierta: ahora está «{status}». Vuelva a leer la página antes de publicar.',
@@ -445,8 +441,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.status.invalid': 'No guardado: {reason}',
 	'reportBuilder.status.conflict':
 		'No guardado: otra persona guardó este capítulo entretanto. Compare los dos textos; Guardar sustituye después el suyo por el de usted.',
-	'reportBuilder.status.published':
-		'No guardado: el informe se ha publicado y ya no puede cambiar.',
+	'reportBuilder.status.published': 'No guardado: el informe se ha publicado y ya no puede cambiar.',
 	'reportBuilder.status.offline':
 		'No guardado: la conexión falló. Su texto sigue aquí y se guardará en su próximo cambio.',
 	'reportBuilder.status.signedOut':

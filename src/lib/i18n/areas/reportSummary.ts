@@ -90,8 +90,7 @@ export const reportSummaryEs: Record<keyof typeof reportSummaryEn, string> = {
 		'{count} ciudades dieron esta cifra; {comparable} de ellas son directamente comparables entre sí.',
 	'reportSummary.indicatorNoneComparable':
 		'{count} ciudades dieron esta cifra; ninguna puede compararse directamente con las demás.',
-	'reportSummary.distributionCaption':
-		'Las cifras comparables de {indicator}, de la más baja a la más alta',
+	'reportSummary.distributionCaption': 'Las cifras comparables de {indicator}, de la más baja a la más alta',
 	'reportSummary.measure': 'Medida',
 	'reportSummary.value': 'Cifra',
 	'reportSummary.lowest': 'La más baja',

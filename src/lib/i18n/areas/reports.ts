@@ -149,8 +149,7 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
 	'reports.downloads.title': 'Descargas',
 	'reports.downloads.pdf':
 		'El informe como archivo PDF, para imprimir o compartir (PDF, descarga un archivo)',
-	'reports.downloads.docx':
-		'El informe como documento editable (Word DOCX, descarga un archivo)',
+	'reports.downloads.docx': 'El informe como documento editable (Word DOCX, descarga un archivo)',
 	'reports.downloads.annexCsv':
 		'Anexo de datos: una fila por ciudad y pregunta, más los totales (CSV, descarga un archivo)',
 	'reports.downloads.annexXlsx':

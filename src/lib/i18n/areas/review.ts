@@ -428,12 +428,10 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
 		'Su respuesta está enviada. Ya no se puede cambiar, salvo que la secretaría se la devuelva con preguntas.',
 	'review.lock.submittedOn':
 		'Su respuesta se envió el {date}. Ya no se puede cambiar, salvo que la secretaría se la devuelva con preguntas.',
-	'review.lock.accepted':
-		'La secretaría aceptó su respuesta. Ya no se puede cambiar. Gracias.',
+	'review.lock.accepted': 'La secretaría aceptó su respuesta. Ya no se puede cambiar. Gracias.',
 	'review.lock.not_open':
 		'Este ciclo de informe aún no está abierto, así que no se pueden introducir respuestas.',
-	'review.lock.closed':
-		'Este ciclo de informe está cerrado, así que la respuesta ya no se puede cambiar.',
+	'review.lock.closed': 'Este ciclo de informe está cerrado, así que la respuesta ya no se puede cambiar.',
 	'review.lock.deadline_passed':
 		'El plazo ha vencido, así que la respuesta ya no se puede cambiar. Si necesita más tiempo, pida una prórroga a la secretaría.',
 	'review.cityQuestions': 'La secretaría tiene preguntas sobre {count} elementos',
@@ -448,8 +446,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
 	'review.replyLabel': 'Su respuesta',
 	'review.replyHint':
 		'La secretaría la leerá cuando vuelva a enviar. Las respuestas que escribió arriba se guardan con ella.',
-	'review.replyHintAgain':
-		'Ya ha respondido. Puede completar su respuesta antes de volver a enviar.',
+	'review.replyHintAgain': 'Ya ha respondido. Puede completar su respuesta antes de volver a enviar.',
 	'review.sendReply': 'Enviar la respuesta',
 	'review.replyRequired': 'Escriba su respuesta antes de enviarla.',
 	'review.noticeReplied': 'Su respuesta se ha enviado.',
@@ -457,8 +454,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
 		'La secretaría le ha devuelto su respuesta: solo pueden cambiarse los elementos sobre los que preguntó. Los demás se muestran tal como se enviaron.',
 	'review.noReopenedHere':
 		'La secretaría le ha devuelto su respuesta con preguntas sobre otras secciones. En esta sección no se puede cambiar nada.',
-	'review.lockedSave':
-		'No se ha guardado nada: esta parte de la respuesta ya no se puede cambiar.',
+	'review.lockedSave': 'No se ha guardado nada: esta parte de la respuesta ya no se puede cambiar.',
 	'review.unansweredTitle':
 		'Responda a las preguntas de la secretaría antes de volver a enviar (quedan {count})',
 	'review.resubmitText':

@@ -222,8 +222,7 @@ export const stepsEs: Record<keyof typeof stepsEn, string> = {
 	'steps.submitConfirmTitle': '¿Enviar la respuesta ahora?',
 	'steps.resubmitConfirmTitle': '¿Volver a enviar la respuesta ahora?',
 	'steps.submitWhatHappens': 'Cuando confirme:',
-	'steps.submitReadOnly':
-		'las respuestas pasan a ser de solo lectura: nadie de su ciudad podrá cambiarlas;',
+	'steps.submitReadOnly': 'las respuestas pasan a ser de solo lectura: nadie de su ciudad podrá cambiarlas;',
 	'steps.submitReview':
 		'la secretaría de Eurocities las revisa y puede devolverle preguntas sobre algunos elementos; solo esos elementos vuelven a abrirse para cambios.',
 	'steps.submitConfirm': 'Sí, enviar la respuesta',
