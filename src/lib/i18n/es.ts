@@ -111,7 +111,7 @@ export const es: Messages = {
 	'cities.signingNotRecorded': 'firma no registrada',
 	'cities.none': 'ninguno todavía',
 	'cities.noMatch': 'Ninguna ciudad coincide con estos filtros.',
-	'cities.signedBy': 'antes del {date}',
+	'cities.signedBy': 'a más tardar en {date}',
 
 	'city.signedOn': 'Firmó la Carta',
 	'city.population': 'Población',

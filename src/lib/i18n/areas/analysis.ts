@@ -395,7 +395,7 @@ export const analysisEs: Record<keyof typeof analysisEn, string> = {
 	'analysis.filters.size': 'Tamaño de la ciudad',
 	'analysis.filters.anySize': 'Todos los tamaños',
 	'analysis.filters.signatory': 'Firmante de la Carta',
-	'analysis.filters.signatoryHint': 'Firmada antes del {date}, la fecha de referencia del ciclo.',
+	'analysis.filters.signatoryHint': 'Firmada a más tardar el {date}, la fecha de referencia del ciclo.',
 	'analysis.filters.anySignatory': 'Firmantes y otras ciudades',
 	'analysis.filters.signatoryYes': 'Solo firmantes',
 	'analysis.filters.signatoryNo': 'Solo otras ciudades',

@@ -738,10 +738,11 @@ export const cyclesEs: Record<keyof typeof cyclesEn, string> = {
 	'cycles.coordinatorEmail': 'Correo electrónico de la persona coordinadora',
 	'cycles.coordinatorInvited': 'Se ha enviado una invitación a {email}.',
 
-	'cycles.mail.inviteSubject': 'Cuestionario Integrating Cities {cycle}: responda antes del {deadline}',
+	'cycles.mail.inviteSubject': 'Cuestionario Integrating Cities {cycle}: responda a más tardar el {deadline}',
 	'cycles.mail.inviteBody':
 		'Hola:\n\nLa secretaría de Eurocities invita a {city} a responder al cuestionario Integrating Cities de {cycle}. El plazo vence el {deadline}.\n\nAbra el cuestionario aquí:\n\n{url}\n',
-	'cycles.mail.remindSubject': 'Recordatorio: cuestionario Integrating Cities {cycle}, plazo el {deadline}',
+	'cycles.mail.remindSubject':
+		'Recordatorio: cuestionario Integrating Cities {cycle}, plazo hasta el {deadline}',
 	'cycles.mail.remindBody':
 		'Hola:\n\nLe recordamos que las respuestas de {city} al cuestionario Integrating Cities de {cycle} deben enviarse a más tardar el {deadline}.\n\nContinúe aquí:\n\n{url}\n',
 	'cycles.mail.extensionSubject': 'Nuevo plazo para {city}: {deadline}',

@@ -378,7 +378,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.state.empty': 'aún sin texto',
 	'reportBuilder.state.oneWord': '1 palabra',
 	'reportBuilder.state.words': '{count} palabras',
-	'reportBuilder.state.wordsSaved': '{words}, guardado por última vez {at}',
+	'reportBuilder.state.wordsSaved': '{words}, guardado por última vez: {at}',
 	'reportBuilder.moveUp': 'Subir',
 	'reportBuilder.moveDown': 'Bajar',
 	'reportBuilder.remove': 'Quitar',

@@ -138,7 +138,7 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
 	'reports.lead':
 		'Cada ciclo de informe publicado tiene su informe: cómo se evalúan las ciudades respecto a los once compromisos de la Carta, cómo ha cambiado, sus indicadores y sus buenas prácticas. Lea aquí cada informe o descárguelo.',
 	'reports.none': 'Todavía no se ha publicado ningún informe.',
-	'reports.period': 'Del {start} al {end}',
+	'reports.period': 'De {start} a {end}',
 	'reports.periodLabel': 'Periodo',
 	'reports.participants': '{count} ciudades participantes',
 	'reports.read': 'Leer el informe',
