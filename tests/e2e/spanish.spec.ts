@@ -7,6 +7,7 @@ import { expectNoA11yViolations, recordDocuments } from './support/axe';
 import { BASE_URL } from './support/env';
 import { expect, test } from './support/fixtures';
 import { linkIn, waitForMail } from './support/mail';
+import { expectNoEnglishInterfaceText } from './support/untranslated';
 
 const CYCLE = '/respond/2024-2026';
 const COORDINATOR = {
@@ -14,6 +15,12 @@ const COORDINATOR = {
 	email: 'lucia.fernandez@madrid.example',
 	password: 'Retiro en primavera 2026'
 };
+
+/** Every Spanish page passes axe and shows no English interface or questionnaire text. */
+async function checkSpanishPage(page: Page) {
+	await expectNoA11yViolations(page);
+	await expectNoEnglishInterfaceText(page, 'es');
+}
 
 /** Chooses Español with the language switcher of the page that is open (a plain form: no script needed). */
 async function switchToSpanish(page: Page) {
@@ -41,7 +48,7 @@ test('a visitor switches to Español and reads the public pages in Spanish', asy
 		'Ciudades comprometidas con la igualdad de oportunidades de todos sus habitantes'
 	);
 	await expect(page.getByRole('link', { name: 'Leer los once compromisos' })).toBeVisible();
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	// The choice is remembered from page to page.
 	await page
@@ -55,7 +62,7 @@ test('a visitor switches to Español and reads the public pages in Spanish', asy
 	await expect(
 		page.getByText('Garantizar la igualdad de acceso y la no discriminación en todas nuestras políticas')
 	).toBeVisible();
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	await page.goto('/cities');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -66,28 +73,28 @@ test('a visitor switches to Español and reads the public pages in Spanish', asy
 	const barcelona = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Barcelona' }) });
 	await expect(barcelona.getByRole('cell', { name: 'España', exact: true })).toBeVisible();
 	await expect(barcelona.getByRole('cell', { name: 'a más tardar en enero de 2013' })).toBeVisible();
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	await page.goto('/cities/madrid');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Madrid');
 	await expect(page.getByText('España', { exact: true }).first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Participación en los ciclos de informe' })).toBeVisible();
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	await page.goto('/practices');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buenas prácticas');
 	await expect(page.getByRole('heading', { name: 'Acotar los resultados' })).toBeVisible();
 	await expect(page.getByRole('status')).toContainText(/\d+ prácticas encontradas/);
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	await page.goto('/reports');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informes Integrating Cities');
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 
 	await page.goto('/sign-in');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iniciar sesión');
 	await expect(page.getByLabel('Dirección de correo electrónico').first()).toBeVisible();
-	await expectNoA11yViolations(page);
+	await checkSpanishPage(page);
 });
 
 test('a browser asking for Spanish gets the interface in Spanish without choosing', async ({ browser }) => {
@@ -134,21 +141,21 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await page.goto(invitationLink);
 		await switchToSpanish(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aceptar su invitación');
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page.getByLabel('Contraseña nueva', { exact: true }).fill(COORDINATOR.password);
 		await page.getByLabel('Repita la contraseña nueva').fill('Otra cosa distinta 2026');
 		await page.getByRole('button', { name: 'Crear mi cuenta' }).click();
 		const problem = page.getByRole('alert').filter({ hasText: 'Hay un problema' });
 		await expect(problem).toContainText('Escriba la misma contraseña dos veces');
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page.getByLabel('Contraseña nueva', { exact: true }).fill(COORDINATOR.password);
 		await page.getByLabel('Repita la contraseña nueva').fill(COORDINATOR.password);
 		await page.getByRole('button', { name: 'Crear mi cuenta' }).click();
 		await expect(page.getByRole('status')).toHaveText('Su cuenta está lista y ha iniciado sesión.');
 		await expect(page.getByText(`Sesión iniciada como ${COORDINATOR.name}`)).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 	});
 
 	test('the coordinator fills every section in Spanish; a missing piece of evidence is explained in Spanish', async () => {
@@ -156,7 +163,7 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await page.goto(CYCLE);
 		await expect(page.getByRole('heading', { name: 'Secciones' })).toBeVisible();
 		await expect(page.getByText(/^Su plazo: \d{1,2} de [a-z]+ de \d{4}$/)).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page.getByRole('link', { name: 'Contexto de la ciudad y estrategia de integración' }).click();
 		const strategy = page.locator('fieldset#q-strategy');
@@ -165,7 +172,7 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await strategy.getByLabel('No', { exact: true }).check();
 		await page.locator('fieldset#q-migrant-definition').getByLabel('Nacido en el extranjero').check();
 		await save(page);
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page.goto(`${CYCLE}/policy-maker`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -185,7 +192,7 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		const problem = page.getByRole('alert').filter({ hasText: 'Hay un problema' });
 		await expect(problem).toBeVisible();
 		await expect(problem.getByRole('link', { name: 'Aporte las pruebas de su valoración' })).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page
 			.locator('[id="c1-rating.evidence"]')
@@ -208,7 +215,7 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indicadores Integrating Cities');
 		await expect(page.locator('main')).toContainText('Cifras de resultados de su ciudad.');
 		await expect(page.locator('main')).toContainText('Tasa de empleo de las personas migrantes');
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 	});
 
 	test('the coordinator checks the answers and submits, confirmed in Spanish', async () => {
@@ -216,20 +223,20 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await page.goto(`${CYCLE}/check`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revise sus respuestas');
 		await expect(page.getByText('Todas las preguntas obligatorias están respondidas.')).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		await page.getByRole('button', { name: 'Enviar la respuesta…' }).click();
 		const confirmation = page.getByRole('region', { name: '¿Enviar la respuesta ahora?' });
 		await expect(confirmation).toContainText('las respuestas pasan a ser de solo lectura');
 		await expect(confirmation).toContainText('la secretaría de Eurocities las revisa');
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 		await confirmation.getByRole('button', { name: 'Sí, enviar la respuesta' }).click();
 		await expect(page.getByText('Su respuesta se ha enviado. Gracias.')).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 
 		// The questionnaire is now read-only, and says since when, with a Spanish date.
 		await page.goto(`${CYCLE}/policy-maker`);
 		await expect(page.getByText(/Su respuesta se envió el \d{1,2} de [a-z]+ de \d{4}\./)).toBeVisible();
-		await expectNoA11yViolations(page);
+		await checkSpanishPage(page);
 	});
 });
