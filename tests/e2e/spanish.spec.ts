@@ -239,4 +239,34 @@ test.describe.serial('Madrid answers the questionnaire in Spanish', () => {
 		await expect(page.getByText(/Su respuesta se envió el \d{1,2} de [a-z]+ de \d{4}\./)).toBeVisible();
 		await checkSpanishPage(page);
 	});
+
+	test('a query from the secretariat reaches the coordinator in Spanish, by e-mail and on the page', async ({
+		secretariatPage
+	}) => {
+		await secretariatPage.goto('/admin/cycles/2024-2026/responses/madrid');
+		const item = secretariatPage.locator('#item-c1-rating');
+		await expect(item).toContainText('Una campaña municipal sobre igualdad de oportunidades');
+		await item.getByLabel(/Write a query/).fill('Which department runs the campaign?');
+		await item.getByRole('button', { name: /Save query/ }).click();
+		await expect(secretariatPage.getByText('The query is saved as a draft.')).toBeVisible();
+		const returned = Date.now();
+		await secretariatPage.getByRole('button', { name: 'Return to the city (1 query)' }).click();
+		await expect(
+			secretariatPage.getByText('The response is returned to the city with your queries.')
+		).toBeVisible();
+
+		// She accepted her invitation in Spanish, so the e-mail is in Spanish, whoever sends it.
+		const mail = await waitForMail(COORDINATOR.email, 'La secretaría tiene preguntas sobre su respuesta', {
+			after: returned
+		});
+		expect(mail.text).toContain('La secretaría de Eurocities ha revisado la respuesta de su ciudad');
+		expect(mail.links).toContain(`${BASE_URL}${CYCLE}`);
+
+		const { page } = lucia;
+		await page.goto(CYCLE);
+		await expect(
+			page.getByRole('heading', { name: 'La secretaría tiene una pregunta sobre 1 elemento' })
+		).toBeVisible();
+		await checkSpanishPage(page);
+	});
 });
