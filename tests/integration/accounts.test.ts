@@ -59,11 +59,18 @@ describe(`accounts on ${driverUnderTest}`, () => {
 
 			const accepted = await acceptInvitation({ db: app.db, auth: app.auth }, token!, {
 				name: 'Aino Virtanen',
-				password: 'a-long-enough-password'
+				password: 'a-long-enough-password',
+				locale: 'es'
 			});
 			expect(accepted.ok).toBe(true);
 			const [created] = await app.db.select().from(user).where(eq(user.email, 'aino@example.fi'));
-			expect(created).toMatchObject({ name: 'Aino Virtanen', role: 'contributor', cityId: city.id });
+			// The language she accepted in is hers from now on: her e-mails are written in it.
+			expect(created).toMatchObject({
+				name: 'Aino Virtanen',
+				role: 'contributor',
+				cityId: city.id,
+				locale: 'es'
+			});
 			expect(
 				(await signInOverHttp(app, 'aino@example.fi', 'a-long-enough-password', '198.51.100.9')).status
 			).toBe(200);

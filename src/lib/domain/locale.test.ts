@@ -16,6 +16,7 @@ describe('localeFromAcceptLanguage', () => {
 
 	it('recognises only the offered languages', () => {
 		expect(isLocale('de')).toBe(true);
+		expect(isLocale('es')).toBe(true);
 		expect(isLocale('it')).toBe(true);
 		expect(isLocale('pt')).toBe(false);
 		expect(isLocale(undefined)).toBe(false);

@@ -1,5 +1,5 @@
 /** The interface languages. Content keeps the language it was written in; this is only for the interface. */
-export const locales = ['en', 'fr', 'de', 'it'] as const;
+export const locales = ['en', 'fr', 'de', 'es', 'it'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -7,7 +7,8 @@ export const localeNames: Record<Locale, string> = {
 	en: 'English',
 	fr: 'Français',
 	de: 'Deutsch',
-	it: 'Italiano'
+	it: 'Italiano',
+	es: 'Español'
 };
 
 export function isLocale(value: unknown): value is Locale {

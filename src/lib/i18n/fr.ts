@@ -110,7 +110,7 @@ export const fr: Messages = {
 	'cities.signingNotRecorded': 'signature non enregistrée',
 	'cities.none': 'aucun pour l’instant',
 	'cities.noMatch': 'Aucune ville ne correspond à ces filtres.',
-	'cities.signedBy': 'au plus tard le {date}',
+	'cities.signedBy': 'au plus tard en {date}',
 
 	'city.signedOn': 'Signature de la Charte',
 	'city.population': 'Population',

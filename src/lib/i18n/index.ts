@@ -1,12 +1,13 @@
 import { defaultLocale, type Locale } from '$lib/domain/locale';
 import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 
 export type { MessageKey } from './en';
 
-const catalogues: Record<Locale, Messages> = { en, fr, de, it };
+const catalogues: Record<Locale, Messages> = { en, fr, de, es, it };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

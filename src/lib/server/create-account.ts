@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Locale } from '$lib/domain/locale';
 import type { Auth } from './auth';
 import type { Database } from './db';
 import { user } from './db/schema';
@@ -11,6 +12,8 @@ export interface NewAccount {
 	password: string;
 	role: AccountRole;
 	cityId: number | null;
+	/** The language the person chose the password in: their e-mails are written in it. */
+	locale?: Locale | null;
 }
 
 /**
@@ -30,6 +33,9 @@ export async function createAccount(db: Database, auth: Auth, account: NewAccoun
 		accountId: created.id,
 		password: await ctx.password.hash(account.password)
 	});
-	await db.update(user).set({ role: account.role, cityId: account.cityId }).where(eq(user.id, created.id));
+	await db
+		.update(user)
+		.set({ role: account.role, cityId: account.cityId, locale: account.locale ?? null })
+		.where(eq(user.id, created.id));
 	return created.id;
 }

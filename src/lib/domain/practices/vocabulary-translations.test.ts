@@ -10,12 +10,13 @@ const everyKey = [
 ];
 
 describe('vocabulary translations', () => {
-	it('cover every tag of every vocabulary in French and German, and nothing else', () => {
+	it('cover every tag of every vocabulary in every interface language, and nothing else', () => {
 		expect(Object.keys(vocabularyTranslations).sort()).toEqual([...everyKey].sort());
 		for (const key of everyKey) {
 			expect(vocabularyTranslations[key]?.fr, key).toBeTruthy();
 			expect(vocabularyTranslations[key]?.de, key).toBeTruthy();
 			expect(vocabularyTranslations[key]?.it, key).toBeTruthy();
+			expect(vocabularyTranslations[key]?.es, key).toBeTruthy();
 		}
 	});
 
@@ -24,6 +25,7 @@ describe('vocabulary translations', () => {
 			translatedLabel('theme', 'participation', 'fr')
 		);
 		expect(translatedLabel('theme', 'housing', 'de')).toBe('Wohnen und Unterbringung');
+		expect(translatedLabel('theme', 'housing', 'es')).toBe('Vivienda y alojamiento');
 		expect(translatedLabel('theme', 'housing', 'en')).toBeNull();
 	});
 });

@@ -11,6 +11,7 @@ export const localizedTextSchema = z.strictObject({
 	en: z.string().min(1),
 	fr: z.string().min(1).optional(),
 	de: z.string().min(1).optional(),
+	es: z.string().min(1).optional(),
 	it: z.string().min(1).optional()
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

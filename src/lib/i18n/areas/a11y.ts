@@ -68,6 +68,28 @@ export const a11yDe: Record<keyof typeof a11yEn, string> = {
 	'a11y.title.search': 'Suche „{q}“'
 };
 
+export const a11yEs: Record<keyof typeof a11yEn, string> = {
+	'a11y.caption.extensions': 'Prórrogas concedidas en este ciclo',
+	'a11y.caption.recipients': 'Ciudades y personas que recibirán el recordatorio',
+	'a11y.caption.cycles': 'Ciclos',
+	'a11y.caption.candidates': 'Ejemplos de los cuestionarios que podrían convertirse en buenas prácticas',
+	'a11y.caption.practices': 'Buenas prácticas',
+	'a11y.caption.people': 'Personas con cuenta',
+	'a11y.caption.cities': 'Ciudades',
+	'a11y.caption.participation': 'Ciclos en los que participó esta ciudad',
+	'a11y.caption.data': 'Conjuntos de datos y sus descargas',
+	'a11y.caption.history': 'Versiones guardadas de esta respuesta',
+	'a11y.errorTitle': 'Error: {title}',
+	'a11y.error.personName': 'Escriba el nombre de la persona',
+	'a11y.error.yourName': 'Escriba su nombre',
+	'a11y.error.nameTooLong': 'El nombre debe tener 120 caracteres como máximo',
+	'a11y.error.role': 'Elija un rol',
+	'a11y.title.filtered': '{title}: {filters}',
+	'a11y.title.page': '{title}, página {page}',
+	'a11y.title.filteredMark': 'filtrado',
+	'a11y.title.search': 'búsqueda «{q}»'
+};
+
 export const a11yIt: Record<keyof typeof a11yEn, string> = {
 	'a11y.caption.extensions': 'Proroghe concesse in questo ciclo',
 	'a11y.caption.recipients': 'Città e persone che riceveranno il promemoria',

@@ -376,6 +376,134 @@ export const analysisDe: Record<keyof typeof analysisEn, string> = {
 	'analysis.texts.challenges': 'Schwierigkeiten'
 };
 
+export const analysisEs: Record<keyof typeof analysisEn, string> = {
+	'analysis.pageTitle': 'Análisis de {cycle}',
+	'analysis.indicatorsTitle': 'Indicadores de {cycle}',
+	'analysis.textsTitle': 'Respuestas de texto libre de {cycle}',
+	'analysis.backToCycle': 'Volver a {cycle}',
+	'analysis.nav.label': 'Partes del análisis',
+	'analysis.nav.ratings': 'Valoraciones y cambios',
+	'analysis.nav.indicators': 'Indicadores',
+	'analysis.nav.texts': 'Respuestas de texto libre',
+	'analysis.illustrative':
+		'Datos ilustrativos: las valoraciones de este ciclo se inventaron para la demostración, porque el informe nunca publicó las valoraciones de ninguna ciudad. No las cite como resultados.',
+	'analysis.unpublished':
+		'Este ciclo no está publicado. Las cifras cuentan todas las respuestas enviadas o aceptadas hasta ahora y aún pueden cambiar.',
+	'analysis.filters.title': 'Filtrar las ciudades',
+	'analysis.filters.country': 'País',
+	'analysis.filters.anyCountry': 'Todos los países',
+	'analysis.filters.size': 'Tamaño de la ciudad',
+	'analysis.filters.anySize': 'Todos los tamaños',
+	'analysis.filters.signatory': 'Firmante de la Carta',
+	'analysis.filters.signatoryHint': 'Firmada a más tardar el {date}, la fecha de referencia del ciclo.',
+	'analysis.filters.anySignatory': 'Firmantes y otras ciudades',
+	'analysis.filters.signatoryYes': 'Solo firmantes',
+	'analysis.filters.signatoryNo': 'Solo otras ciudades',
+	'analysis.filters.apply': 'Aplicar los filtros',
+	'analysis.filters.clear': 'Borrar los filtros',
+	'analysis.size.under_250k': 'Menos de 250.000 habitantes',
+	'analysis.size.250k_500k': 'De 250.000 a 499.999 habitantes',
+	'analysis.size.500k_1m': 'De 500.000 a 999.999 habitantes',
+	'analysis.size.1m_plus': '1.000.000 de habitantes o más',
+	'analysis.size.unknown': 'Población no registrada',
+	'analysis.showing': 'Se muestran {shown} de {total} ciudades que respondieron.',
+	'analysis.showingAll': 'Se muestran las {total} ciudades que respondieron.',
+	'analysis.noMatch': 'Ninguna ciudad que respondió coincide con estos filtros.',
+	'analysis.noResponses': 'Todavía ninguna ciudad ha enviado una respuesta a este ciclo.',
+	'analysis.participation.title': 'Participación',
+	'analysis.participation.caption':
+		'Ciudades que respondieron y tasa de respuesta de este ciclo y del anterior',
+	'analysis.participation.measure': 'Medida',
+	'analysis.participation.responding': 'Ciudades que respondieron',
+	'analysis.participation.invited': 'Ciudades invitadas',
+	'analysis.participation.rate': 'Tasa de respuesta',
+	'analysis.participation.signatories': 'Firmantes que respondieron',
+	'analysis.participation.ofTotal': '{count} de {total} ({share})',
+	'analysis.participation.notRecorded': 'No registrado',
+	'analysis.participation.notRecordedHint':
+		'Un ciclo tomado de un informe publicado solo enumera las ciudades que respondieron, así que sus invitaciones y su tasa de respuesta no están registradas.',
+	'analysis.participation.wholeCycle':
+		'Estas cifras corresponden al ciclo completo; los filtros se aplican a las valoraciones.',
+	'analysis.rating.fully': 'Totalmente',
+	'analysis.rating.partly': 'En parte',
+	'analysis.rating.not_at_all': 'En absoluto',
+	'analysis.rating.noAnswer': 'Sin respuesta',
+	'analysis.ratings.title': 'Valoraciones por función',
+	'analysis.ratings.intro':
+		'Cuántas ciudades que respondieron valoraron cada compromiso totalmente, en parte o en absoluto. Los porcentajes se calculan sobre las ciudades que dieron una valoración; las que la dejaron en blanco se cuentan en «Sin respuesta».',
+	'analysis.ratings.caption':
+		'{role}: número de ciudades por valoración, con el porcentaje de las que dieron una valoración',
+	'analysis.ratings.commitment': 'Compromiso',
+	'analysis.ratings.answered': 'Dieron una valoración',
+	'analysis.ratings.roleTotal': 'Todos los compromisos de esta función',
+	'analysis.ratings.countShare': '{count} ({share})',
+	'analysis.commitmentShort': 'Compromiso {number}',
+	'analysis.commitmentLong': '{number}. {text}',
+	'analysis.chart.cities': 'Número de ciudades',
+	'analysis.chart.ratingsLabel':
+		'Gráfico de barras de las valoraciones de los compromisos de la función «{role}». {summary}. La tabla de abajo da los mismos números.',
+	'analysis.chart.ratingsItem':
+		'Compromiso {number}: {fully} totalmente, {partly} en parte, {notAtAll} en absoluto, {noAnswer} sin respuesta',
+	'analysis.change.title': 'Cambios desde {previous}',
+	'analysis.change.titleNoPrevious': 'Cambios desde el ciclo anterior',
+	'analysis.change.noPrevious': 'No hay ningún ciclo publicado anterior con el que comparar.',
+	'analysis.change.intro':
+		'Para cada compromiso, las ciudades que lo valoraron en ambos ciclos: ¿su valoración mejoró, se mantuvo o empeoró?',
+	'analysis.change.caption': 'Cambio de las valoraciones de {previous} a {current}, por compromiso',
+	'analysis.change.compared': 'Ciudades que lo valoraron en ambos ciclos',
+	'analysis.change.better': 'Mejor',
+	'analysis.change.same': 'Igual',
+	'analysis.change.worse': 'Peor',
+	'analysis.change.noneCompared': 'Ninguna de estas ciudades valoró un compromiso en ambos ciclos.',
+	'analysis.change.matrixTitle': 'Todos los cambios entre valoraciones',
+	'analysis.change.matrixSummary': 'Compromiso {number}: valoraciones en {previous} y en {current}',
+	'analysis.change.matrixCaption':
+		'Compromiso {number}: número de ciudades según su valoración en {previous} (filas) y en {current} (columnas)',
+	'analysis.change.ratingIn': '{rating} en {cycle}',
+	'analysis.chart.changeLabel':
+		'Gráfico de barras de los cambios desde {previous}. {summary}. La tabla da los mismos números.',
+	'analysis.chart.changeItem': 'Compromiso {number}: {better} mejor, {same} igual, {worse} peor',
+	'analysis.indicators.intro':
+		'Una barra por ciudad. Una marca tras el nombre de una ciudad indica que su cifra no es comparable con la mayoría de las demás; las notas bajo el gráfico explican cada marca.',
+	'analysis.indicators.choose': 'Indicador',
+	'analysis.indicators.show': 'Mostrar',
+	'analysis.indicators.none':
+		'Ninguna ciudad que respondió dio una cifra para los indicadores Integrating Cities.',
+	'analysis.indicators.noneFiltered': 'Ninguna de estas ciudades dio una cifra para este indicador.',
+	'analysis.indicators.reference':
+		'La mayoría de las cifras son de {year} y cuentan como personas migrantes a: {definition}.',
+	'analysis.indicators.notesTitle': 'Notas sobre las marcas',
+	'analysis.indicators.caption': '{indicator}: cifra de cada ciudad, de la más alta a la más baja',
+	'analysis.indicators.city': 'Ciudad',
+	'analysis.indicators.value': 'Cifra',
+	'analysis.indicators.year': 'Año',
+	'analysis.indicators.definition': 'Definición de persona migrante',
+	'analysis.indicators.source': 'Fuente',
+	'analysis.indicators.comparability': 'No comparable por',
+	'analysis.indicators.comparable': 'Comparable',
+	'analysis.reason.definition': 'otra definición de persona migrante',
+	'analysis.reason.dataSet': 'otro conjunto de datos',
+	'analysis.reason.year': 'otro año',
+	'analysis.reason.national': 'una cifra nacional',
+	'analysis.chart.indicatorLabel':
+		'Gráfico de barras de {indicator}: {count} ciudades, de {max} a {min}. La tabla de abajo da todas las cifras.',
+	'analysis.footnote.differentMeasure':
+		'Otra definición de «persona migrante» distinta de la que usa la mayoría de las ciudades ({definition}), u otro conjunto de datos, por ejemplo personas extranjeras en lugar de personas nacidas en el extranjero.',
+	'analysis.footnote.differentYear':
+		'Una cifra de un año distinto del de la mayoría de las ciudades ({year}).',
+	'analysis.footnote.nationalFigure': 'Una cifra nacional: no existe ninguna para la ciudad en sí.',
+	'analysis.texts.intro':
+		'Lo que cada ciudad escribió sobre un compromiso, una al lado de otra, para redactar el informe.',
+	'analysis.texts.choose': 'Compromiso',
+	'analysis.texts.show': 'Mostrar',
+	'analysis.texts.count': 'Ciudades que escribieron sobre este compromiso: {count}',
+	'analysis.texts.none': 'Ninguna de estas ciudades escribió sobre este compromiso.',
+	'analysis.texts.rating': 'Valoración',
+	'analysis.texts.evidence': 'Pruebas',
+	'analysis.texts.examples': 'Ejemplos',
+	'analysis.texts.challenges': 'Dificultades'
+};
+
 export const analysisIt: Record<keyof typeof analysisEn, string> = {
 	'analysis.pageTitle': 'Analisi di {cycle}',
 	'analysis.indicatorsTitle': 'Indicatori di {cycle}',

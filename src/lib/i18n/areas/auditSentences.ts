@@ -168,6 +168,61 @@ export const auditSentencesDe: Record<keyof typeof auditSentencesEn, string> = {
 	'audit.subjectType.report_section': 'Berichtsteil'
 };
 
+export const auditSentencesEs: Record<keyof typeof auditSentencesEn, string> = {
+	'auditSentence.city.updated': '{who} cambió los datos de {city}.',
+	'auditSentence.person.invited': '{who} invitó a {item} a unirse al monitor.',
+	'auditSentence.invitation.accepted': '{who} aceptó la invitación y se unió al monitor.',
+	'auditSentence.section.assigned':
+		'{who} encargó a un colega una sección de la respuesta de {city} a {cycle}.',
+	'auditSentence.response.submitted': '{who} envió la respuesta de {city} a {cycle}.',
+	'auditSentence.response.resubmitted': '{who} volvió a enviar la respuesta de {city} a {cycle}.',
+	'auditSentence.response.imported':
+		'{who} guardó respuestas desde una hoja de cálculo en la respuesta de {city} a {cycle}.',
+	'auditSentence.response.import_resolved':
+		'{who} eligió qué respuestas conservar de una hoja de cálculo en la respuesta de {city} a {cycle}.',
+	'auditSentence.response.invited': '{who} invitó a {city} a {cycle}.',
+	'auditSentence.response.extended': '{who} prorrogó el plazo de {city} para {cycle}.',
+	'auditSentence.response.returned': '{who} devolvió con consultas la respuesta de {city} a {cycle}.',
+	'auditSentence.response.accepted': '{who} aceptó la respuesta de {city} a {cycle}.',
+	'auditSentence.review.query_drafted': '{who} redactó una consulta sobre la respuesta de {city} a {cycle}.',
+	'auditSentence.review.draft_removed':
+		'{who} eliminó un borrador de consulta sobre la respuesta de {city} a {cycle}.',
+	'auditSentence.review.replied': '{who} respondió a una consulta sobre la respuesta de {city} a {cycle}.',
+	'auditSentence.cycle.created': '{who} creó el ciclo {cycle}.',
+	'auditSentence.cycle.updated': '{who} cambió la configuración de {cycle}.',
+	'auditSentence.cycle.drafted': '{who} convirtió {cycle} en borrador.',
+	'auditSentence.cycle.opened': '{who} abrió {cycle} a las ciudades.',
+	'auditSentence.cycle.closed': '{who} cerró {cycle}.',
+	'auditSentence.cycle.published': '{who} publicó el informe de {cycle}.',
+	'auditSentence.cycle.reminded': '{who} envió un recordatorio a las ciudades de {cycle}.',
+	'auditSentence.cycle.reminder_schedule_changed':
+		'{who} cambió cuándo se envían los recordatorios de {cycle}.',
+	'auditSentence.cycle.auto_reminded':
+		'Se envió un recordatorio programado a una ciudad que aún no había enviado su respuesta a {cycle}.',
+	'auditSentence.report.started': '{who} empezó el informe de {cycle}.',
+	'auditSentence.report.chapterSaved': '{who} guardó el capítulo «{item}» del informe de {cycle}.',
+	'auditSentence.report.sectionAdded': '{who} añadió «{item}» al informe de {cycle}.',
+	'auditSentence.report.sectionMoved': '{who} movió «{item}» en el informe de {cycle}.',
+	'auditSentence.report.sectionRemoved': '{who} quitó «{item}» del informe de {cycle}.',
+	'auditSentence.practice.created': '{who} creó la buena práctica «{item}».',
+	'auditSentence.practice.updated': '{who} cambió la buena práctica «{item}».',
+	'auditSentence.practice.promoted':
+		'{who} creó la buena práctica «{item}» a partir de la respuesta de una ciudad.',
+	'auditSentence.practice.merged': '{who} fusionó la buena práctica «{item}» con un duplicado.',
+	'auditSentence.practice.published': '{who} publicó la buena práctica «{item}».',
+	'auditSentence.practice.unpublished': '{who} retiró de la publicación la buena práctica «{item}».',
+	'auditSentence.other': '{who}: {action} ({item}).',
+	'auditSentence.removed': '{type} n.º {id} (eliminado)',
+	'auditSentence.column': 'Qué pasó',
+	'audit.action.cycle.drafted': 'Ciclo convertido en borrador',
+	'audit.action.report.started': 'Informe empezado',
+	'audit.action.report.chapterSaved': 'Capítulo del informe guardado',
+	'audit.action.report.sectionAdded': 'Parte añadida a un informe',
+	'audit.action.report.sectionMoved': 'Parte movida en un informe',
+	'audit.action.report.sectionRemoved': 'Parte quitada de un informe',
+	'audit.subjectType.report_section': 'parte del informe'
+};
+
 export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.city.updated': '{who} ha modificato i dati di {city}.',
 	'auditSentence.person.invited': '{who} ha invitato {item} a unirsi al monitor.',

@@ -205,6 +205,72 @@ export const cityPeopleDe: Record<keyof typeof cityPeopleEn, string> = {
 		'Städte, deren Koordination die Kontoeinladung noch nicht angenommen hat: Die E-Mail des Zyklus ging an die eingeladene Adresse, und beim Annehmen kommt die Person direkt zum Fragebogen ({count}):'
 };
 
+export const cityPeopleEs: Record<keyof typeof cityPeopleEn, string> = {
+	'cityPeople.publicTitle': 'Sus respuestas serán públicas',
+	'cityPeople.publicText':
+		'Una vez publicado el informe de {cycle}, las respuestas de su ciudad a este cuestionario, incluidas las pruebas y los comentarios que escriba, aparecerán en el perfil público de su ciudad y en el anexo de datos del informe (CSV y hoja de cálculo), que cualquiera puede descargar. No escriba datos personales ni nada que su ciudad no publicaría.',
+	'cityPeople.privateTitle': 'Quién lee sus respuestas',
+	'cityPeople.privateText':
+		'Las respuestas de su ciudad a {cycle} quedan en manos de la secretaría de Eurocities: el informe publicado solo muestra resultados del conjunto de ciudades, no las respuestas de su ciudad.',
+	'cityPeople.submitPublic':
+		'Recuerde: una vez publicado el informe, estas respuestas y sus pruebas serán públicas en el perfil de su ciudad y en el anexo de datos.',
+	'cityPeople.mailPublic':
+		'Tenga en cuenta que las respuestas de su ciudad serán públicas. Una vez publicado el informe, sus respuestas, incluidas las pruebas y los comentarios que escriba, aparecerán en el perfil público de su ciudad y en el anexo de datos del informe, que cualquiera puede descargar.',
+	'cityPeople.mailPrivate':
+		'Las respuestas de su ciudad quedan en manos de la secretaría de Eurocities: el informe publicado solo muestra resultados del conjunto de ciudades.',
+	'cityPeople.mailPending':
+		'Su cuenta aún no está configurada: abra primero el correo «Su invitación a Integrating Cities Monitor» y elija su contraseña. Después irá directamente a su cuestionario.',
+
+	'cityPeople.welcome': 'Su cuenta está lista y ha iniciado sesión.',
+	'cityPeople.welcomeSection':
+		'Su cuenta está lista y ha iniciado sesión. Esta es la sección que se le ha encargado.',
+	'cityPeople.noColleagues':
+		'Para encargar una sección a un colega, invítelo primero como colaborador en la página de colegas.',
+	'cityPeople.pageTitle': 'Colegas',
+	'cityPeople.navLink': 'Colegas que trabajan en el cuestionario',
+	'cityPeople.lead':
+		'Invite a un colega de {city} (por ejemplo, de recursos humanos o de contratación pública) a rellenar las secciones que le encargue. Recibirá un correo con un enlace para elegir una contraseña.',
+	'cityPeople.peopleTitle': 'Personas de {city}',
+	'cityPeople.colName': 'Nombre',
+	'cityPeople.colEmail': 'Correo electrónico',
+	'cityPeople.colRole': 'Rol',
+	'cityPeople.invitedNotYet': 'invitado, aún no ha aceptado',
+	'cityPeople.inviteTitle': 'Invitar a un colega como colaborador',
+	'cityPeople.inviteRoleNote':
+		'Un colaborador solo rellena las secciones que se le encargan y no puede enviar la respuesta. Para añadir una persona coordinadora, pídalo a la secretaría de Eurocities.',
+	'cityPeople.name': 'Nombre',
+	'cityPeople.email': 'Dirección de correo electrónico',
+	'cityPeople.handOver': 'Encargarle una sección (opcional)',
+	'cityPeople.errorPrefix': 'Error:',
+	'cityPeople.handOverNone': 'Ninguna sección por ahora',
+	'cityPeople.handOverHint': 'También puede encargar secciones más tarde en la lista de tareas.',
+	'cityPeople.inviteButton': 'Enviar la invitación',
+	'cityPeople.invited': 'Invitación enviada a {email}.',
+	'cityPeople.nameMissing': 'Escriba el nombre de su colega',
+	'cityPeople.alreadyUser':
+		'Esta dirección ya tiene una cuenta. Pregunte a la secretaría si debería pertenecer a su ciudad.',
+	'cityPeople.alreadyInvited': 'Esta dirección ya ha sido invitada y aún no ha aceptado.',
+	'cityPeople.forbidden': 'Solo la persona coordinadora de su ciudad puede invitar a colegas.',
+	'cityPeople.sectionUnavailable': 'Esa sección no puede encargarse ahora. Elija otra o ninguna.',
+	'cityPeople.onlyCoordinator': 'Solo la persona coordinadora de su ciudad puede invitar a colegas.',
+
+	'cityPeople.mail.inviteSubject': '{inviter} le invita al cuestionario Integrating Cities de {city}',
+	'cityPeople.mail.inviteBody':
+		'Hola, {name}:\n\n{inviter}, que coordina el cuestionario Integrating Cities de {city}, le invita a Integrating Cities Monitor como colaborador/a.\nElija su contraseña aquí (el enlace sirve durante 14 días):\n\n{url}\n',
+	'cityPeople.mail.inviteSection': 'Le ha encargado la sección «{section}». Irá directamente a ella.',
+	'cityPeople.mail.handOverSubject': 'Se le ha encargado una sección del cuestionario Integrating Cities',
+	'cityPeople.mail.handOverBody':
+		'Hola, {name}:\n\n{inviter} le ha encargado la sección «{section}» del cuestionario Integrating Cities de {city} para {cycle}.\n\nAbra la sección aquí:\n\n{url}\n',
+
+	'cityPeople.withHolder': 'sección «{section}», a cargo de {name}',
+	'cityPeople.withCoordinator': 'sección «{section}», a cargo de su coordinador/a',
+	'cityPeople.notYours':
+		'Estas respuestas obligatorias están en secciones encargadas a otra persona; solo pueden cambiarse allí:',
+
+	'cityPeople.invitePending':
+		'Ciudades cuya persona coordinadora aún no ha aceptado la invitación a la cuenta: el correo del ciclo se envió a la dirección invitada, y llegarán directamente al cuestionario cuando acepten ({count}):'
+};
+
 export const cityPeopleIt: Record<keyof typeof cityPeopleEn, string> = {
 	'cityPeople.publicTitle': 'Le tue risposte saranno pubbliche',
 	'cityPeople.publicText':

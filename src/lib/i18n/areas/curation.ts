@@ -328,6 +328,116 @@ export const curationDe: Record<keyof typeof curationEn, string> = {
 		'Das Formular beginnt mit dem, was {city} in seiner Antwort auf {cycle} eingetragen hat. Prüfen Sie den Text, wählen Sie die Verpflichtungen und Schlagwörter und speichern Sie: Das Praxisbeispiel wird ein Entwurf.'
 };
 
+export const curationEs: Record<keyof typeof curationEn, string> = {
+	'curation.listLead':
+		'Todas las prácticas de la biblioteca, borradores incluidos. El público solo ve las publicadas.',
+	'curation.newPractice': 'Añadir una práctica',
+	'curation.newLead':
+		'La práctica se guarda como borrador. Solo la secretaría la ve hasta que usted la publique.',
+	'curation.backToList': 'Todas las buenas prácticas',
+	'curation.filterTitle': 'Filtrar las prácticas',
+	'curation.filterStatus': 'Estado',
+	'curation.status.all': 'Todas',
+	'curation.status.draft': 'Borrador',
+	'curation.status.published': 'Publicada',
+	'curation.status.merged': 'Fusionada con otra',
+	'curation.fieldCity': 'Ciudad',
+	'curation.allCities': 'Todas las ciudades',
+	'curation.filterText': 'Palabras del título o del resumen',
+	'curation.filterButton': 'Mostrar',
+	'curation.colTitle': 'Título',
+	'curation.colSource': 'Fuente',
+	'curation.colUpdated': 'Último cambio',
+	'curation.sourcePromoted': 'Respuesta de una ciudad',
+
+	'curation.editTitle': 'Editar «{title}»',
+	'curation.detailsTitle': 'Detalles',
+	'curation.saveDraft': 'Guardar como borrador',
+	'curation.fieldTitle': 'Título',
+	'curation.fieldSummary': 'Resumen',
+	'curation.summaryHint':
+		'Unas frases con sus propias palabras: qué hace la práctica, para quién y qué ha logrado.',
+	'curation.fieldLanguage': 'Idioma del título y del resumen',
+	'curation.languageHint':
+		'La búsqueda encuentra las palabras del texto en sus distintas formas en este idioma.',
+	'curation.yearsLegend': 'Años',
+	'curation.yearHint': 'Cuatro cifras, por ejemplo 2019. Deje vacío lo que la fuente no indique.',
+	'curation.fieldStartYear': 'Año de inicio',
+	'curation.fieldEndYear': 'Año de finalización',
+	'curation.fieldOngoing': 'Sigue en marcha (sin año de finalización)',
+	'curation.commitmentsHint': 'Elija al menos uno.',
+	'curation.linksHint': 'Hasta 5 páginas web sobre la práctica. Deje vacías las filas que no necesite.',
+	'curation.linkUrl': 'Dirección del enlace {n}',
+	'curation.linkTitle': 'Título del enlace {n}',
+	'curation.sourceHint':
+		'El informe y el año que describen la práctica, o el ciclo al que respondió una ciudad.',
+	'curation.sourceReport': 'Informe o ciclo',
+	'curation.sourceYear': 'Año',
+	'curation.slug': 'Dirección',
+
+	'curation.invalidYear': 'Escriba un año con 4 cifras, por ejemplo 2019',
+	'curation.cityRequired': 'Elija la ciudad de la práctica',
+	'curation.titleRequired': 'Escriba un título de al menos 3 caracteres',
+	'curation.titleTooLong': 'Escriba un título de 200 caracteres como máximo',
+	'curation.summaryRequired': 'Escriba un resumen de al menos 20 caracteres',
+	'curation.summaryTooLong': 'Escriba un resumen de 3000 caracteres como máximo',
+	'curation.languageRequired': 'Elija el idioma en que está escrito el texto',
+	'curation.commitmentRequired': 'Elija al menos un compromiso',
+	'curation.unknownTag': 'Elija solo entre las opciones mostradas',
+	'curation.invalidUrl':
+		'Escriba una dirección web que empiece por https://, por ejemplo https://www.ciudad.eu/pagina',
+	'curation.linkTitleTooLong': 'Escriba un título de enlace de 200 caracteres como máximo',
+	'curation.sourceTooLong': 'Escriba una fuente de 200 caracteres como máximo',
+	'curation.endBeforeStart': 'Escriba un año de finalización que no sea anterior al año de inicio',
+	'curation.endYearOrOngoing':
+		'Escriba un año de finalización o marque «Sigue en marcha», pero no ambas cosas',
+	'curation.sourceIncomplete': 'Escriba el informe y su año, o ninguno de los dos',
+
+	'curation.done.created': 'La práctica se ha guardado como borrador. Publíquela cuando esté lista.',
+	'curation.done.saved': 'La práctica está guardada.',
+	'curation.done.published':
+		'La práctica está publicada: ahora cualquiera puede encontrarla en la biblioteca.',
+	'curation.done.unpublished': 'La práctica vuelve a ser un borrador: el público ya no la ve.',
+	'curation.done.merged': 'La práctica se ha fusionado y retirado de la publicación.',
+	'curation.statusTitle': 'Publicación',
+	'curation.statusDraft': 'Esta práctica es un borrador: solo la ve la secretaría.',
+	'curation.statusPublished': 'Esta práctica está publicada: cualquiera puede encontrarla en la biblioteca.',
+	'curation.publish': 'Publicar',
+	'curation.unpublish': 'Retirar de la publicación',
+	'curation.cannotPublishMerged': 'Una práctica fusionada con otra no puede publicarse.',
+	'curation.mergedNotice':
+		'Esta práctica se fusionó con otra y sigue sin publicar. Su dirección pública lleva a:',
+	'curation.promotedFrom': 'Tomada de la respuesta de {city} a {cycle}.',
+	'curation.mergedFromTitle': 'Duplicados fusionados con esta práctica',
+
+	'curation.mergeTitle': 'Fusionar un duplicado',
+	'curation.mergeLead':
+		'Si otra práctica describe lo mismo, fusione esta con ella. Esta práctica se retira entonces de la publicación y su dirección pública lleva a la otra. La otra conserva su título, resumen, idioma, años y fuente, y recibe los compromisos, tendencias, temas, grupos destinatarios, financiación y enlaces de esta práctica.',
+	'curation.mergeInto': 'Fusionar esta práctica con',
+	'curation.chooseMergeTarget': 'Elija una práctica',
+	'curation.mergeSameCity': '{city}',
+	'curation.mergeOtherCities': 'Otras ciudades',
+	'curation.mergeConfirm': 'Sí, esta práctica es un duplicado de la elegida',
+	'curation.mergeButton': 'Fusionar',
+	'curation.mergeTargetRequired': 'Elija la práctica con la que fusionar esta',
+	'curation.mergeConfirmRequired': 'Confirme que esta práctica es un duplicado',
+	'curation.mergeRefused': 'Elija otra práctica: esa ya se fusionó con otra, o es esta misma práctica',
+
+	'curation.candidatesTitle': 'Prácticas de las respuestas de las ciudades',
+	'curation.candidatesLead':
+		'Las buenas prácticas que las ciudades indicaron en las respuestas que entregaron. Tome una para empezar con ella un borrador de la biblioteca: el borrador conserva el vínculo con la respuesta.',
+	'curation.candidatesNone':
+		'Todavía ninguna ciudad ha indicado una buena práctica en una respuesta entregada.',
+	'curation.colPractice': 'Práctica',
+	'curation.colCycle': 'Ciclo',
+	'curation.colAction': 'Acción',
+	'curation.promote': 'Tomar',
+	'curation.promotedAs': 'Tomada como',
+	'curation.promoteTitle': 'Tomar una práctica de {city}',
+	'curation.promoteLead':
+		'El formulario parte de lo que {city} indicó en su respuesta a {cycle}. Revise el texto, elija los compromisos y las etiquetas y guarde: la práctica se convierte en borrador.'
+};
+
 export const curationIt: Record<keyof typeof curationEn, string> = {
 	'curation.listLead':
 		'Tutte le pratiche della raccolta, bozze comprese. Il pubblico vede solo quelle pubblicate.',

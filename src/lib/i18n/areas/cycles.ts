@@ -562,6 +562,195 @@ export const cyclesDe: Record<keyof typeof cyclesEn, string> = {
 	'cycles.mail.extensionMessage': '\nNachricht des Sekretariats:\n{message}\n'
 };
 
+export const cyclesEs: Record<keyof typeof cyclesEn, string> = {
+	'cycles.status.draft': 'Borrador',
+	'cycles.status.open': 'Abierto',
+	'cycles.status.closed': 'Cerrado',
+	'cycles.status.published': 'Publicado',
+	'cycles.currentStatus': 'Estado actual: {status}.',
+	'cycles.noDeadline': 'sin plazo fijado',
+	'cycles.period': 'Del {start} al {end}',
+	'cycles.backToCycles': 'Todos los ciclos',
+	'cycles.backToCycle': 'Volver a {cycle}',
+
+	'cycles.listTitle': 'Ciclos de informe',
+	'cycles.listLead':
+		'Cada ciclo tiene un periodo de referencia, un cuestionario y un plazo. Cree un ciclo como borrador, ábralo y después invite a las ciudades.',
+	'cycles.newLink': 'Crear un ciclo',
+	'cycles.none': 'Todavía no hay ciclos.',
+	'cycles.colName': 'Ciclo',
+	'cycles.colPeriod': 'Periodo de referencia',
+	'cycles.colStatus': 'Estado',
+	'cycles.colDeadline': 'Plazo',
+	'cycles.colInvited': 'Ciudades invitadas',
+	'cycles.colSubmitted': 'Enviadas',
+
+	'cycles.newTitle': 'Crear un ciclo de informe',
+	'cycles.newLead':
+		'El ciclo se guarda como borrador. Las ciudades no ven nada de él hasta que usted lo abra.',
+	'cycles.name': 'Nombre',
+	'cycles.nameHint': 'Tal como lo verán las ciudades, por ejemplo 2026–2028.',
+	'cycles.slug': 'Dirección web',
+	'cycles.slugHint':
+		'Se usa en los enlaces del ciclo, como en /respond/2026-2028. Déjela vacía para crearla a partir del nombre.',
+	'cycles.periodLegend': 'Periodo de referencia',
+	'cycles.periodStart': 'Inicio del periodo',
+	'cycles.periodEnd': 'Fin del periodo',
+	'cycles.dateHint': 'Año-mes-día, por ejemplo 2026-07-01.',
+	'cycles.version': 'Versión del cuestionario',
+	'cycles.versionHint':
+		'El ciclo conserva su propia copia de esta versión: los cambios posteriores del cuestionario no le afectan.',
+	'cycles.versionOption': '{title} ({version})',
+	'cycles.opensOn': 'Fecha de apertura',
+	'cycles.opensOnHint': 'El día en que prevé abrir el ciclo a las ciudades. Año-mes-día.',
+	'cycles.deadline': 'Plazo',
+	'cycles.deadlineHint':
+		'El último día en que las ciudades pueden responder, hasta la medianoche ({zone}). Año-mes-día.',
+	'cycles.publicLegend': 'Publicación de las respuestas de cada ciudad',
+	'cycles.cityAnswersPublic': 'Hacer públicas las respuestas de cada ciudad cuando se publique el ciclo',
+	'cycles.cityAnswersPublicHint': 'Si no se marca, solo se publican los resultados del conjunto de ciudades.',
+	'cycles.note': 'Nota (opcional)',
+	'cycles.noteHint': 'Solo la ve la secretaría.',
+	'cycles.createButton': 'Crear el ciclo en borrador',
+	'cycles.yes': 'Sí',
+	'cycles.no': 'No',
+	'cycles.noNote': 'Ninguna',
+
+	'cycles.nameRequired': 'Escriba el nombre del ciclo, por ejemplo 2026–2028',
+	'cycles.nameTooLong': 'Escriba un nombre de 120 caracteres como máximo',
+	'cycles.invalidSlug':
+		'Escriba una dirección web de letras minúsculas y cifras unidas por guiones, por ejemplo 2026-2028',
+	'cycles.slugTaken': 'Otro ciclo ya tiene esta dirección web: elija otra',
+	'cycles.invalidPeriodStart':
+		'Escriba el inicio del periodo de referencia como año-mes-día, por ejemplo 2026-07-01',
+	'cycles.invalidPeriodEnd':
+		'Escriba el fin del periodo de referencia como año-mes-día, por ejemplo 2028-06-30',
+	'cycles.periodEndBeforeStart': 'El fin del periodo de referencia debe ser posterior a su inicio',
+	'cycles.invalidVersion': 'Elija una versión del cuestionario',
+	'cycles.invalidOpensOn': 'Escriba la fecha de apertura como año-mes-día, por ejemplo 2028-09-01',
+	'cycles.invalidDeadline': 'Escriba el plazo como año-mes-día, por ejemplo 2029-01-31',
+	'cycles.deadlineBeforeOpening': 'El plazo debe ser posterior a la fecha de apertura',
+	'cycles.noteTooLong': 'Escriba una nota de 2000 caracteres como máximo',
+
+	'cycles.settingsTitle': 'Configuración de {cycle}',
+	'cycles.saved': 'La configuración está guardada.',
+	'cycles.notEditable':
+		'La configuración solo puede cambiarse mientras el ciclo es un borrador: una vez abierto, las ciudades cuentan con sus fechas y su cuestionario.',
+	'cycles.stateTitle': 'Estado del ciclo',
+	'cycles.openExplain':
+		'Al abrirlo, las ciudades invitadas pueden ver y editar su cuestionario hasta su plazo. Después, la configuración de arriba ya no puede cambiarse.',
+	'cycles.openButton': 'Abrir el ciclo',
+	'cycles.closeExplain':
+		'Al cerrarlo, ninguna ciudad puede seguir editando normalmente, tampoco las que tienen una prórroga. Solo siguen abiertos los elementos que la secretaría devolvió con una consulta.',
+	'cycles.closeButton': 'Cerrar el ciclo',
+	'cycles.publishLater': 'El ciclo está cerrado. Se publica junto con su informe.',
+	'cycles.publishedNote': 'El ciclo está publicado. Su estado ya no puede cambiar.',
+	'cycles.nowOpen': 'El ciclo está abierto. Ya puede invitar a las ciudades.',
+	'cycles.nowClosed': 'El ciclo está cerrado. Las ciudades ya no pueden editar sus respuestas.',
+	'cycles.staleStatus':
+		'El ciclo cambió mientras lo consultaba: su estado es ahora {status}. Revise la página e inténtelo de nuevo.',
+	'cycles.illegalTransition': 'Este cambio de estado no es posible.',
+
+	'cycles.inviteTitle': 'Invitar a ciudades a {cycle}',
+	'cycles.inviteLead':
+		'Los coordinadores de cada ciudad invitada reciben un correo en su propio idioma con el plazo y el enlace al cuestionario.',
+	'cycles.inviteNotOpen': 'Solo se puede invitar a las ciudades mientras el ciclo está abierto.',
+	'cycles.goToSettings': 'Ir a la configuración del ciclo',
+	'cycles.citiesLegend': 'Ciudades que invitar',
+	'cycles.signatories': 'Firmantes',
+	'cycles.others': 'Ciudades que no han firmado la Carta',
+	'cycles.alreadyInvited': 'ya invitada',
+	'cycles.coordinators': 'Coordinación: {names}',
+	'cycles.noCoordinator': 'sin coordinador/a',
+	'cycles.inviteCoordinatorLink': 'Invitar a un coordinador o coordinadora',
+	'cycles.inviteButton': 'Enviar las invitaciones',
+	'cycles.chooseCities': 'Marque al menos una ciudad que invitar',
+	'cycles.unknownCity':
+		'Una de las ciudades marcadas ya no existe. Vuelva a cargar la página e inténtelo de nuevo.',
+	'cycles.inviteResult': 'Ciudades invitadas: {invited}. Correos enviados: {mails}.',
+	'cycles.inviteWithoutCoordinator': 'Ciudades sin coordinador/a, a las que nadie ha avisado ({count}):',
+	'cycles.inviteAlready': 'Ciudades marcadas que ya estaban invitadas y se han dejado como estaban: {count}.',
+
+	'cycles.remindTitle': 'Enviar un recordatorio a las ciudades de {cycle}',
+	'cycles.remindLead':
+		'El recordatorio se envía a los coordinadores de todas las ciudades que aún no han enviado su respuesta o cuya respuesta se devolvió con consultas.',
+	'cycles.remindNotOpen': 'Solo se pueden enviar recordatorios mientras el ciclo está abierto.',
+	'cycles.previewTitle': 'El correo',
+	'cycles.previewNote':
+		'Este es el correo en inglés para {city}. Cada persona lo recibe en su propio idioma, con el plazo de su ciudad.',
+	'cycles.previewSubject': 'Asunto',
+	'cycles.previewBody': 'Texto',
+	'cycles.recipientsTitle': 'Quién lo recibe',
+	'cycles.recipientsCount': 'Coordinadores: {people}. Ciudades: {cities}.',
+	'cycles.colCity': 'Ciudad',
+	'cycles.colState': 'Estado de la respuesta',
+	'cycles.colCoordinators': 'Coordinación',
+	'cycles.colCityDeadline': 'Plazo de la ciudad',
+	'cycles.extendedDate': '{date} (prorrogado)',
+	'cycles.withoutCoordinatorTitle': 'Ciudades sin coordinador/a (no reciben recordatorio)',
+	'cycles.nobodyToRemind':
+		'Ninguna ciudad con coordinador/a tiene pendiente el envío: no hay nadie a quien recordárselo.',
+	'cycles.remindButton': 'Enviar el recordatorio',
+	'cycles.reminded': 'Recordatorios enviados: {count}.',
+
+	'cycles.extensionsTitle': 'Prórrogas en {cycle}',
+	'cycles.extensionsLead':
+		'Una ciudad con prórroga tiene su propio plazo en lugar del del ciclo ({deadline}). Si su plazo había vencido, puede volver a editar de inmediato.',
+	'cycles.extensionsNotOpen': 'Solo se pueden conceder prórrogas mientras el ciclo está abierto.',
+	'cycles.extensionsNone': 'No se ha concedido ninguna prórroga.',
+	'cycles.colNewDeadline': 'Nuevo plazo',
+	'cycles.colGranted': 'Concedida',
+	'cycles.grantedBy': '{date} por {name}',
+	'cycles.grantTitle': 'Conceder una prórroga',
+	'cycles.extensionCity': 'Ciudad',
+	'cycles.chooseCityOption': 'Elija una ciudad',
+	'cycles.extendedTo': 'Nuevo plazo',
+	'cycles.extendedToHint':
+		'Año-mes-día, posterior al plazo del ciclo y no en el pasado. Conceder otra vez sustituye la prórroga anterior de la ciudad.',
+	'cycles.message': 'Mensaje a la ciudad (opcional)',
+	'cycles.messageHint': 'Se añade al correo que comunica a los coordinadores su nuevo plazo.',
+	'cycles.grantButton': 'Conceder la prórroga',
+	'cycles.granted': '{city} tiene ahora hasta el {date}. Correos enviados: {mails}.',
+	'cycles.chooseCity': 'Elija la ciudad que recibe más tiempo',
+	'cycles.notInvited': 'Esta ciudad no está invitada al ciclo',
+	'cycles.invalidExtension': 'Escriba el nuevo plazo como año-mes-día, por ejemplo 2029-03-15',
+	'cycles.extensionNotAfterDeadline': 'El nuevo plazo debe ser posterior al plazo del ciclo',
+	'cycles.extensionInPast': 'El nuevo plazo no puede estar en el pasado',
+	'cycles.messageTooLong': 'Escriba un mensaje de 1000 caracteres como máximo',
+
+	'cycles.yourDeadline': 'Su plazo: {date}',
+	'cycles.yourDeadlineExtended': 'Su plazo: {date} (prorrogado)',
+	'cycles.lock.submitted':
+		'Su respuesta está enviada. No se puede cambiar, salvo que la secretaría se la devuelva con preguntas.',
+	'cycles.lock.accepted': 'La secretaría ha aceptado su respuesta. Ya no se puede cambiar.',
+	'cycles.lock.not_open': 'El cuestionario todavía no está abierto.',
+	'cycles.lock.closed': 'La edición está cerrada: el ciclo está cerrado.',
+	'cycles.lock.deadline_passed':
+		'La edición está cerrada: su plazo ha vencido. Si necesita más tiempo, pídalo a la secretaría de Eurocities.',
+
+	'cycles.coordinatorsTitle': 'Coordinación de {city}',
+	'cycles.coordinatorsNone': 'Esta ciudad aún no tiene coordinador/a.',
+	'cycles.coordinatorPending': '{name} ({email}): invitación enviada, aún no aceptada',
+	'cycles.coordinatorInviteTitle': 'Invitar a un coordinador o coordinadora para {city}',
+	'cycles.coordinatorInviteLead':
+		'La persona coordinadora rellena el cuestionario en nombre de la ciudad y lo envía. Recibe un correo con un enlace para elegir una contraseña.',
+	'cycles.coordinatorName': 'Nombre de la persona coordinadora',
+	'cycles.coordinatorEmail': 'Correo electrónico de la persona coordinadora',
+	'cycles.coordinatorInvited': 'Se ha enviado una invitación a {email}.',
+
+	'cycles.mail.inviteSubject': 'Cuestionario Integrating Cities {cycle}: responda a más tardar el {deadline}',
+	'cycles.mail.inviteBody':
+		'Hola:\n\nLa secretaría de Eurocities invita a {city} a responder al cuestionario Integrating Cities de {cycle}. El plazo vence el {deadline}.\n\nAbra el cuestionario aquí:\n\n{url}\n',
+	'cycles.mail.remindSubject':
+		'Recordatorio: cuestionario Integrating Cities {cycle}, plazo hasta el {deadline}',
+	'cycles.mail.remindBody':
+		'Hola:\n\nLe recordamos que las respuestas de {city} al cuestionario Integrating Cities de {cycle} deben enviarse a más tardar el {deadline}.\n\nContinúe aquí:\n\n{url}\n',
+	'cycles.mail.extensionSubject': 'Nuevo plazo para {city}: {deadline}',
+	'cycles.mail.extensionBody':
+		'Hola:\n\nLa secretaría de Eurocities ha concedido a {city} más tiempo para el cuestionario Integrating Cities {cycle}. Su nuevo plazo vence el {deadline}.\n{message}\nContinúe aquí:\n\n{url}\n',
+	'cycles.mail.extensionMessage': '\nMensaje de la secretaría:\n{message}\n'
+};
+
 export const cyclesIt: Record<keyof typeof cyclesEn, string> = {
 	'cycles.status.draft': 'Bozza',
 	'cycles.status.open': 'Aperto',

@@ -74,6 +74,31 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
 	'data.annexXlsx': 'Datenanhang (Excel)'
 };
 
+export const dataEs: Record<keyof typeof dataEn, string> = {
+	'data.title': 'Datos abiertos',
+	'data.lead':
+		'Todo lo que se publica aquí puede reutilizarse: las ciudades, los ciclos de informe publicados y la biblioteca de buenas prácticas, en JSON para los programas y como archivos para descargar.',
+	'data.apiTitle': 'La API',
+	'data.api':
+		'Una API JSON de solo lectura con paginación ({ items, total, limit, offset }) y filtros. Solo se sirven datos publicados.',
+	'data.openapi': 'La descripción de la API (OpenAPI 3.1)',
+	'data.colData': 'Datos',
+	'data.colLink': 'Dirección',
+	'data.cities': 'Ciudades, con los ciclos publicados a los que respondieron',
+	'data.cycles': 'Ciclos de informe publicados',
+	'data.practices': 'Buenas prácticas',
+	'data.cyclesTitle': 'Ciclos publicados',
+	'data.noCycles': 'Todavía no se ha publicado ningún ciclo.',
+	'data.cycleParticipants': '{count} ciudades participantes',
+	'data.licence':
+		'Cite Integrating Cities Monitor y los informes Integrating Cities de Eurocities como fuente cuando reutilice estos datos.',
+	'data.footerLink': 'Datos abiertos',
+	'data.results': 'resultados',
+	'data.indicators': 'indicadores',
+	'data.annexCsv': 'anexo de datos (CSV)',
+	'data.annexXlsx': 'anexo de datos (Excel)'
+};
+
 export const dataIt: Record<keyof typeof dataEn, string> = {
 	'data.title': 'Dati aperti',
 	'data.lead':

@@ -17,6 +17,11 @@ export const figuresDe: Record<keyof typeof figuresEn, string> = {
 	'figures.reportOf': 'Bericht zu {cycle}'
 };
 
+export const figuresEs: Record<keyof typeof figuresEn, string> = {
+	'figures.roundingNote': 'Los porcentajes están redondeados, por lo que una fila puede no sumar 100.',
+	'figures.reportOf': 'Informe de {cycle}'
+};
+
 export const figuresIt: Record<keyof typeof figuresEn, string> = {
 	'figures.roundingNote': 'Le percentuali sono arrotondate, quindi una riga può non dare 100 come somma.',
 	'figures.reportOf': 'Rapporto di {cycle}'

@@ -70,6 +70,29 @@ export const importConflictsDe: Record<keyof typeof importConflictsEn, string> =
 	'importConflicts.uploadLink': 'Antworten aus einer Tabelle hochladen'
 };
 
+export const importConflictsEs: Record<keyof typeof importConflictsEn, string> = {
+	'importConflicts.title':
+		'Algunas respuestas no se han guardado: alguien las cambió después de crearse la hoja de cálculo',
+	'importConflicts.applied': 'Respuestas guardadas desde la hoja de cálculo: {count}.',
+	'importConflicts.text':
+		'La hoja de cálculo también cambia las respuestas de la lista de abajo, pero un colega las guardó después de descargarla. No se pierde nada: para cada una, elija qué versión conservar.',
+	'importConflicts.again':
+		'Alguien volvió a guardar estas respuestas mientras usted elegía, así que no se han guardado. Elija de nuevo con la versión más reciente.',
+	'importConflicts.listTitle': 'Elija qué versión conservar',
+	'importConflicts.section': 'Sección: {section}',
+	'importConflicts.current': 'Respuesta actual',
+	'importConflicts.savedBy': 'Guardada por {name} el {date}',
+	'importConflicts.savedOn': 'Guardada el {date}',
+	'importConflicts.file': 'Respuesta en su hoja de cálculo',
+	'importConflicts.keepCurrent': 'Conservar la respuesta actual',
+	'importConflicts.takeFile': 'Usar la respuesta de la hoja de cálculo',
+	'importConflicts.submit': 'Guardar mis elecciones',
+	'importConflicts.pageTitle': 'Respuestas cambiadas desde que se creó su hoja de cálculo',
+	'importConflicts.nothing':
+		'Ahora no hay nada que elegir aquí. Para subir respuestas desde una hoja de cálculo, utilice la página de subida.',
+	'importConflicts.uploadLink': 'Subir sus respuestas desde una hoja de cálculo'
+};
+
 export const importConflictsIt: Record<keyof typeof importConflictsEn, string> = {
 	'importConflicts.title':
 		'Alcune risposte non sono state salvate: qualcuno le ha modificate dopo la creazione del foglio di calcolo',

@@ -45,6 +45,20 @@ export const inputDe: Record<keyof typeof inputEn, string> = {
 		'Die Datei ist zu groß: Entpackt enthält sie mehr als {maxMb} MB. Verwenden Sie die auf dieser Seite heruntergeladene Tabelle, ausgefüllt.'
 };
 
+export const inputEs: Record<keyof typeof inputEn, string> = {
+	'input.badRequestTitle': 'No se ha podido entender esta solicitud',
+	'input.badAddress':
+		'Esta dirección web contiene caracteres que ninguna dirección de este sitio tiene. Compruebe el enlace o vaya a la página de inicio.',
+	'input.notAForm':
+		'Esta dirección solo acepta formularios enviados desde su propia página. Vuelva a la página y envíelo de nuevo.',
+	'input.badForm': 'No se ha podido leer el formulario. Vuelva a la página y envíelo de nuevo.',
+	'input.tooLarge': 'Lo enviado es demasiado grande. Envíe menos, o un archivo más pequeño.',
+	'input.badRevision':
+		'No se ha podido guardar esta respuesta porque la página envió un número de versión que no existe. Vuelva a cargar la página y guarde de nuevo.',
+	'import.unpackedTooLarge':
+		'El archivo es demasiado grande: descomprimido, ocupa más de {maxMb} MB. Utilice la hoja de cálculo descargada en esta página, rellenada.'
+};
+
 export const inputIt: Record<keyof typeof inputEn, string> = {
 	'input.badRequestTitle': 'Questa richiesta non è comprensibile',
 	'input.badAddress':

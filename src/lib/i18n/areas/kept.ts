@@ -65,6 +65,27 @@ export const keptDe: Record<keyof typeof keptEn, string> = {
 		'Dieses Formular wurde bereits erneut gesendet oder verworfen, in einem anderen Browser aufbewahrt oder ist älter als einen Tag.'
 };
 
+export const keptEs: Record<keyof typeof keptEn, string> = {
+	'kept.signInNotice':
+		'Su sesión había terminado, así que el formulario que envió aún no se ha guardado. No se pierde nada: se conserva durante un día. Inicie sesión y podrá enviarlo de nuevo.',
+	'kept.title': 'Volver a enviar el formulario que escribió',
+	'kept.lead':
+		'Su sesión terminó antes de que nos llegara este formulario, así que no se ha guardado. Se conserva aquí tal como lo envió.',
+	'kept.from': 'Se envió desde esta página:',
+	'kept.textsTitle': 'Lo que escribió',
+	'kept.files': 'Los archivos no se conservan. Después de enviar, vuelva a adjuntar: {files}.',
+	'kept.send': 'Enviarlo ahora',
+	'kept.sendHint':
+		'Si alguien cambió las mismas respuestas entretanto, la página muestra las dos versiones y usted elige; no se sobrescribe nada sin su consentimiento.',
+	'kept.discard': 'Descartarlo',
+	'kept.discardHint': 'Al descartarlo se elimina el formulario conservado; la página en sí no cambia.',
+	'kept.discarded': 'Se ha descartado el formulario conservado.',
+	'kept.backToPage': 'Volver a la página',
+	'kept.goneTitle': 'Aquí no se conserva nada',
+	'kept.gone':
+		'Este formulario ya se ha vuelto a enviar o se ha descartado, se conservó en otro navegador o tiene más de un día.'
+};
+
 export const keptIt: Record<keyof typeof keptEn, string> = {
 	'kept.signInNotice':
 		'La tua sessione era scaduta, quindi il modulo che hai inviato non è ancora stato salvato. Non si perde nulla: viene conservato per un giorno. Accedi e potrai inviarlo di nuovo.',

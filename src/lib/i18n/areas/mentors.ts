@@ -117,6 +117,44 @@ export const mentorsDe: Record<keyof typeof mentorsEn, string> = {
 	'mentors.plYourRating': 'Ihre Stadt hat sie {rating}.'
 };
 
+export const mentorsEs: Record<keyof typeof mentorsEn, string> = {
+	'mentors.title': 'Ciudades mentoras',
+	'mentors.lead':
+		'Para un compromiso en un ciclo: las ciudades que lo valoraron en parte o en absoluto, cada una con ciudades que lo valoraron totalmente y podrían ser sus mentoras. Las mentoras se ordenan por sus prácticas publicadas sobre el compromiso, la extensión de sus pruebas y si están en el mismo país o tienen un tamaño similar.',
+	'mentors.noCycles': 'Ningún ciclo tiene todavía valoraciones entregadas, así que no hay a quién emparejar.',
+	'mentors.chooseTitle': 'Elija un ciclo y un compromiso',
+	'mentors.cycleLabel': 'Ciclo',
+	'mentors.commitmentLabel': 'Compromiso',
+	'mentors.show': 'Mostrar las mentoras',
+	'mentors.chosenHeading': 'Compromiso {number} en {cycle}',
+	'mentors.noMentees': 'Ninguna ciudad valoró el compromiso {number} en parte o en absoluto en este ciclo.',
+	'mentors.menteeCountOne': '1 ciudad lo valoró en parte o en absoluto.',
+	'mentors.menteeCount': '{count} ciudades lo valoraron en parte o en absoluto.',
+	'mentors.rated.partly': 'lo valoró en parte',
+	'mentors.rated.not_at_all': 'lo valoró en absoluto',
+	'mentors.suggestedTitle': 'Mentoras propuestas',
+	'mentors.noMentors':
+		'Ninguna ciudad que valoró totalmente este compromiso tiene todavía pruebas o prácticas publicadas que compartir.',
+	'mentors.reason.ratedFully': 'valoró totalmente este compromiso',
+	'mentors.reason.practicesOne': '1 práctica publicada sobre este compromiso',
+	'mentors.reason.practices': '{count} prácticas publicadas sobre este compromiso',
+	'mentors.reason.evidence': '{count} palabras de pruebas',
+	'mentors.reason.sameCountry': 'también en {country}',
+	'mentors.reason.similarSize': 'tamaño similar (proporción de población de {ratio} a 1)',
+	'mentors.seePractices': 'Prácticas de {city} sobre el compromiso {number}',
+	'mentors.cityPage': 'Acerca de {city}',
+	'mentors.navLink': 'Aprendizaje entre pares',
+	'mentors.plTitle': 'Aprender de otras ciudades',
+	'mentors.plNoRatings':
+		'Su ciudad aún no tiene valoraciones entregadas. Cuando envíe su respuesta, esta página le propondrá ciudades de las que aprender.',
+	'mentors.plLead':
+		'Los compromisos que {city} valoró en parte o en absoluto en {cycle}, cada uno con ciudades que lo valoraron totalmente y podrían contar cómo lo lograron.',
+	'mentors.plPrivacy':
+		'Las demás ciudades solo aparecen aquí cuando la secretaría ha aceptado su respuesta, y solo con datos públicos: sus prácticas publicadas, su país y su tamaño. Sus respuestas les pertenecen.',
+	'mentors.plNoGaps': 'Su ciudad valoró totalmente todos los compromisos en {cycle}.',
+	'mentors.plYourRating': 'Su ciudad {rating}.'
+};
+
 export const mentorsIt: Record<keyof typeof mentorsEn, string> = {
 	'mentors.title': 'Città mentori',
 	'mentors.lead':

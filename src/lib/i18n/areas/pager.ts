@@ -26,6 +26,15 @@ export const pagerDe: Record<keyof typeof pagerEn, string> = {
 	'pager.cities': 'Seiten der Städtetabelle'
 };
 
+export const pagerEs: Record<keyof typeof pagerEn, string> = {
+	'pager.previous': 'Página anterior',
+	'pager.next': 'Página siguiente',
+	'pager.page': 'Página {page}',
+	'pager.pageOf': 'Página {page} de {pages}',
+	'pager.rows': 'Filas {first} a {last} de {total}',
+	'pager.cities': 'Páginas de la tabla de ciudades'
+};
+
 export const pagerIt: Record<keyof typeof pagerEn, string> = {
 	'pager.previous': 'Pagina precedente',
 	'pager.next': 'Pagina successiva',

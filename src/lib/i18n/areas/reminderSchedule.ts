@@ -140,6 +140,53 @@ export const reminderScheduleDe: Record<keyof typeof reminderScheduleEn, string>
 	'audit.action.cycle.reminder_schedule_changed': 'Zeitplan der Erinnerungen geändert'
 };
 
+export const reminderScheduleEs: Record<keyof typeof reminderScheduleEn, string> = {
+	'reminderSchedule.title': 'Recordatorios automáticos',
+	'reminderSchedule.lead':
+		'Elija cuándo se envían recordatorios a las ciudades que no han enviado su respuesta. Las fechas se cuentan desde el plazo de cada ciudad, así que una prórroga las desplaza. Cada recordatorio se envía una vez, en el idioma de cada persona coordinadora, con el correo que se muestra en esta página, también cuando nadie ha iniciado sesión. Las ciudades que ya han enviado su respuesta no reciben ninguno. Las fechas son días en hora de Bruselas (Europe/Brussels).',
+	'reminderSchedule.legend': 'Cuándo se envían los recordatorios',
+	'reminderSchedule.before': 'Días antes del plazo',
+	'reminderSchedule.beforeHint':
+		'Números enteros separados por comas, por ejemplo 14, 3. Déjelo vacío para ninguno.',
+	'reminderSchedule.onDay': 'El día en que vence el plazo',
+	'reminderSchedule.after': 'Días después del plazo',
+	'reminderSchedule.afterHint': 'Por ejemplo 1 para el día siguiente. Déjelo vacío para ninguno.',
+	'reminderSchedule.save': 'Guardar el calendario',
+	'reminderSchedule.saved': 'Calendario guardado: {count} fechas de recordatorio para cada ciudad.',
+	'reminderSchedule.savedNone': 'Calendario guardado: no se envía ningún recordatorio automático.',
+	'reminderSchedule.current': 'Fijado ahora: {points}.',
+	'reminderSchedule.none': 'No hay ningún recordatorio programado: solo se envían cuando usted los manda.',
+	'reminderSchedule.pointBefore': '{days} días antes del plazo',
+	'reminderSchedule.pointBeforeOne': '1 día antes del plazo',
+	'reminderSchedule.pointDay': 'el día en que vence el plazo',
+	'reminderSchedule.pointAfter': '{days} días después del plazo',
+	'reminderSchedule.pointAfterOne': 'el día después del plazo',
+	'reminderSchedule.notEditable':
+		'El calendario solo puede cambiarse mientras el ciclo es un borrador o está abierto.',
+	'reminderSchedule.finished':
+		'El calendario solo puede cambiarse mientras el ciclo es un borrador o está abierto.',
+	'reminderSchedule.invalidDays':
+		'Escriba números enteros de días de 0 a 90, separados por comas, por ejemplo 14, 3.',
+	'reminderSchedule.tooMany': 'Elija como máximo 6 fechas de recordatorio.',
+	'reminderSchedule.upcomingTitle': 'Próximos recordatorios programados',
+	'reminderSchedule.upcomingNote': 'El próximo recordatorio de cada ciudad que no ha enviado su respuesta.',
+	'reminderSchedule.upcomingCaption': 'Próximo recordatorio programado de cada ciudad',
+	'reminderSchedule.noneUpcoming':
+		'No queda ningún recordatorio programado para las ciudades que no han enviado su respuesta.',
+	'reminderSchedule.sentTitle': 'Recordatorios automáticos ya enviados',
+	'reminderSchedule.sentCaption':
+		'Recordatorios enviados según el calendario, del más antiguo al más reciente',
+	'reminderSchedule.noneSent': 'Todavía no se ha enviado ninguno.',
+	'reminderSchedule.colCity': 'Ciudad',
+	'reminderSchedule.colDate': 'Fecha',
+	'reminderSchedule.colPoint': 'Cuándo',
+	'reminderSchedule.colDeadline': 'Plazo de la ciudad',
+	'reminderSchedule.colSentAt': 'Enviado (hora de Bruselas)',
+	'reminderSchedule.colMails': 'Correos',
+	'audit.action.cycle.auto_reminded': 'Recordatorio programado enviado a una ciudad',
+	'audit.action.cycle.reminder_schedule_changed': 'Calendario de recordatorios cambiado'
+};
+
 export const reminderScheduleIt: Record<keyof typeof reminderScheduleEn, string> = {
 	'reminderSchedule.title': 'Promemoria inviati automaticamente',
 	'reminderSchedule.lead':

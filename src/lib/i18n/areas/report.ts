@@ -71,6 +71,29 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
 	'report.practiceCity': '{title} ({city})'
 };
 
+export const reportEs: Record<keyof typeof reportEn, string> = {
+	'report.part.participating-cities': 'Ciudades participantes',
+	'report.part.response-rate': 'Tasa de respuesta',
+	'report.part.role-results.policy_maker': 'La ciudad como responsable de políticas',
+	'report.part.role-results.service_provider': 'La ciudad como proveedora de servicios',
+	'report.part.role-results.employer': 'La ciudad como empleadora',
+	'report.part.role-results.buyer': 'La ciudad como compradora de bienes y servicios',
+	'report.part.comparison': 'Cambios desde {previous}',
+	'report.part.comparisonNoPrevious': 'Cambios desde el ciclo anterior',
+	'report.part.indicators': 'Indicadores Integrating Cities',
+	'report.part.practices-by-commitment': 'Buenas prácticas por compromiso',
+	'report.part.practices-by-trend': 'Buenas prácticas por tendencia clave',
+	'report.outline.introduction': 'Introducción',
+	'report.outline.conclusions': 'Conclusiones y próximos pasos',
+	'report.noPrevious': 'No hay ningún ciclo publicado anterior con el que comparar.',
+	'report.noIndicators': 'Ninguna ciudad dio una cifra de indicador en este ciclo.',
+	'report.noPractices': 'Todavía no se ha publicado en la biblioteca ninguna buena práctica de este ciclo.',
+	'report.noCities': 'Ninguna ciudad ha respondido todavía a este ciclo.',
+	'report.commitmentNumber': 'Compromiso {number}',
+	'report.trendNumber': 'Tendencia {number}',
+	'report.practiceCity': '{title} ({city})'
+};
+
 export const reportIt: Record<keyof typeof reportEn, string> = {
 	'report.part.participating-cities': 'Città partecipanti',
 	'report.part.response-rate': 'Tasso di risposta',

@@ -349,6 +349,121 @@ export const reportBuilderDe: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.history.emptyText': 'Kein Text.'
 };
 
+export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
+	'report.error.titleRequired': 'Dé un título al capítulo.',
+	'report.error.languageUnknown': 'Elija de la lista el idioma en que está escrito el capítulo.',
+	'reportBuilder.chapter.languageLabel': 'Idioma del capítulo',
+	'reportBuilder.chapter.languageHint':
+		'El idioma en que escribe este capítulo. Los lectores de pantalla lo usan para pronunciar el texto, y a los lectores se les indica cuando no es el suyo.',
+	'report.error.titleTooLong': 'Acorte el título a 200 caracteres como máximo.',
+	'report.error.bodyTooLong':
+		'El texto es demasiado largo: divídalo en dos capítulos (100.000 caracteres como máximo cada uno).',
+	'reportBuilder.navLink': 'Redactar y publicar el informe',
+	'reportBuilder.title': 'Informe de {cycle}',
+	'reportBuilder.backToCycle': 'Volver a {cycle}',
+	'reportBuilder.backToOutline': 'Volver al informe de {cycle}',
+	'reportBuilder.notStarted':
+		'El informe no se ha empezado. Al empezarlo se crea el esquema habitual: una introducción, las partes generadas a partir de los datos del ciclo (ciudades participantes, tasa de respuesta, las cuatro funciones, los cambios desde el ciclo anterior, los indicadores, las buenas prácticas) y un capítulo final. Después puede renombrar, añadir, mover y quitar secciones.',
+	'reportBuilder.startButton': 'Empezar el informe',
+	'reportBuilder.notWrittenHere': 'Este ciclo se publicó sin un informe redactado en el monitor.',
+	'reportBuilder.linksLabel': 'Informe',
+	'reportBuilder.preview': 'Vista previa del informe',
+	'reportBuilder.publishLink': 'Publicar el informe',
+	'reportBuilder.readOnly': 'El informe está publicado: ya no se puede cambiar.',
+	'reportBuilder.outlineTitle': 'Secciones, en el orden del informe',
+	'reportBuilder.editChapter': 'editar el capítulo',
+	'reportBuilder.readChapter': 'leer el capítulo y su historial',
+	'reportBuilder.kind.chapter': 'Capítulo',
+	'reportBuilder.kind.generated': 'Generada a partir de los datos del ciclo',
+	'reportBuilder.state.empty': 'aún sin texto',
+	'reportBuilder.state.oneWord': '1 palabra',
+	'reportBuilder.state.words': '{count} palabras',
+	'reportBuilder.state.wordsSaved': '{words}, guardado por última vez: {at}',
+	'reportBuilder.moveUp': 'Subir',
+	'reportBuilder.moveDown': 'Bajar',
+	'reportBuilder.remove': 'Quitar',
+	'reportBuilder.removeConfirm.title': '¿Quitar el capítulo «{title}»?',
+	'reportBuilder.removeConfirm.text':
+		'El capítulo sale del informe. Su texto no se pierde: todas las versiones guardadas se conservan en el historial del capítulo y en el registro de auditoría, para copiarlas en un capítulo nuevo.',
+	'reportBuilder.removeConfirm.button': 'Quitar «{title}»',
+	'reportBuilder.removeConfirm.keep': 'Conservar el capítulo',
+	'reportBuilder.notice.started': 'El informe se ha empezado con el esquema habitual.',
+	'reportBuilder.notice.added': 'Se ha añadido la sección.',
+	'reportBuilder.notice.moved': 'Se ha movido la sección.',
+	'reportBuilder.notice.removed': 'Se ha quitado la sección del informe.',
+	'reportBuilder.refused.published': 'El informe se ha publicado: ya no se puede cambiar.',
+	'reportBuilder.refused.duplicatePart': 'Esta parte ya está en el informe: cada parte aparece una sola vez.',
+	'reportBuilder.refused.badRequest':
+		'No se ha entendido esa solicitud. Vuelva a cargar la página e inténtelo de nuevo.',
+	'reportBuilder.add.chapterTitle': 'Añadir un capítulo',
+	'reportBuilder.add.titleLabel': 'Título del capítulo',
+	'reportBuilder.add.after': 'Colocar después de',
+	'reportBuilder.add.chapterButton': 'Añadir el capítulo',
+	'reportBuilder.add.partTitle': 'Añadir una parte generada',
+	'reportBuilder.add.partHint':
+		'Estas partes se quitaron del informe; cada una puede volver a añadirse una vez.',
+	'reportBuilder.add.partLabel': 'Parte',
+	'reportBuilder.add.partButton': 'Añadir la parte',
+	'reportBuilder.add.allParts': 'Todas las partes generadas están en el informe.',
+	'reportBuilder.error.partRequired': 'Elija una parte que aún no esté en el informe.',
+	'reportBuilder.error.confirmPublish': 'Marque la casilla para confirmar que ha leído la vista previa.',
+	'reportBuilder.publish.title': 'Publicar',
+	'reportBuilder.publish.startFirst': 'Empiece primero el informe.',
+	'reportBuilder.publish.published': 'Este informe se ha publicado.',
+	'reportBuilder.publish.readPublic': 'Leer el informe publicado',
+	'reportBuilder.publish.explain': 'Lea todo el informe en la vista previa antes de publicarlo.',
+	'reportBuilder.publish.confirm':
+		'He leído la vista previa; publicar hace públicos el informe, sus exportaciones y los datos, y no se puede deshacer',
+	'reportBuilder.publish.button': 'Publicar el informe',
+	'reportBuilder.publish.emptyTitle': 'El informe no se ha publicado: estos capítulos aún no tienen texto',
+	'reportBuilder.publish.emptyChapter': 'Redacte el capítulo «{title}»',
+	'reportBuilder.publish.stale':
+		'El ciclo cambió mientras esta página estaba abierta: ahora está «{status}». Vuelva a leer la página antes de publicar.',
+	'reportBuilder.publish.illegal':
+		'Un ciclo que está «{status}» no puede publicarse: solo puede publicarse un ciclo cerrado.',
+	'reportBuilder.publish.notStarted': 'Empiece el informe antes de publicarlo.',
+	'reportBuilder.chapter.pageTitle': 'Capítulo: {title}',
+	'reportBuilder.chapter.titleLabel': 'Título',
+	'reportBuilder.chapter.bodyLabel': 'Texto',
+	'reportBuilder.chapter.save': 'Guardar',
+	'reportBuilder.chapter.saved': 'Se ha guardado el capítulo.',
+	'reportBuilder.chapter.readOnly':
+		'El informe está publicado: este capítulo puede leerse y copiarse, pero no cambiarse.',
+	'reportBuilder.markdown.intro': 'El texto se escribe en Markdown:',
+	'reportBuilder.markdown.heading': 'al principio de una línea crea un título (#, ## o ###)',
+	'reportBuilder.markdown.bold': 'pone el texto en negrita',
+	'reportBuilder.markdown.italic': 'pone el texto en cursiva',
+	'reportBuilder.markdown.list': 'al principio de las líneas crea una lista',
+	'reportBuilder.markdown.link': 'crea un enlace',
+	'reportBuilder.markdown.html': 'El HTML se muestra tal como se escribe, no se interpreta.',
+	'reportBuilder.status.saving': 'Guardando…',
+	'reportBuilder.status.saved': 'Guardado a las {time}',
+	'reportBuilder.status.invalid': 'No guardado: {reason}',
+	'reportBuilder.status.conflict':
+		'No guardado: otra persona guardó este capítulo entretanto. Compare los dos textos; Guardar sustituye después el suyo por el de usted.',
+	'reportBuilder.status.published': 'No guardado: el informe se ha publicado y ya no puede cambiar.',
+	'reportBuilder.status.offline':
+		'No guardado: la conexión falló. Su texto sigue aquí y se guardará en su próximo cambio.',
+	'reportBuilder.status.signedOut':
+		'No guardado: se ha cerrado su sesión. Su texto sigue aquí; vuelva a iniciar sesión en otra pestaña y se guardará en su próximo cambio.',
+	'reportBuilder.status.signIn': 'Iniciar sesión (abre una pestaña nueva)',
+	'reportBuilder.conflict.title': 'Otra persona guardó este capítulo entretanto',
+	'reportBuilder.conflict.text':
+		'Su texto sigue en el formulario de abajo y no se ha guardado. Esto es lo que está guardado ahora (versión {version}).',
+	'reportBuilder.conflict.savedBy': 'Guardado por {name} el',
+	'reportBuilder.conflict.theirTitle': 'El título de la otra persona',
+	'reportBuilder.conflict.theirBody': 'El texto de la otra persona (solo lectura, para copiar)',
+	'reportBuilder.conflict.next':
+		'Copie lo que necesite en su texto. Guardar sustituye la otra versión por la suya; la otra se conserva en el historial.',
+	'reportBuilder.history.title': 'Historial',
+	'reportBuilder.history.none': 'Todavía no se ha guardado nada.',
+	'reportBuilder.history.entry': 'Versión {version}, {name}, {at}',
+	'reportBuilder.history.unknown': 'una cuenta antigua',
+	'reportBuilder.history.titleLabel': 'Título:',
+	'reportBuilder.history.textLabel': 'Texto de la versión {version}',
+	'reportBuilder.history.emptyText': 'Sin texto.'
+};
+
 export const reportBuilderIt: Record<keyof typeof reportBuilderEn, string> = {
 	'report.error.titleRequired': 'Dai un titolo al capitolo.',
 	'report.error.languageUnknown': 'Scegli dall’elenco la lingua in cui è scritto il capitolo.',

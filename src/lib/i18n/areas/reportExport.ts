@@ -50,6 +50,23 @@ export const reportExportDe: Record<keyof typeof reportExportEn, string> = {
 	'reportExport.creator': 'Integrating Cities Monitor'
 };
 
+export const reportExportEs: Record<keyof typeof reportExportEn, string> = {
+	'reportExport.contents': 'Índice',
+	'reportExport.contentsHint':
+		'Si el índice está vacío o faltan los números de página, haga clic con el botón derecho y elija «Actualizar campos».',
+	'reportExport.pageOf': 'Página {page} de {pages}',
+	'reportExport.published': 'Publicado el {date}',
+	'reportExport.cityCountry': '{city} ({country})',
+	'reportExport.groupHeading': '{label}: {title}',
+	'reportExport.indicatorsAggregate':
+		'Este ciclo no hizo públicas las respuestas de las ciudades, así que el informe indica, para cada indicador, solo cuántas ciudades dieron una cifra.',
+	'reportExport.indicatorsCaption': 'Ciudades que dieron una cifra para cada indicador',
+	'reportExport.indicator': 'Indicador',
+	'reportExport.citiesGiving': 'Ciudades que dieron una cifra',
+	'reportExport.notComparable': 'De ellas, no comparables con la mayoría',
+	'reportExport.creator': 'Integrating Cities Monitor'
+};
+
 export const reportExportIt: Record<keyof typeof reportExportEn, string> = {
 	'reportExport.contents': 'Indice',
 	'reportExport.contentsHint':

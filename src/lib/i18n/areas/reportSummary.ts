@@ -80,6 +80,32 @@ export const reportSummaryDe: Record<keyof typeof reportSummaryEn, string> = {
 	'reportSummary.pages': 'Seiten der Zahlen von {indicator}'
 };
 
+export const reportSummaryEs: Record<keyof typeof reportSummaryEn, string> = {
+	'reportSummary.citiesLead':
+		'{count} ciudades participaron en este ciclo. Aquí se cuentan por país; cada una tiene su propia página y el anexo de datos las enumera todas.',
+	'reportSummary.citiesCaption': 'Ciudades participantes por país',
+	'reportSummary.country': 'País',
+	'reportSummary.cities': 'Ciudades',
+	'reportSummary.indicatorLead':
+		'{count} ciudades dieron esta cifra; {comparable} de ellas son directamente comparables entre sí.',
+	'reportSummary.indicatorNoneComparable':
+		'{count} ciudades dieron esta cifra; ninguna puede compararse directamente con las demás.',
+	'reportSummary.distributionCaption': 'Las cifras comparables de {indicator}, de la más baja a la más alta',
+	'reportSummary.measure': 'Medida',
+	'reportSummary.value': 'Cifra',
+	'reportSummary.lowest': 'La más baja',
+	'reportSummary.lowerQuartile': 'Una cuarta parte de las ciudades por debajo',
+	'reportSummary.median': 'Mediana (la mitad de las ciudades por debajo)',
+	'reportSummary.upperQuartile': 'Tres cuartas partes de las ciudades por debajo',
+	'reportSummary.highest': 'La más alta',
+	'reportSummary.everyFigure': 'La cifra de cada ciudad para {indicator}',
+	'reportSummary.annexToo':
+		'El anexo de datos (CSV o Excel, en Descargas) también contiene todas las cifras.',
+	'reportSummary.figuresTitle': '{indicator}: la cifra de cada ciudad',
+	'reportSummary.backToReport': 'Volver al informe',
+	'reportSummary.pages': 'Páginas de las cifras de {indicator}'
+};
+
 export const reportSummaryIt: Record<keyof typeof reportSummaryEn, string> = {
 	'reportSummary.citiesLead':
 		'{count} città hanno partecipato a questo ciclo. Qui sono contate per paese; ognuna ha la sua pagina e l’allegato dei dati le elenca tutte.',

@@ -132,6 +132,50 @@ export const reportsDe: Record<keyof typeof reportsEn, string> = {
 	'reports.pdf.footer': 'Seite {page} von {total}'
 };
 
+export const reportsEs: Record<keyof typeof reportsEn, string> = {
+	'reports.navLink': 'Informes',
+	'reports.title': 'Informes Integrating Cities',
+	'reports.lead':
+		'Cada ciclo de informe publicado tiene su informe: cómo se evalúan las ciudades respecto a los once compromisos de la Carta, cómo ha cambiado, sus indicadores y sus buenas prácticas. Lea aquí cada informe o descárguelo.',
+	'reports.none': 'Todavía no se ha publicado ningún informe.',
+	'reports.period': 'De {start} a {end}',
+	'reports.periodLabel': 'Periodo',
+	'reports.participants': '{count} ciudades participantes',
+	'reports.read': 'Leer el informe',
+	'reports.number': 'Informe Integrating Cities n.º {number}, {year}',
+	'reports.numberOnly': 'Informe Integrating Cities n.º {number}',
+	'reports.publishedOn': 'Publicado el {date}',
+	'reports.contents': 'Índice',
+	'reports.downloads.title': 'Descargas',
+	'reports.downloads.pdf':
+		'El informe como archivo PDF, para imprimir o compartir (PDF, descarga un archivo)',
+	'reports.downloads.docx': 'El informe como documento editable (Word DOCX, descarga un archivo)',
+	'reports.downloads.annexCsv':
+		'Anexo de datos: una fila por ciudad y pregunta, más los totales (CSV, descarga un archivo)',
+	'reports.downloads.annexXlsx':
+		'Anexo de datos: una fila por ciudad y pregunta, más los totales (Excel XLSX, descarga un archivo)',
+	'reports.downloads.api': 'Los resultados en la API de datos abiertos (JSON, se abre en el navegador)',
+	'reports.citiesCount': '{count} ciudades participaron en este ciclo.',
+	'reports.indicators.intro':
+		'Cifras que dieron las ciudades para los indicadores Integrating Cities. Las marcas tras el nombre de una ciudad señalan una cifra que no puede compararse directamente con las demás; las notas explican cada marca.',
+	'reports.indicators.aggregateOnly':
+		'Este ciclo no hizo públicas las respuestas de cada ciudad, así que el informe muestra cuántas ciudades dieron cada indicador y cuántas de esas cifras no pueden compararse directamente con las demás.',
+	'reports.indicators.summaryCaption': 'Indicadores dados por las ciudades',
+	'reports.indicators.indicator': 'Indicador',
+	'reports.indicators.cities': 'Ciudades que dieron una cifra',
+	'reports.indicators.notComparable': 'De ellas, no directamente comparables',
+	'reports.practices.none': 'No figura ninguna buena práctica en este apartado.',
+	'reports.preview.title': 'Vista previa: {cycle}',
+	'reports.preview.banner': 'Vista previa: no publicado',
+	'reports.preview.bannerText':
+		'Así se verá el informe una vez publicado. El público no puede verlo hasta que la secretaría lo publique.',
+	'reports.preview.back': 'Volver al editor del informe',
+	'reports.preview.notStarted':
+		'El informe no se ha empezado: esta vista previa muestra solo las partes generadas, en el orden predeterminado.',
+	'reports.preview.emptyChapter': 'Este capítulo todavía no tiene texto.',
+	'reports.pdf.footer': 'Página {page} de {total}'
+};
+
 export const reportsIt: Record<keyof typeof reportsEn, string> = {
 	'reports.navLink': 'Rapporti',
 	'reports.title': 'Integrating Cities Report',

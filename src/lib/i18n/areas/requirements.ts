@@ -29,6 +29,15 @@ export const requirementsDe: Record<keyof typeof requirementsEn, string> = {
 	'requirement.missingText': 'Es zählen gespeicherte Antworten. Jeder Link führt zur Frage.'
 };
 
+export const requirementsEs: Record<keyof typeof requirementsEn, string> = {
+	'requirement.required': 'Obligatoria',
+	'requirement.optional': 'Opcional',
+	'requirement.depends': 'Obligatoria para algunas respuestas a «{question}»',
+	'requirement.missingTitle':
+		'Pendientes de responder en esta sección antes de poder enviar la respuesta ({count})',
+	'requirement.missingText': 'Cuentan las respuestas guardadas. Cada enlace lleva a la pregunta.'
+};
+
 export const requirementsIt: Record<keyof typeof requirementsEn, string> = {
 	'requirement.required': 'Obbligatoria',
 	'requirement.optional': 'Facoltativa',

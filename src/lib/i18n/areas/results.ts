@@ -53,6 +53,24 @@ export const resultsDe: Record<keyof typeof resultsEn, string> = {
 	'results.rating.none': 'Keine Bewertung'
 };
 
+export const resultsEs: Record<keyof typeof resultsEn, string> = {
+	'results.title': 'Autoevaluación en cada ciclo publicado',
+	'results.intro':
+		'Cómo se valoró la ciudad respecto a cada compromiso de la Carta: totalmente, en parte o en absoluto.',
+	'results.illustrative':
+		'Valoraciones ilustrativas: se inventaron para la demostración, porque las valoraciones propias de la ciudad nunca se publicaron. No las cite como resultados.',
+	'results.onlyAggregates':
+		'Solo son públicos los resultados del conjunto de ciudades de este ciclo, no las respuestas de cada ciudad.',
+	'results.caption': '{role}: cómo valoró {city} cada compromiso en {cycle}',
+	'results.colCommitment': 'Compromiso',
+	'results.colRating': 'Valoración',
+	'results.commitmentNumber': 'Compromiso {number}: {text}',
+	'results.rating.fully': 'Totalmente',
+	'results.rating.partly': 'En parte',
+	'results.rating.not_at_all': 'En absoluto',
+	'results.rating.none': 'Sin valoración'
+};
+
 export const resultsIt: Record<keyof typeof resultsEn, string> = {
 	'results.title': 'Autovalutazione in ogni ciclo pubblicato',
 	'results.intro':

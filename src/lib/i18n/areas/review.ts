@@ -353,6 +353,125 @@ export const reviewDe: Record<keyof typeof reviewEn, string> = {
 		'Guten Tag,\n\n{city} hat Ihre Rückfragen beantwortet und die Antwort erneut eingereicht. Zur Prüfung:\n\n{url}\n'
 };
 
+export const reviewEs: Record<keyof typeof reviewEn, string> = {
+	'review.title': '{city}: {cycle}',
+	'review.backToProgress': 'Volver al avance de {cycle}',
+	'review.stateLabel': 'Estado',
+	'review.state.invited': 'Invitada, sin empezar',
+	'review.state.in_progress': 'En curso',
+	'review.state.submitted': 'Enviada, pendiente de su revisión',
+	'review.state.returned': 'Devuelta a la ciudad con consultas',
+	'review.state.accepted': 'Aceptada',
+	'review.submittedLabel': 'Enviada',
+	'review.submittedWhenBy': '{when} por {name}',
+	'review.deadlineLabel': 'Plazo',
+	'review.deadlineExtended': '{date} (prorrogado desde el {original})',
+	'review.queriesTitle': 'Consultas sobre esta respuesta ({count})',
+	'review.threadStatus.draft': 'borrador, aún sin enviar',
+	'review.threadStatus.open': 'enviada, a la espera de la ciudad',
+	'review.threadStatus.answered': 'respondida',
+	'review.threadStatus.closed': 'cerrada',
+	'review.thisCycle': 'Respuesta en este ciclo',
+	'review.previousCycle': 'Respuesta en {cycle}',
+	'review.threadTitle': 'Consultas y respuestas',
+	'review.fromSecretariat': '{name} (secretaría)',
+	'review.fromCity': '{name} (ciudad)',
+	'review.draftNotSent': 'Borrador, aún sin enviar',
+	'review.removeDraft': 'Eliminar este borrador',
+	'review.queryLabel': 'Escribir una consulta',
+	'review.queryHint': 'La ciudad solo la verá cuando usted devuelva la respuesta.',
+	'review.saveQuery': 'Guardar la consulta',
+	'review.queryRequired': 'Escriba la consulta antes de guardarla.',
+	'review.messageTooLong': 'El mensaje debe tener menos de 4000 caracteres.',
+	'review.decisionTitle': 'Su decisión',
+	'review.returnText':
+		'Envía a la ciudad todos los borradores de consulta. Solo se le reabren los elementos consultados; el resto queda tal como se envió.',
+	'review.returnButton': 'Devolver a la ciudad ({count} consultas)',
+	'review.returnButtonOne': 'Devolver a la ciudad (1 consulta)',
+	'review.howToQuery':
+		'Para preguntar a la ciudad sobre un elemento, escriba una consulta debajo de él: diga qué falta o qué no está claro, por ejemplo «las pruebas no dicen qué departamento lo gestiona». Las consultas siguen siendo borradores hasta que devuelva la respuesta.',
+	'review.acceptText':
+		'Aceptar pone fin a la revisión de esta respuesta. La ciudad recibe un aviso por correo electrónico.',
+	'review.acceptButton': 'Aceptar la respuesta',
+	'review.acceptAfterDrafts':
+		'Tiene consultas sin enviar sobre {count} elementos: devuélvalas a la ciudad o elimínelas antes de aceptar.',
+	'review.stateExplained.invited':
+		'La ciudad aún no ha empezado. Podrá revisar la respuesta cuando se envíe.',
+	'review.stateExplained.in_progress':
+		'La ciudad sigue trabajando en su respuesta. Podrá revisarla cuando se envíe.',
+	'review.stateExplained.submitted': 'La respuesta está enviada.',
+	'review.stateExplained.returned':
+		'La respuesta está en manos de la ciudad, que está respondiendo a sus consultas. Podrá revisarla de nuevo cuando se vuelva a enviar.',
+	'review.stateExplained.accepted':
+		'Usted aceptó esta respuesta. Todas las consultas y respuestas se conservan abajo.',
+	'review.refused.forbidden': 'Solo la secretaría puede hacer esto.',
+	'review.refused.not_found': 'Esta respuesta ya no existe.',
+	'review.refused.not_submitted':
+		'Esto solo puede hacerse mientras la respuesta está enviada; entretanto ha cambiado.',
+	'review.refused.no_queries':
+		'No hay ninguna consulta sin enviar que devolver: escriba primero una consulta sobre un elemento.',
+	'review.refused.open_queries': 'La ciudad aún no ha respondido a todas las consultas.',
+	'review.refused.unsent_queries':
+		'Hay consultas sin enviar: devuélvalas a la ciudad o elimínelas antes de aceptar.',
+	'review.noticeQueryDrafted':
+		'La consulta se ha guardado como borrador. La ciudad la verá cuando usted devuelva la respuesta.',
+	'review.noticeDraftRemoved': 'Se ha eliminado el borrador de consulta.',
+	'review.noticeDraftGone': 'Ese borrador ya se había enviado o eliminado.',
+	'review.noticeReturned':
+		'La respuesta se ha devuelto a la ciudad con sus consultas. Su coordinador/a recibe un aviso por correo electrónico.',
+	'review.noticeAccepted':
+		'La respuesta está aceptada. El coordinador o la coordinadora de la ciudad recibe un aviso por correo electrónico.',
+
+	'review.yourDeadline': 'Su plazo: {date}',
+	'review.yourDeadlineExtended': 'Su plazo: {date} (prorrogado desde el {original})',
+	'review.lock.submitted':
+		'Su respuesta está enviada. Ya no se puede cambiar, salvo que la secretaría se la devuelva con preguntas.',
+	'review.lock.submittedOn':
+		'Su respuesta se envió el {date}. Ya no se puede cambiar, salvo que la secretaría se la devuelva con preguntas.',
+	'review.lock.accepted': 'La secretaría aceptó su respuesta. Ya no se puede cambiar. Gracias.',
+	'review.lock.not_open':
+		'Este ciclo de informe aún no está abierto, así que no se pueden introducir respuestas.',
+	'review.lock.closed': 'Este ciclo de informe está cerrado, así que la respuesta ya no se puede cambiar.',
+	'review.lock.deadline_passed':
+		'El plazo ha vencido, así que la respuesta ya no se puede cambiar. Si necesita más tiempo, pida una prórroga a la secretaría.',
+	'review.cityQuestions': 'La secretaría tiene preguntas sobre {count} elementos',
+	'review.cityQuestionsOne': 'La secretaría tiene una pregunta sobre 1 elemento',
+	'review.cityQuestionsText':
+		'Ahora solo se pueden cambiar estos elementos. Responda a cada pregunta debajo del elemento, cambie la respuesta si es necesario y vuelva a enviarla.',
+	'review.replied': 'respondida',
+	'review.notReplied': 'aún sin responder',
+	'review.cityResubmitHint': 'Cuando todas las preguntas tengan respuesta:',
+	'review.checkAndResubmit': 'revise y vuelva a enviar su respuesta',
+	'review.cityThreadTitle': 'La pregunta de la secretaría sobre «{question}»',
+	'review.replyLabel': 'Su respuesta',
+	'review.replyHint':
+		'La secretaría la leerá cuando vuelva a enviar. Las respuestas que escribió arriba se guardan con ella.',
+	'review.replyHintAgain': 'Ya ha respondido. Puede completar su respuesta antes de volver a enviar.',
+	'review.sendReply': 'Enviar la respuesta',
+	'review.replyRequired': 'Escriba su respuesta antes de enviarla.',
+	'review.noticeReplied': 'Su respuesta se ha enviado.',
+	'review.onlyReopened':
+		'La secretaría le ha devuelto su respuesta: solo pueden cambiarse los elementos sobre los que preguntó. Los demás se muestran tal como se enviaron.',
+	'review.noReopenedHere':
+		'La secretaría le ha devuelto su respuesta con preguntas sobre otras secciones. En esta sección no se puede cambiar nada.',
+	'review.lockedSave': 'No se ha guardado nada: esta parte de la respuesta ya no se puede cambiar.',
+	'review.unansweredTitle':
+		'Responda a las preguntas de la secretaría antes de volver a enviar (quedan {count})',
+	'review.resubmitText':
+		'Al volver a enviar, sus respuestas a las preguntas y las respuestas cambiadas llegan a la secretaría. Después, la respuesta vuelve a ser de solo lectura.',
+	'review.resubmitButton': 'Volver a enviar la respuesta',
+
+	'review.mailReturnedSubject': 'La secretaría tiene preguntas sobre su respuesta',
+	'review.mailReturnedBody':
+		'Hola:\n\nLa secretaría de Eurocities ha revisado la respuesta de su ciudad y tiene preguntas sobre {count} elemento(s). Solo esos elementos están abiertos a cambios. Responda a cada pregunta y vuelva a enviar la respuesta:\n\n{url}\n',
+	'review.mailAcceptedSubject': 'Su respuesta está aceptada',
+	'review.mailAcceptedBody':
+		'Hola:\n\nLa secretaría de Eurocities ha aceptado la respuesta de su ciudad. Gracias por su trabajo. Puede seguir leyéndola aquí:\n\n{url}\n',
+	'review.mailResubmittedSubject': '{city} ha vuelto a enviar su autoevaluación',
+	'review.mailResubmittedBody':
+		'Hola:\n\n{city} ha respondido a sus consultas y ha vuelto a enviar su respuesta. Revísela aquí:\n\n{url}\n'
+};
+
 export const reviewIt: Record<keyof typeof reviewEn, string> = {
 	'review.title': '{city}: {cycle}',
 	'review.backToProgress': 'Torna all’avanzamento di {cycle}',

@@ -30,6 +30,15 @@ export const sourcesDe: Record<keyof typeof sourcesEn, string> = {
 	'city.populationNote': 'ungefähre Zahl; ihre Quelle ist nicht erfasst'
 };
 
+export const sourcesEs: Record<keyof typeof sourcesEn, string> = {
+	'home.signatoriesNote':
+		'El {source} cuenta {reported} firmantes en {year}, en Europa y América del Norte; los textos que conservamos aquí no los nombran a todos. La cifra de arriba solo cuenta las ciudades cuya firma está registrada aquí: {recordedByYear} a finales de {year} y {recordedSince} desde entonces.',
+	'cities.unverified': 'sin verificar',
+	'cities.unverifiedNote':
+		'«Sin verificar»: la firma procede de noticias que no hemos podido contrastar con un informe que conservemos.',
+	'city.populationNote': 'cifra aproximada; su fuente no está registrada'
+};
+
 export const sourcesIt: Record<keyof typeof sourcesEn, string> = {
 	'home.signatoriesNote':
 		'Secondo il {source}, la Carta contava {reported} firmatarie nel {year}, in Europa e in America del Nord; i testi conservati qui non le nominano tutte. Il numero qui sopra conta solo le città la cui firma è registrata qui: {recordedByYear} entro la fine del {year} e {recordedSince} in seguito.',

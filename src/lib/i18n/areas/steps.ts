@@ -184,6 +184,66 @@ export const stepsDe: Record<keyof typeof stepsEn, string> = {
 		'Zu Beginn ist nichts angekreuzt: Kreuzen Sie Städte einzeln an oder nutzen Sie „Alle auswählen“. Die aktuellen Unterzeichnerstädte stehen zuerst; Städte, die die Charta nicht unterzeichnet haben, folgen und können hinzugefügt werden.'
 };
 
+export const stepsEs: Record<keyof typeof stepsEn, string> = {
+	'steps.openLink': 'Abrir el ciclo…',
+	'steps.closeLink': 'Cerrar el ciclo…',
+	'steps.openConfirmTitle': '¿Abrir el ciclo?',
+	'steps.closeConfirmTitle': '¿Cerrar el ciclo?',
+	'steps.openInvited':
+		'Ciudades invitadas hasta ahora: {count}. Abrir el ciclo no envía ningún correo: invite a las ciudades desde la página de invitaciones, antes o después de abrirlo.',
+	'steps.closeNow':
+		'Al cerrar, ninguna ciudad puede seguir editando, tampoco las que tienen una prórroga. Solo siguen abiertos los elementos devueltos con una consulta. No se puede deshacer.',
+	'steps.closeNotSubmitted': 'Ciudades que no han enviado su respuesta ({count}): {cities}.',
+	'steps.closeAllSubmitted': 'Todas las ciudades invitadas han enviado su respuesta.',
+	'steps.openConfirm': 'Sí, abrir el ciclo',
+	'steps.closeConfirm': 'Sí, cerrar el ciclo',
+	'steps.cancel': 'Cancelar, no cambiar nada',
+	'steps.back': 'Volver al ciclo',
+	'steps.bulkColumn': 'Aceptar',
+	'steps.bulkTick': 'Elegir {city} para aceptar',
+	'steps.bulkButton': 'Aceptar las respuestas elegidas…',
+	'steps.bulkHint':
+		'Solo se pueden marcar las respuestas enviadas. La página siguiente las enumera y le pide que confirme; antes no se acepta nada.',
+	'steps.bulkConfirmTitle': '¿Aceptar estas respuestas?',
+	'steps.bulkNoneChosen':
+		'No se ha elegido ninguna respuesta. Marque en la tabla las respuestas enviadas que quiere aceptar.',
+	'steps.bulkExplain':
+		'Aceptar pone fin a cada revisión: sus consultas se cierran, la ciudad ya no puede cambiar sus respuestas y sus coordinadores reciben un aviso por correo electrónico.',
+	'steps.bulkWill': 'Se aceptarán ({count})',
+	'steps.bulkCannot': 'No pueden aceptarse ahora y se dejarán como están ({count})',
+	'steps.bulkConfirm': 'Sí, aceptar estas respuestas ({count})',
+	'steps.bulkDoneTitle': 'Respuestas aceptadas',
+	'steps.bulkAccepted': 'Aceptadas ({count}): {cities}.',
+	'steps.bulkRefused': 'No aceptadas ({count})',
+	'steps.publishNotYet': 'El informe aún no puede publicarse. Falta:',
+	'steps.publishCloseCycle': 'Cerrar primero el ciclo: puede que haya ciudades respondiendo todavía',
+	'steps.submitLink': 'Enviar la respuesta…',
+	'steps.resubmitLink': 'Volver a enviar la respuesta…',
+	'steps.submitConfirmTitle': '¿Enviar la respuesta ahora?',
+	'steps.resubmitConfirmTitle': '¿Volver a enviar la respuesta ahora?',
+	'steps.submitWhatHappens': 'Cuando confirme:',
+	'steps.submitReadOnly': 'las respuestas pasan a ser de solo lectura: nadie de su ciudad podrá cambiarlas;',
+	'steps.submitReview':
+		'la secretaría de Eurocities las revisa y puede devolverle preguntas sobre algunos elementos; solo esos elementos vuelven a abrirse para cambios.',
+	'steps.submitConfirm': 'Sí, enviar la respuesta',
+	'steps.resubmitConfirm': 'Sí, volver a enviar la respuesta',
+	'steps.submitNotYet': 'Todavía no: volver a las respuestas',
+	'steps.inviteFilterLegend': 'Buscar ciudades',
+	'steps.inviteCountry': 'País',
+	'steps.inviteAnyCountry': 'Cualquier país',
+	'steps.inviteName': 'El nombre contiene',
+	'steps.inviteFilter': 'Mostrar las ciudades que coinciden',
+	'steps.inviteShowAll': 'Mostrar todas las ciudades',
+	'steps.inviteSelectAll': 'Seleccionar todas ({count})',
+	'steps.inviteSelectShown': 'Seleccionar todas las mostradas ({count})',
+	'steps.inviteSelectNone': 'No seleccionar ninguna',
+	'steps.inviteCount': 'Elegidas: {ticked}. Mostradas: {shown} de {total} ciudades.',
+	'steps.inviteHiddenTicked': 'También elegidas, aunque el filtro las oculta: {cities}.',
+	'steps.inviteNoMatch': 'Ninguna ciudad coincide con el filtro.',
+	'steps.inviteHint':
+		'Al principio no hay nada marcado: marque las ciudades una a una o use «Seleccionar todas». Primero aparecen las firmantes actuales; después, las ciudades que no han firmado la Carta, que también pueden añadirse.'
+};
+
 export const stepsIt: Record<keyof typeof stepsEn, string> = {
 	'steps.openLink': 'Apri il ciclo…',
 	'steps.closeLink': 'Chiudi il ciclo…',

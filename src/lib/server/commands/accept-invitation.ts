@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Locale } from '$lib/domain/locale';
 import { writeAudit } from '../audit';
 import type { Auth } from '../auth';
 import type { Database } from '../db';
@@ -28,7 +29,8 @@ export type AcceptResult =
 export async function acceptInvitation(
 	deps: { db: Database; auth: Auth },
 	token: string,
-	input: { name: string; password: string }
+	/** `locale`: the language the invitation page was read in, kept as the person's language for e-mails. */
+	input: { name: string; password: string; locale?: Locale }
 ): Promise<AcceptResult> {
 	const { db, auth } = deps;
 	const invitation = await findOpenInvitation(db, token);
@@ -49,7 +51,8 @@ export async function acceptInvitation(
 		name: input.name,
 		password: input.password,
 		role: invitation.role,
-		cityId: invitation.cityId
+		cityId: invitation.cityId,
+		locale: input.locale ?? null
 	});
 	await writeAudit(db, {
 		actorId: userId,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
 import { de } from '$lib/i18n/de';
 import { en } from '$lib/i18n/en';
+import { es } from '$lib/i18n/es';
 import { fr } from '$lib/i18n/fr';
 import { it as italian } from '$lib/i18n/it';
 import { auditSentence, changeValueLabel, sentenceKeyOf } from './labels';
@@ -57,13 +58,13 @@ describe('audit sentences', () => {
 		expect(actions.size).toBeGreaterThan(25);
 	});
 
-	it('has a sentence and a label for every audited action, in English, French, German and Italian', () => {
+	it('has a sentence and a label for every audited action, in every interface language', () => {
 		const missing = [...actions].flatMap((action) =>
 			[
 				[sentenceKeyOf(action), 'sentence'],
 				[`audit.action.${action}`, 'label']
 			].flatMap(([key, what]) =>
-				Object.entries({ en, fr, de, it: italian })
+				Object.entries({ en, fr, de, es, it: italian })
 					.filter(([, catalogue]) => !(key! in catalogue))
 					.map(([language]) => `${action}: no ${what} in ${language}`)
 			)

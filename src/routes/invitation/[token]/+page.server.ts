@@ -33,11 +33,10 @@ export const actions: Actions = {
 			confirm: form.get('confirm')
 		});
 		if (!parsed.success) return fail(422, { values: { name }, errors: fieldErrors(parsed.error) });
-		const result = await acceptInvitation(
-			{ db: locals.app.db, auth: locals.app.auth },
-			params.token,
-			parsed.data
-		);
+		const result = await acceptInvitation({ db: locals.app.db, auth: locals.app.auth }, params.token, {
+			...parsed.data,
+			locale: locals.locale
+		});
 		if (!result.ok) return fail(400, { values: { name }, errors: {} as FieldErrors, invalid: true });
 		// The person has just chosen their password: sign them in with it (through better-auth's endpoint, as the
 		// sign-in form does) and take them to their work, not to a second sign-in.
