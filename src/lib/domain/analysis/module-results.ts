@@ -141,7 +141,11 @@ function figures(item: { id: string }, unit: string, cities: readonly ModuleCity
 	};
 }
 
-function texts(item: { id: string }, cities: readonly ModuleCityAnswers[], write: (value: unknown) => string) {
+function texts(
+	item: { id: string },
+	cities: readonly ModuleCityAnswers[],
+	write: (value: unknown) => string
+) {
 	const given = cities.flatMap((city) => {
 		const text = write(city.answers[item.id]);
 		return text ? [{ citySlug: city.citySlug, cityName: city.cityName, text }] : [];
@@ -205,7 +209,12 @@ const summaries: { [K in TypeName]: Summarise<K> } = {
 
 function summarise(item: Section['items'][number], cities: readonly ModuleCityAnswers[], locale: Locale) {
 	const summary = (summaries[item.type] as Summarise<TypeName>)(item as never, cities, locale);
-	return { id: item.id, label: localized(item.label, locale), withheld: false, ...summary } as ModuleItemResult;
+	return {
+		id: item.id,
+		label: localized(item.label, locale),
+		withheld: false,
+		...summary
+	} as ModuleItemResult;
 }
 
 /** The item ids of a definition's module sections, to read only those answers. */

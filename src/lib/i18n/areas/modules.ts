@@ -8,7 +8,8 @@ export const modulesEn = {
 	'modules.intro':
 		'The answers to the questionnaire’s topical modules, question by question: how many cities chose each answer, each city’s figure with its year and source, and what cities wrote.',
 	'modules.none': 'This cycle’s questionnaire has no topical module.',
-	'modules.answering': '{count} of the {total} responding cities answered at least one question of this module.',
+	'modules.answering':
+		'{count} of the {total} responding cities answered at least one question of this module.',
 	'modules.noAnswers': 'No city has answered this question.',
 	'modules.answer': 'Answer',
 	'modules.cities': 'Cities',

@@ -31,7 +31,9 @@ export async function cycleModuleResults(
 				.select({
 					citySlug: cities.slug,
 					cityName: cities.name,
-					answers: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(a.item_id, a.value), '{}'::jsonb)
+					answers: sql<
+						Record<string, unknown>
+					>`(select coalesce(jsonb_object_agg(a.item_id, a.value), '{}'::jsonb)
 						from ${answers} a where a.response_id = ${responses.id}
 						and a.item_id in (${sql.join(
 							itemIds.map((id) => sql`${id}`),
@@ -46,4 +48,15 @@ export async function cycleModuleResults(
 	// The analysis's filters narrow the cities by facts the rows here do not carry: the page passes the slugs.
 	const kept = citySlugs ? rows.filter((row) => citySlugs.has(row.citySlug)) : rows;
 	return moduleResults(definition, kept, locale);
+}
+
+/** Whether the cycle's questionnaire snapshot declares a topical module (the report builder offers its part). */
+export async function cycleHasModules(db: Database, cycleId: number): Promise<boolean> {
+	const [row] = await db
+		.select({
+			has: sql<boolean>`coalesce(jsonb_array_length(${cycles.questionnaire}->'modules') > 0, false)`
+		})
+		.from(cycles)
+		.where(eq(cycles.id, cycleId));
+	return row?.has ?? false;
 }
