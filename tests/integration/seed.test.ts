@@ -4,6 +4,7 @@ import type { AppContext } from '$lib/server/app';
 import { seedPractices } from '$lib/domain/practices/seed-practices';
 import { cities, practices, responses, cycles, user } from '$lib/server/db/schema';
 import { demoCities, demoCycles } from '$lib/server/seed/demo-data';
+import { demoModuleAnswers } from '$lib/server/seed/demo-module-answers';
 import { demoAccounts, seedDemo } from '$lib/server/seed/seed-demo';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -32,10 +33,12 @@ describe(`demo data on ${driverUnderTest}`, () => {
 		expect(report.participationsAdded).toBe(respondents);
 		expect(report.practicesAdded).toBe(seedPractices.length);
 		expect(report.accountsCreated.map((a) => a.email)).toEqual(demoAccounts.map((a) => a.email));
+		// The cycle with the Ukraine module adds itself and its responses: Helsinki and the cities that answered.
+		const moduleResponses = 1 + Object.keys(demoModuleAnswers).length;
 		expect(await rows()).toEqual({
 			cities: demoCities.length,
-			cycles: demoCycles.length + 1,
-			participations: respondents,
+			cycles: demoCycles.length + 2,
+			participations: respondents + moduleResponses,
 			people: demoAccounts.length,
 			practices: seedPractices.length
 		});
