@@ -4,7 +4,9 @@ import { charterQuestionnaire2026WithUkraine } from '$lib/domain/questionnaire/c
 import type { Actor } from '$lib/domain/response-access';
 import type { AppContext } from '$lib/server/app';
 import { addReportSection } from '$lib/server/commands/change-report-outline';
+import { reportDocx } from '$lib/server/exports/report-docx';
 import { eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { cycles } from '$lib/server/db/schema';
 import { publishedReportDocument } from '$lib/server/public';
 import { reportDocumentForSecretariat, type ReportBlock } from '$lib/server/report/report-document';
@@ -34,6 +36,11 @@ function item(modules: ModuleResult[], id: string): ModuleItemResult {
 	const found = modules.flatMap((m) => m.sections.flatMap((s) => s.items)).find((i) => i.id === id);
 	if (!found) throw new Error(`no item ${id}`);
 	return found;
+}
+/** The text of a report's DOCX, as Word would show it (the document's XML without its tags). */
+async function docxText(report: Parameters<typeof reportDocx>[0]): Promise<string> {
+	const zip = await JSZip.loadAsync(await reportDocx(report, 'en'));
+	return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
 }
 const moduleBlock = (blocks: ReportBlock[]) => {
 	const block = blocks.find((b) => b.kind === 'module-results');
@@ -204,6 +211,10 @@ describe(`a cycle with a topical module on ${driverUnderTest}`, () => {
 		});
 		expect(item(block.modules, 'ukraine-lessons')).toMatchObject({ answered: 6, cities: [] });
 		expect(JSON.stringify(block)).not.toContain('Lessons of');
+		const docx = await docxText(report!);
+		expect(docx).toContain('Receiving people who fled the war in Ukraine');
+		expect(docx).toContain('2,100');
+		expect(docx).not.toContain('Lessons of');
 	});
 
 	it('shows each city’s figure and text in the report once the cycle’s city answers are public', async () => {
@@ -216,7 +227,8 @@ describe(`a cycle with a topical module on ${driverUnderTest}`, () => {
 		const oslo = await buildCity(app, { slug: 'm-public-oslo', name: 'Public Oslo' });
 		await buildAnsweredResponse(app, open.id, oslo.id, 'accepted', moduleAnswers(500, 'Public Oslo'));
 		await placeAndPublish(open.id);
-		const block = moduleBlock((await publishedReportDocument(app.db, 'm-public', 'en'))!.blocks);
+		const report = await publishedReportDocument(app.db, 'm-public', 'en');
+		const block = moduleBlock(report!.blocks);
 		expect(block.aggregatesOnly).toBe(false);
 		expect(item(block.modules, 'ukraine-people-received')).toMatchObject({
 			cities: [{ cityName: 'Public Oslo', value: 500, year: 2024, source: 'Register of Public Oslo' }]
@@ -224,5 +236,8 @@ describe(`a cycle with a topical module on ${driverUnderTest}`, () => {
 		expect(item(block.modules, 'ukraine-lessons')).toMatchObject({
 			cities: [{ cityName: 'Public Oslo', text: 'Lessons of Public Oslo' }]
 		});
+		const docx = await docxText(report!);
+		expect(docx).toContain('Register of Public Oslo');
+		expect(docx).toContain('Lessons of Public Oslo');
 	});
 });
