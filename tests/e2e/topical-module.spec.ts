@@ -60,6 +60,13 @@ test('a city answers the Ukraine module, and the secretariat sees it in the anal
 	await page.getByRole('button', { name: 'Yes, submit the response' }).click();
 	await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
 	await expectNoA11yViolations(page);
+
+	// The print page follows the cycle's version: the module's title heads its sections and answers.
+	await page.goto(`${CYCLE}/print`);
+	await expect(page.getByRole('heading', { level: 2, name: MODULE })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: 'Housing' })).toBeVisible();
+	await expect(page.getByText('Helsinki population register')).toBeVisible();
+	await expectNoA11yViolations(page);
 	await context.close();
 
 	// The analysis: the module's answers grouped under its title, Helsinki's figure and text among them.
