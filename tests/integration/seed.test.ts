@@ -4,6 +4,7 @@ import type { AppContext } from '$lib/server/app';
 import { seedPractices } from '$lib/domain/practices/seed-practices';
 import { cities, practices, responses, cycles, user } from '$lib/server/db/schema';
 import { demoCities, demoCycles } from '$lib/server/seed/demo-data';
+import { demoModuleAnswers } from '$lib/server/seed/demo-module-answers';
 import { demoAccounts, seedDemo } from '$lib/server/seed/seed-demo';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -32,10 +33,12 @@ describe(`demo data on ${driverUnderTest}`, () => {
 		expect(report.participationsAdded).toBe(respondents);
 		expect(report.practicesAdded).toBe(seedPractices.length);
 		expect(report.accountsCreated.map((a) => a.email)).toEqual(demoAccounts.map((a) => a.email));
+		// The cycle with the Ukraine module adds itself and its responses: Helsinki and the cities that answered.
+		const moduleResponses = 1 + Object.keys(demoModuleAnswers).length;
 		expect(await rows()).toEqual({
 			cities: demoCities.length,
-			cycles: demoCycles.length + 1,
-			participations: respondents,
+			cycles: demoCycles.length + 2,
+			participations: respondents + moduleResponses,
 			people: demoAccounts.length,
 			practices: seedPractices.length
 		});
@@ -82,5 +85,24 @@ describe(`demo questionnaire on ${driverUnderTest}`, () => {
 		expect(view?.context.state).toBe('invited');
 		expect(view?.previous?.cycleName).toMatch(/2018–2020/);
 		expect(view?.previous?.answers['c1-rating']).toMatchObject({ rating: 'fully' });
+	});
+
+	it('has an open cycle with the Ukraine module whose cities’ answers the analysis shows, none of it public', async () => {
+		const { cycleModuleResults } = await import('$lib/server/reads/module-results');
+		const { cycleResultsForSecretariat } = await import('$lib/server/reads/cycle-results');
+		const { publishedCycleResults } = await import('$lib/server/public/cycle-results');
+		const results = await cycleResultsForSecretariat(app.db, '2024-2026-ukraine');
+		expect(results?.cycle).toMatchObject({ status: 'open', illustrative: true });
+		const [module] = await cycleModuleResults(app.db, results!.cycle.id, 'en');
+		expect(module?.title).toBe('Receiving people who fled the war in Ukraine');
+		expect(module?.answeringCities).toBe(Object.keys(demoModuleAnswers).length);
+		expect(await publishedCycleResults(app.db, '2024-2026-ukraine')).toBeNull();
+		// Helsinki has the module left to answer: its response is not submitted yet.
+		const { responseForCity } = await import('$lib/server/reads/response-for-city');
+		const [helsinki] = await app.db.select().from(cities).where(eq(cities.slug, 'helsinki'));
+		const view = await responseForCity(app.db, '2024-2026-ukraine', helsinki!.id);
+		expect(view?.context.state).toBe('in_progress');
+		expect(view?.answers['ukraine-lessons']).toBeUndefined();
+		expect(view?.context.definition.version).toBe('charter-2026.2');
 	});
 });

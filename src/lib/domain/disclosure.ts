@@ -1,4 +1,5 @@
 import { filterCities, type CityFilter } from './analysis/filters';
+import type { ModuleItemResult, ModuleResult } from './analysis/module-results';
 import type { CityResult } from './analysis/types';
 import type { CycleStatus } from './cycle-lifecycle';
 
@@ -73,4 +74,43 @@ export function disclosedGroup<C extends Pick<CityResult, 'countryCode' | 'popul
 		filtersUsed(filter) > 0 &&
 		(cities.length < minimumGroup || rest < minimumGroup);
 	return { refused: null, cities, matching: cities.length, withheld };
+}
+
+/**
+ * A cycle's module results as the public (and the report preview) may see them. Each city's own figures and
+ * texts only when the cycle's city answers are shown; otherwise aggregates only, and an item answered by fewer
+ * than `minimumGroup` cities is withheld whole: its few answering cities are not listed anywhere, and a count,
+ * total or median over one or two of them would give their answers away.
+ */
+export function disclosedModuleResults(results: ModuleResult[], cityAnswers: boolean): ModuleResult[] {
+	if (cityAnswers) return results;
+	return results.map((module) => ({
+		...module,
+		sections: module.sections.map((section) => ({
+			...section,
+			items: section.items.map((item): ModuleItemResult => {
+				const withheld = item.answered > 0 && item.answered < minimumGroup;
+				switch (item.kind) {
+					case 'counts':
+						return {
+							...item,
+							withheld,
+							options: item.options.map((option) => ({ ...option, count: withheld ? 0 : option.count }))
+						};
+					case 'figures':
+						return {
+							...item,
+							withheld,
+							sum: withheld ? null : item.sum,
+							median: withheld ? null : item.median,
+							cities: []
+						};
+					case 'texts':
+						return { ...item, withheld, cities: [] };
+					default:
+						return { ...item, withheld };
+				}
+			})
+		}))
+	}));
 }

@@ -7,6 +7,7 @@ import { cityPeopleDe } from './areas/cityPeople';
 import { reminderScheduleDe } from './areas/reminderSchedule';
 import { stepsDe } from './areas/steps';
 import { figuresDe } from './areas/figures';
+import { modulesDe } from './areas/modules';
 import { sourcesDe } from './areas/sources';
 import { auditSentencesDe } from './areas/auditSentences';
 import { a11yDe } from './areas/a11y';
@@ -579,6 +580,7 @@ export const de: Messages = {
 	...importConflictsDe,
 	...stepsDe,
 	...figuresDe,
+	...modulesDe,
 	...sourcesDe,
 	...auditSentencesDe,
 	...a11yDe,

@@ -7,6 +7,7 @@ import { cityPeopleEn } from './areas/cityPeople';
 import { reminderScheduleEn } from './areas/reminderSchedule';
 import { stepsEn } from './areas/steps';
 import { figuresEn } from './areas/figures';
+import { modulesEn } from './areas/modules';
 import { sourcesEn } from './areas/sources';
 import { auditSentencesEn } from './areas/auditSentences';
 import { a11yEn } from './areas/a11y';
@@ -537,6 +538,7 @@ export const en = {
 	...importConflictsEn,
 	...stepsEn,
 	...figuresEn,
+	...modulesEn,
 	...sourcesEn,
 	...auditSentencesEn,
 	...a11yEn,

@@ -7,6 +7,7 @@ import { cityPeopleFr } from './areas/cityPeople';
 import { reminderScheduleFr } from './areas/reminderSchedule';
 import { stepsFr } from './areas/steps';
 import { figuresFr } from './areas/figures';
+import { modulesFr } from './areas/modules';
 import { sourcesFr } from './areas/sources';
 import { auditSentencesFr } from './areas/auditSentences';
 import { a11yFr } from './areas/a11y';
@@ -572,6 +573,7 @@ export const fr: Messages = {
 	...importConflictsFr,
 	...stepsFr,
 	...figuresFr,
+	...modulesFr,
 	...sourcesFr,
 	...auditSentencesFr,
 	...a11yFr,

@@ -1,4 +1,5 @@
 import { localized } from '$lib/domain/questionnaire/definition';
+import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Locale } from '$lib/domain/locale';
 import { canSeeSection, type Actor } from '$lib/domain/response-access';
 import type { ResponseView } from './reads/response-for-city';
@@ -11,6 +12,8 @@ export function answersBySection(actor: Actor, view: ResponseView, locale: Local
 		.map((section) => ({
 			id: section.id,
 			title: localized(section.title, locale),
+			/** The topical module the section belongs to (its title), null for a core section. */
+			module: moduleTitleOf(context.definition, section, locale),
 			items: section.items.map((item) => ({ item, value: view.answers[item.id]?.value ?? null }))
 		}));
 }

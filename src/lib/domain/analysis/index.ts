@@ -11,3 +11,4 @@ export * from './free-text';
 export * from './from-answers';
 export * from './letters';
 export * from './published-ratings';
+export * from './module-results';

@@ -2,6 +2,7 @@ import { locales } from '../locale';
 import { commitmentsOfRole, roles, type RoleKey } from '../charter';
 import { definitionSchema, type Definition, type Item, type LocalizedText, type Section } from './definition';
 import { charterUseSection, migrationTrendsSection, withPracticeTags } from './charter-sections-2026';
+import { ukraineModule, ukraineSections, withModule } from './modules/ukraine';
 import { migrantDefinitionLabels, migrantDefinitions } from './values';
 
 /**
@@ -688,3 +689,18 @@ export const charterQuestionnaire2026: Definition = definitionSchema.parse({
 
 /** The version new cycles use. */
 export const currentQuestionnaire: Definition = charterQuestionnaire2026;
+
+/**
+ * charter-2026.1 with the demo's topical module on receiving people who fled the war in Ukraine
+ * (modules/ukraine.ts). Offered beside charter-2026.1, which stays the default: a module is chosen for a cycle.
+ */
+export const charterQuestionnaire2026WithUkraine: Definition = definitionSchema.parse(
+	withModule(charterQuestionnaire2026, ukraineModule, ukraineSections, {
+		version: 'charter-2026.2',
+		title: {
+			en: 'Integrating Cities Charter: self-assessment questionnaire, with the Ukraine module',
+			fr: 'Charte Integrating Cities : questionnaire d’auto-évaluation, avec le module Ukraine',
+			de: 'Integrating-Cities-Charta: Fragebogen zur Selbstbewertung, mit dem Modul Ukraine'
+		}
+	}) satisfies Definition
+);

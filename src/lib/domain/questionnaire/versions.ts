@@ -1,11 +1,19 @@
-import { charterQuestionnaire, currentQuestionnaire } from './charter-questionnaire';
+import {
+	charterQuestionnaire,
+	charterQuestionnaire2026WithUkraine,
+	currentQuestionnaire
+} from './charter-questionnaire';
 import type { Definition } from './definition';
 
 /**
  * The questionnaire versions a new cycle can use. A cycle stores a snapshot of the chosen one, so a version
  * can be added here (or corrected) without changing any cycle already opened.
  */
-export const questionnaireVersions: readonly Definition[] = [currentQuestionnaire, charterQuestionnaire];
+export const questionnaireVersions: readonly Definition[] = [
+	currentQuestionnaire,
+	charterQuestionnaire2026WithUkraine,
+	charterQuestionnaire
+];
 
 export const defaultQuestionnaireVersion: string = currentQuestionnaire.version;
 

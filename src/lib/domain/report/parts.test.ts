@@ -5,10 +5,10 @@ import { defaultOutline, generatedParts, isGeneratedPart, missingParts, roleOfPa
 const titles = { introduction: 'Introduction', conclusions: 'Conclusions' };
 
 describe('defaultOutline', () => {
-	it('has every generated part exactly once, between an introduction and a closing chapter', () => {
+	it('has every generated part but the module results exactly once, between an introduction and a closing chapter', () => {
 		const outline = defaultOutline(titles);
 		const parts = outline.filter((section) => section.kind !== 'chapter').map((section) => section.kind);
-		expect([...parts].sort()).toEqual([...generatedParts].sort());
+		expect([...parts].sort()).toEqual(generatedParts.filter((part) => part !== 'module-results').sort());
 		expect(new Set(parts).size).toBe(parts.length);
 		expect(outline[0]).toEqual({ kind: 'chapter', title: 'Introduction' });
 		expect(outline.at(-1)).toEqual({ kind: 'chapter', title: 'Conclusions' });
@@ -28,8 +28,13 @@ describe('defaultOutline', () => {
 
 describe('missingParts', () => {
 	it('offers every part for an empty report and none for the default outline', () => {
-		expect(missingParts([])).toEqual([...generatedParts]);
+		expect(missingParts([], { hasModules: true })).toEqual([...generatedParts]);
 		expect(missingParts(defaultOutline(titles))).toEqual([]);
+	});
+
+	it('offers the module results only when the cycle’s questionnaire has a topical module', () => {
+		expect(missingParts(defaultOutline(titles))).not.toContain('module-results');
+		expect(missingParts(defaultOutline(titles), { hasModules: true })).toEqual(['module-results']);
 	});
 
 	it('offers exactly the parts that were removed, in the outline’s order, ignoring chapters', () => {

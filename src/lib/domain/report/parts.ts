@@ -11,7 +11,9 @@ export const generatedParts = [
 	'comparison',
 	'indicators',
 	'practices-by-commitment',
-	'practices-by-trend'
+	'practices-by-trend',
+	// The answers to the cycle's topical modules; offered only when its questionnaire has one.
+	'module-results'
 ] as const;
 
 export type GeneratedPart = (typeof generatedParts)[number];
@@ -59,8 +61,14 @@ export function defaultOutline(chapterTitles: {
 	];
 }
 
-/** The generated parts not yet in a report: the ones the builder still offers to add. */
-export function missingParts(sections: Pick<StoredSection, 'kind'>[]): GeneratedPart[] {
+/**
+ * The generated parts not yet in a report: the ones the builder still offers to add. The module results are
+ * offered only when the cycle's questionnaire has a topical module (`hasModules`).
+ */
+export function missingParts(
+	sections: Pick<StoredSection, 'kind'>[],
+	{ hasModules = false }: { hasModules?: boolean } = {}
+): GeneratedPart[] {
 	const present = new Set(sections.map((section) => section.kind));
-	return generatedParts.filter((part) => !present.has(part));
+	return generatedParts.filter((part) => !present.has(part) && (part !== 'module-results' || hasModules));
 }

@@ -52,7 +52,8 @@ export const reportBuilderEn = {
 	'reportBuilder.add.after': 'Place after',
 	'reportBuilder.add.chapterButton': 'Add the chapter',
 	'reportBuilder.add.partTitle': 'Add a generated part',
-	'reportBuilder.add.partHint': 'These parts were removed from the report; each can be added back once.',
+	'reportBuilder.add.partHint':
+		'These parts are not in the report: parts that were removed, or the answers to the cycle’s topical modules. Each can be added once.',
 	'reportBuilder.add.partLabel': 'Part',
 	'reportBuilder.add.partButton': 'Add the part',
 	'reportBuilder.add.allParts': 'Every generated part is in the report.',
@@ -165,7 +166,8 @@ export const reportBuilderFr: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.add.after': 'Placer après',
 	'reportBuilder.add.chapterButton': 'Ajouter le chapitre',
 	'reportBuilder.add.partTitle': 'Ajouter une partie produite',
-	'reportBuilder.add.partHint': 'Ces parties ont été retirées du rapport ; chacune peut y revenir une fois.',
+	'reportBuilder.add.partHint':
+		'Ces parties ne sont pas dans le rapport : des parties retirées, ou les réponses aux modules thématiques du cycle. Chacune peut y être ajoutée une fois.',
 	'reportBuilder.add.partLabel': 'Partie',
 	'reportBuilder.add.partButton': 'Ajouter la partie',
 	'reportBuilder.add.allParts': 'Toutes les parties produites figurent dans le rapport.',
@@ -282,7 +284,7 @@ export const reportBuilderDe: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.add.chapterButton': 'Kapitel hinzufügen',
 	'reportBuilder.add.partTitle': 'Erzeugten Teil hinzufügen',
 	'reportBuilder.add.partHint':
-		'Diese Teile wurden aus dem Bericht entfernt; jeder kann einmal wieder hinzugefügt werden.',
+		'Diese Teile sind nicht im Bericht: entfernte Teile oder die Antworten auf die thematischen Module des Zyklus. Jeder kann einmal hinzugefügt werden.',
 	'reportBuilder.add.partLabel': 'Teil',
 	'reportBuilder.add.partButton': 'Teil hinzufügen',
 	'reportBuilder.add.allParts': 'Alle erzeugten Teile sind im Bericht.',

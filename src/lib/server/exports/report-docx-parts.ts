@@ -11,6 +11,7 @@ import { bulletParagraph, chartParagraph, dataTable, subheading, textParagraph }
 import { cleanText, safeLink, wordLanguage } from './report-docx-inline';
 import { indicatorsContent } from './report-docx-indicators';
 import { listReferences } from './report-docx-markdown';
+import { moduleResultsContent } from './report-docx-modules';
 
 export type Part<K extends ReportBlock['kind']> = Extract<ReportBlock, { kind: K }>;
 export type Content = (Paragraph | Table)[];
@@ -51,6 +52,8 @@ export function partContent(block: Exclude<ReportBlock, { kind: 'chapter' }>, co
 		case 'practices-by-commitment':
 		case 'practices-by-trend':
 			return practices(block, context);
+		case 'module-results':
+			return moduleResultsContent(block, context);
 	}
 }
 

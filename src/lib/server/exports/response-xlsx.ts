@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '$lib/domain/locale';
 import { localized, type Definition } from '$lib/domain/questionnaire';
+import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import { own } from '$lib/domain/questionnaire/normalise';
 import { translator, type MessageKey, type Translate } from '$lib/i18n';
 import {
@@ -76,18 +77,15 @@ function addAnswers(
 	}
 	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } };
 
-	for (const section of definition.sections)
+	for (const section of definition.sections) {
+		// A module's section names its module, so "Housing" reads as part of it in a sorted or filtered sheet.
+		const module = moduleTitleOf(definition, section, locale);
+		const sectionName = [module, localized(section.title, locale)].filter(Boolean).join(': ');
 		for (const item of section.items)
 			sheetFields(item, own(answers, item.id), t, locale).forEach((field, index) => {
 				const label = localized(item.label, locale);
 				const question = index === 0 ? [label, field.part].filter(Boolean).join('\n') : (field.part ?? label);
-				const row = sheet.addRow([
-					localized(section.title, locale),
-					question,
-					item.id,
-					field.field,
-					field.text
-				]);
+				const row = sheet.addRow([sectionName, question, item.id, field.field, field.text]);
 				for (let c = 1; c <= lastColumn; c++) {
 					const cell = row.getCell(c);
 					cell.alignment = { vertical: 'top', wrapText: true };
@@ -110,6 +108,7 @@ function addAnswers(
 						errorStyle: 'stop'
 					};
 			});
+	}
 }
 
 /** Excel takes an inline list of at most 255 characters, without commas or quotes inside the values. */

@@ -5,12 +5,13 @@ import {
 	responseRate,
 	roleResults,
 	type CommitmentChange,
+	type ModuleResult,
 	type ResponseRate,
 	type RoleResult
 } from '$lib/domain/analysis';
 import { roles, type RoleKey } from '$lib/domain/charter';
 import type { Locale } from '$lib/domain/locale';
-import { cityAnswersShownOncePublished } from '$lib/domain/disclosure';
+import { cityAnswersShownOncePublished, disclosedModuleResults } from '$lib/domain/disclosure';
 import { cycleYears } from '$lib/domain/report/cycle-years';
 import { renderMarkdown } from '$lib/domain/report/markdown';
 import {
@@ -38,6 +39,7 @@ import type { Database } from '../db';
 import { cycleResults, type CycleResults } from '../reads/cycle-results';
 import { isPublishedCycle } from '../public/published-cycles';
 import { reportPractices, type ReportPractice } from '../reads/report-practices';
+import { cycleModuleResults } from '../reads/module-results';
 import { reportSectionsOf } from '../reads/report-sections';
 
 type Rate = ResponseRate & { name: string };
@@ -100,6 +102,14 @@ export type ReportBlock = BlockBase &
 				kind: 'practices-by-commitment' | 'practices-by-trend';
 				groups: PracticeGroup<ReportPractice>[];
 		  }
+		| {
+				kind: 'module-results';
+				/** The cycle's topical modules, as the disclosure rule lets the public see them. */
+				modules: ModuleResult[];
+				/** Whether each city's own figures and texts are left out (the cycle's city answers are not public). */
+				aggregatesOnly: boolean;
+				responding: number;
+		  }
 	);
 
 /** One indicator of a large network, summarised (see domain/report/large-lists.ts). */
@@ -147,13 +157,14 @@ export async function reportDocument(
 
 	const kinds = new Set(sections.map((section) => section.kind));
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
-	const [previous, practices] = await Promise.all([
+	const [previous, practices, modules] = await Promise.all([
 		kinds.has('comparison') && results.previousCycle
 			? cycleResults(db, results.previousCycle.slug, { only: isPublishedCycle(), texts: false })
 			: null,
-		wantsPractices ? reportPractices(db, results.cycle) : []
+		wantsPractices ? reportPractices(db, results.cycle) : [],
+		kinds.has('module-results') ? cycleModuleResults(db, results.cycle.id, locale) : []
 	]);
-	const parts = new PartBuilder(results, previous, practices, locale, t);
+	const parts = new PartBuilder(results, previous, practices, modules, locale, t);
 
 	const blocks = sections.map((section): ReportBlock => {
 		if (section.kind === 'chapter') {
@@ -181,6 +192,7 @@ class PartBuilder {
 		private readonly results: CycleResults,
 		private readonly previous: CycleResults | null,
 		private readonly practices: ReportPractice[],
+		private readonly modules: ModuleResult[],
 		private readonly locale: Locale,
 		private readonly t: Translate
 	) {}
@@ -262,6 +274,18 @@ class PartBuilder {
 							? practicesByCommitment(this.practices, this.locale)
 							: practicesByTrend(this.practices, this.locale)
 				};
+			case 'module-results': {
+				const shown = cityAnswersShownOncePublished(this.results.cycle);
+				return {
+					kind,
+					id,
+					anchor,
+					title: this.t('report.part.module-results'),
+					modules: disclosedModuleResults(this.modules, shown),
+					aggregatesOnly: !shown,
+					responding: this.results.cities.length
+				};
+			}
 			default:
 				throw new Error(`Unknown report part ${kind}`);
 		}

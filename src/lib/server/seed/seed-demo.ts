@@ -9,6 +9,7 @@ import { demoPreviousAnswers } from './demo-answers';
 import { demoCities, demoCycles } from './demo-data';
 import { seedIllustrativeRatings } from './illustrative-ratings';
 import { seedDemoReports } from './demo-report';
+import { seedModuleCycle } from './seed-module-cycle';
 import { seedPractices } from './seed-practices';
 
 export const demoAccounts: { email: string; name: string; role: AccountRole; citySlug: string | null }[] = [
@@ -103,6 +104,8 @@ export async function seedDemo(db: Database, auth: Auth, password?: string): Pro
 	// After Helsinki's demo answers, which stay as they are (its illustrative ratings are the same).
 	await seedIllustrativeRatings(db);
 	const practicesAdded = await seedPractices(db);
+	// The cycle asking the Ukraine module, with its cities' made-up answers (never overwriting existing rows).
+	await seedModuleCycle(db);
 	// After the ratings and practices, which the reports' generated parts show.
 	await seedDemoReports(db);
 

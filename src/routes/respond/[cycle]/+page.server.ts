@@ -7,6 +7,7 @@ import { assignSection } from '$lib/server/commands/assign-section';
 import { cityContributors } from '$lib/server/reads/city-people';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { queriesForCity } from '$lib/server/review-for-city';
+import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			return {
 				id: section.id,
 				title: localized(section.title, locals.locale),
+				module: moduleTitleOf(context.definition, section, locals.locale),
 				answered: progress.answered,
 				total: section.items.length,
 				state: assignment?.completedAt ? 'completed' : progress.answered > 0 ? 'in_progress' : 'not_started',

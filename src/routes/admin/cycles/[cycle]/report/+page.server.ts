@@ -20,6 +20,7 @@ import { startReport } from '$lib/server/commands/start-report';
 import { printAfterPublishing } from '$lib/server/exports/print-after-publishing';
 import { requireSecretariat } from '$lib/server/guards';
 import { chapterLastSaved } from '$lib/server/reads/report-chapter-history';
+import { cycleHasModules } from '$lib/server/reads/module-results';
 import { reportSectionsOf } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from './report-cycle';
@@ -29,9 +30,10 @@ const notices = ['started', 'added', 'moved', 'removed'] as const;
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await reportCycle(locals, params.cycle);
-	const [stored, saved] = await Promise.all([
+	const [stored, saved, hasModules] = await Promise.all([
 		reportSectionsOf(locals.app.db, cycle.id),
-		chapterLastSaved(locals.app.db, cycle.id)
+		chapterLastSaved(locals.app.db, cycle.id),
+		cycleHasModules(locals.app.db, cycle.id)
 	]);
 	const done = url.searchParams.get('done');
 	return {
@@ -46,7 +48,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			empty: kind === 'chapter' && body.trim() === '',
 			lastSaved: saved.get(id)?.toISOString() ?? null
 		})),
-		missing: missingParts(stored),
+		missing: missingParts(stored, { hasModules }),
 		notice: notices.find((notice) => notice === done) ?? null
 	};
 };
