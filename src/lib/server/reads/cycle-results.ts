@@ -68,9 +68,12 @@ export function cycleResultsForSecretariat(
 	return cycleResults(db, slug, options);
 }
 
+/** A cycle and who took part, without any city's answers: what aggregate-only views start from. */
+export type CycleSummary = Omit<CycleResults, 'cities'>;
+
 /**
  * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries: the
- * cycle's header, then one row per responding city with its answers gathered into one JSON object by the
+ * cycle's summary, then one row per responding city with its answers gathered into one JSON object by the
  * database (a thousand rows rather than one per answer).
  */
 export async function cycleResults(
@@ -78,6 +81,19 @@ export async function cycleResults(
 	slug: string,
 	{ only, texts = true }: CycleResultsOptions = {}
 ): Promise<CycleResults | null> {
+	const summary = await cycleSummary(db, slug, { only });
+	return summary ? { ...summary, cities: await cityResultsOf(db, summary, texts) } : null;
+}
+
+/**
+ * A cycle's header and participation (who was invited, who responded, signatories by the reference date) and
+ * the previous published cycle, in one query whatever the number of cities; null when not found.
+ */
+export async function cycleSummary(
+	db: Database,
+	slug: string,
+	{ only }: Pick<CycleResultsOptions, 'only'> = {}
+): Promise<CycleSummary | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
 	const referenceDate = sql.raw(`coalesce(make_date(cycles.report_year, 12, 31), cycles.period_end)`);
@@ -118,6 +134,27 @@ export async function cycleResults(
 		.where(and(eq(cycles.slug, slug), only));
 	if (!header) return null;
 
+	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
+	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
+	return {
+		cycle: { ...header.cycle, referenceDate: header.referenceDate },
+		participation: {
+			invited: invitationsKnown ? header.responses : null,
+			responding: header.responses - header.uncounted,
+			signatories: header.signatories,
+			respondingSignatories: header.respondingSignatories
+		},
+		previousCycle: header.previousCycle
+	};
+}
+
+/** The cycle's responding cities, by name, each with its answers (without texts when `texts` is false). */
+export async function cityResultsOf(
+	db: Database,
+	summary: CycleSummary,
+	texts: boolean
+): Promise<CityResult[]> {
+	const { cycle } = summary;
 	const value = texts ? sql.raw('a.value') : RATING_ONLY;
 	const kept = texts ? sql.raw('true') : RATINGS_AND_FIGURES;
 	const rows = await db
@@ -127,7 +164,7 @@ export async function cycleResults(
 			cityName: cities.name,
 			countryCode: cities.countryCode,
 			population: cities.population,
-			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${header.referenceDate}::date, false)`,
+			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${cycle.referenceDate}::date, false)`,
 			answers: sql<
 				Record<string, unknown>
 			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
@@ -135,22 +172,8 @@ export async function cycleResults(
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
+		.where(and(eq(responses.cycleId, cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
-
-	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
-	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
-	return {
-		cycle: { ...header.cycle, referenceDate: header.referenceDate },
-		cities: results,
-		participation: {
-			invited: invitationsKnown ? header.responses : null,
-			responding: header.responses - header.uncounted,
-			signatories: header.signatories,
-			respondingSignatories: header.respondingSignatories
-		},
-		previousCycle: header.previousCycle
-	};
+	return rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
 }
