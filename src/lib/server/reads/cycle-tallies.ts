@@ -145,7 +145,7 @@ export async function indicatorTallies(db: Database, cycleId: number): Promise<I
 			),
 			figures as (
 				select item_id, value, year, definition, marked_anyway,
-					row_number() over (order by name, city_id) as city_order
+					dense_rank() over (order by name, city_id) as city_order
 				from given where value is not null and year = trunc(year)
 			),
 			years as (
