@@ -11,7 +11,7 @@ import { migrantDefinitions } from '$lib/domain/questionnaire/values';
 import { figureDistribution } from '$lib/domain/report/large-lists';
 import type { AppContext } from '$lib/server/app';
 import { answers, cities, responses } from '$lib/server/db/schema';
-import { cycleResults, cycleSummary } from '$lib/server/reads/cycle-results';
+import { cityRatingsOf, cycleResults, cycleSummary } from '$lib/server/reads/cycle-results';
 import {
 	changeTallies,
 	commitmentTallies,
@@ -81,7 +81,7 @@ function storedRatings(ratings: readonly (string | null)[], plainString = false)
 	return values;
 }
 
-describe(`a cycle's aggregates counted by the database on ${driverUnderTest}`, () => {
+describe(`a cycle's aggregates counted by the database, and its ratings read alone, on ${driverUnderTest}`, () => {
 	let app: AppContext;
 	let run = 0;
 	beforeAll(async () => {
@@ -174,6 +174,9 @@ describe(`a cycle's aggregates counted by the database on ${driverUnderTest}`, (
 					changeSincePrevious(before.results.cities, cityResults)
 				);
 				expect(await indicatorTallies(app.db, current.id)).toEqual(indicatorsOf(cityResults));
+				// The results API's read of ratings alone: the same cities, facts and ratings.
+				const withoutFigures = cityResults.map((each) => ({ ...each, indicators: {} }));
+				expect(await cityRatingsOf(app.db, now.summary)).toEqual(withoutFigures);
 				expect(await participatingCities(app.db, current.id)).toEqual(
 					cityResults.map((each) => ({
 						slug: each.citySlug,

@@ -1,5 +1,10 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
+import {
+	cityResultFromAnswers,
+	type CityFacts,
+	type CityResult,
+	type Participation
+} from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import { isPublishedStatus } from '../public/published-cycles';
@@ -176,4 +181,35 @@ export async function cityResultsOf(
 		.orderBy(asc(cities.name), asc(cities.id));
 
 	return rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
+}
+
+/**
+ * The responding cities, by name, with their ratings only (no texts, no figures): what the results API
+ * lists and counts. One statement: the cycle's ratings grouped by response (one pass, as a plain aggregate of
+ * them would take) joined to the cities, rather than a lookup of each city's answers.
+ */
+export async function cityRatingsOf(db: Database, summary: CycleSummary): Promise<CityResult[]> {
+	const { cycle } = summary;
+	const counted = sql.raw(`('${countedStates.join("', '")}')`);
+	const result = (await db.execute(
+		sql`select c.id as "cityId", c.slug as "citySlug", c.name as "cityName", c.country_code as "countryCode",
+				c.population, coalesce(c.signed_on <= ${cycle.referenceDate}::date, false) as signatory, g.ratings
+			from responses r join cities c on c.id = r.city_id
+			left join (
+				select a.response_id, json_object_agg(a.item_id, a.value->'rating') as ratings
+				from answers a join responses rr on rr.id = a.response_id
+				where rr.cycle_id = ${cycle.id} and rr.state in ${counted} and a.item_id like 'c%-rating'
+				group by a.response_id
+			) g on g.response_id = r.id
+			where r.cycle_id = ${cycle.id} and r.state in ${counted}
+			order by c.name, c.id`
+	)) as unknown as { rows: (CityFacts & { ratings: Record<string, unknown> | string | null })[] };
+	return result.rows.map(({ ratings, ...facts }) => {
+		const given = typeof ratings === 'string' ? (JSON.parse(ratings) as Record<string, unknown>) : ratings;
+		// The same shape the read without texts gives a rating, so the same function reads it.
+		const answers = Object.fromEntries(
+			Object.entries(given ?? {}).map(([itemId, rating]) => [itemId, { rating }])
+		);
+		return cityResultFromAnswers({ ...facts, population: facts.population ?? null }, answers);
+	});
 }
