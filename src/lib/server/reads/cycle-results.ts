@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
 	cityResultFromAnswers,
+	cityResultFromRatings,
+	commitmentNumbers,
 	type CityFacts,
 	type CityResult,
 	type Participation
@@ -183,33 +185,46 @@ export async function cityResultsOf(
 	return rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
 }
 
+/** One text column per commitment's rating, c1 … c11, for the read of ratings alone. */
+const RATING_COLUMNS = sql.raw(
+	commitmentNumbers
+		.map((number) => `max(a.value->>'rating') filter (where a.item_id = 'c${number}-rating') as c${number}`)
+		.join(', ')
+);
+
 /**
  * The responding cities, by name, with their ratings only (no texts, no figures): what the results API
- * lists and counts. One statement: the cycle's ratings grouped by response (one pass, as a plain aggregate of
- * them would take) joined to the cities, rather than a lookup of each city's answers.
+ * lists and counts. One statement: the cycle's ratings grouped by response into one column per commitment
+ * (one pass, as a plain aggregate of them takes) joined to the cities, rather than a lookup of each city's
+ * answers or an object built per city.
  */
 export async function cityRatingsOf(db: Database, summary: CycleSummary): Promise<CityResult[]> {
 	const { cycle } = summary;
 	const counted = sql.raw(`('${countedStates.join("', '")}')`);
 	const result = (await db.execute(
 		sql`select c.id as "cityId", c.slug as "citySlug", c.name as "cityName", c.country_code as "countryCode",
-				c.population, coalesce(c.signed_on <= ${cycle.referenceDate}::date, false) as signatory, g.ratings
+				c.population, coalesce(c.signed_on <= ${cycle.referenceDate}::date, false) as signatory, g.*
 			from responses r join cities c on c.id = r.city_id
 			left join (
-				select a.response_id, json_object_agg(a.item_id, a.value->'rating') as ratings
+				select a.response_id, ${RATING_COLUMNS}
 				from answers a join responses rr on rr.id = a.response_id
 				where rr.cycle_id = ${cycle.id} and rr.state in ${counted} and a.item_id like 'c%-rating'
 				group by a.response_id
 			) g on g.response_id = r.id
 			where r.cycle_id = ${cycle.id} and r.state in ${counted}
 			order by c.name, c.id`
-	)) as unknown as { rows: (CityFacts & { ratings: Record<string, unknown> | string | null })[] };
-	return result.rows.map(({ ratings, ...facts }) => {
-		const given = typeof ratings === 'string' ? (JSON.parse(ratings) as Record<string, unknown>) : ratings;
-		// The same shape the read without texts gives a rating, so the same function reads it.
-		const answers = Object.fromEntries(
-			Object.entries(given ?? {}).map(([itemId, rating]) => [itemId, { rating }])
-		);
-		return cityResultFromAnswers({ ...facts, population: facts.population ?? null }, answers);
-	});
+	)) as unknown as { rows: (CityFacts & Record<string, unknown>)[] };
+	return result.rows.map((row) =>
+		cityResultFromRatings(
+			{
+				cityId: row.cityId,
+				citySlug: row.citySlug,
+				cityName: row.cityName,
+				countryCode: row.countryCode,
+				population: row.population ?? null,
+				signatory: row.signatory
+			},
+			(commitment) => row[`c${commitment}`]
+		)
+	);
 }
