@@ -30,15 +30,20 @@ import { countedStates } from './cycle-results';
  */
 
 /** The largest finite double: a JSON number beyond it is Infinity in JavaScript, and no figure. */
-const MAX_DOUBLE = sql.raw('1.7976931348623157e308');
+const MAX_DOUBLE = sql.raw('1.7976931348623157e308::numeric');
 const counted = sql.raw(`('${countedStates.join("', '")}')`);
 const ratingItems = commitmentNumbers.map((number) => `c${number}-rating`);
 const commitmentOfItem = new Map(commitmentNumbers.map((number) => [`c${number}-rating`, number]));
 
-/** A whole answer's value, aliased `a`, is a rating on the scale. */
-const validRating = (alias: string) =>
-	sql.raw(`jsonb_typeof(${alias}.value) = 'object' and ${alias}.value->>'rating' in ('${ratingScale.join("', '")}')
-		and ${alias}.item_id in ('${ratingItems.join("', '")}')`);
+/** The answers of the commitments' ratings, aliased `alias`; whether each rating is on the scale is left to `onScale`. */
+const ratingItem = (alias: string) => sql.raw(`${alias}.item_id in ('${ratingItems.join("', '")}')`);
+
+/**
+ * Whether a stored rating (`value->>'rating'`) is on the scale. Checked on the few grouped rows rather than in
+ * the query: a condition on every answer's JSON costs more than the GROUP BY itself. A value that is not an
+ * object has no `rating` (null), so it is not on the scale, as for `cityResultFromAnswers`.
+ */
+const onScale = (rating: string | null): rating is Rating => ratingScale.includes(rating as Rating);
 
 /** Raw rows of a hand-written query; both drivers answer with `{ rows }`. */
 async function rows<T>(db: Database, query: SQL): Promise<T[]> {
@@ -55,15 +60,16 @@ export async function commitmentTallies(
 	cycleId: number,
 	responding: number
 ): Promise<CommitmentResult[]> {
-	const found = await rows<{ item_id: string; rating: Rating; n: number }>(
+	const found = await rows<{ item_id: string; rating: string | null; n: number }>(
 		db,
 		sql`select a.item_id, a.value->>'rating' as rating, count(*)::int as n
 			from answers a join responses r on r.id = a.response_id
-			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${validRating('a')}
+			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${ratingItem('a')}
 			group by a.item_id, a.value->>'rating'`
 	);
 	const counts = new Map(commitmentNumbers.map((number) => [number, emptyCounts()]));
 	for (const row of found) {
+		if (!onScale(row.rating)) continue;
 		const tally = counts.get(commitmentOfItem.get(row.item_id)!)!;
 		tally[row.rating] += Number(row.n);
 		tally.answered += Number(row.n);
@@ -83,18 +89,24 @@ export async function changeTallies(
 	cycleId: number,
 	previousCycleId: number
 ): Promise<CommitmentChange[]> {
-	const found = await rows<{ item_id: string; from_rating: Rating; to_rating: Rating; n: number }>(
+	const found = await rows<{
+		item_id: string;
+		from_rating: string | null;
+		to_rating: string | null;
+		n: number;
+	}>(
 		db,
 		sql`select a.item_id, p.value->>'rating' as from_rating, a.value->>'rating' as to_rating, count(*)::int as n
 			from responses r
 			join answers a on a.response_id = r.id
 			join responses pr on pr.city_id = r.city_id and pr.cycle_id = ${previousCycleId} and pr.state in ${counted}
 			join answers p on p.response_id = pr.id and p.item_id = a.item_id
-			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${validRating('a')} and ${validRating('p')}
+			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${ratingItem('a')}
 			group by a.item_id, p.value->>'rating', a.value->>'rating'`
 	);
 	const matrices = new Map(commitmentNumbers.map((number) => [number, emptyMatrix()]));
 	for (const row of found) {
+		if (!onScale(row.from_rating) || !onScale(row.to_rating)) continue;
 		matrices.get(commitmentOfItem.get(row.item_id)!)![row.from_rating][row.to_rating] += Number(row.n);
 	}
 	return commitmentNumbers.map((number) => changeOf(number, matrices.get(number)!));
@@ -133,14 +145,15 @@ export async function indicatorTallies(db: Database, cycleId: number): Promise<I
 		db,
 		sql`with given as (
 				select a.item_id, c.name, c.id as city_id,
-					case when abs((a.value->>'value')::numeric) <= ${MAX_DOUBLE} then (a.value->>'value')::float8 end as value,
-					case when abs((a.value->>'year')::numeric) <= ${MAX_DOUBLE} then (a.value->>'year')::float8 end as year,
+					case when abs((a.value->'value')::numeric) <= ${MAX_DOUBLE} then (a.value->'value')::float8 end as value,
+					case when abs((a.value->'year')::numeric) <= ${MAX_DOUBLE} then (a.value->'year')::float8 end as year,
 					a.value->>'definition' as definition,
 					coalesce(a.value->'differentDataSet' = 'true'::jsonb, false)
 						or coalesce(a.value->'nationalOnly' = 'true'::jsonb, false) as marked_anyway
 				from answers a join responses r on r.id = a.response_id join cities c on c.id = r.city_id
 				where r.cycle_id = ${cycleId} and r.state in ${counted} and a.item_id not like 'c%-rating'
-					and jsonb_typeof(a.value) = 'object' and jsonb_typeof(a.value->'value') = 'number'
+					-- only an object has a numeric 'value': no test of the whole value's type is needed
+					and jsonb_typeof(a.value->'value') = 'number'
 					and jsonb_typeof(a.value->'year') = 'number' and a.value->>'definition' = any(${definitions})
 			),
 			figures as (
