@@ -7,7 +7,8 @@
 // has it open, which only a server database allows. The bench fills 1,000 cities in one open cycle with plain
 // SQL (bench/progress-fill.js), signs in over HTTP as the secretariat, then times, one request at a time so
 // nothing queues, N GETs of /admin/cycles/{slug} (the whole server time: session, three queries, rendering,
-// sent over loopback) and N runs of the plain SELECT through `pg`. It prints both medians and their ratio.
+// sent over loopback) and N runs of the plain SELECT through `pg`, interleaved. It prints both medians and
+// their ratio.
 // There is no pass/fail threshold: the ratio is for comparing runs and spotting a regression (a query per
 // row, loading answers) that would multiply it. Not part of the test suite.
 //
@@ -76,11 +77,14 @@ try {
 			`its ${pages} pages list every city once`
 	);
 
-	const pageTimes = await timeRuns(() => get(page, cookie));
-	const selectTimes = await timeRuns(async () => {
-		const result = await client.query(plainSelect, [cycleId]);
-		if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
-	});
+	// The page and its baseline interleaved, so that a slow moment of the machine falls on both alike.
+	const [pageTimes, selectTimes] = await timeInterleaved([
+		() => get(page, cookie),
+		async () => {
+			const result = await client.query(plainSelect, [cycleId]);
+			if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
+		}
+	]);
 	const filtered = `${page}?state=returned&sort=activity`;
 	const filteredTimes = await timeRuns(() => get(filtered, cookie));
 	const lastPageTimes = await timeRuns(() => get(`${page}?page=${pages}&sort=activity`, cookie));
@@ -107,6 +111,18 @@ async function get(pathname, cookie) {
 	const body = await response.text();
 	if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
 	return body;
+}
+
+async function timeInterleaved(jobs) {
+	const times = jobs.map(() => []);
+	for (let run = 0; run < WARM_UP + RUNS; run++) {
+		for (const [index, job] of jobs.entries()) {
+			const start = performance.now();
+			await job();
+			if (run >= WARM_UP) times[index].push(performance.now() - start);
+		}
+	}
+	return times;
 }
 
 async function timeRuns(work) {

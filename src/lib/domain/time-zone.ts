@@ -26,10 +26,13 @@ export function isTimeZone(zone: string): boolean {
 
 /** Sets the organisation's time zone (refuses a name Intl does not know). */
 export function useTimeZone(zone: string): void {
-	if (!isTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
+	// The root layout calls this on every rendering; the zone in use is known to be valid, and checking a name
+	// builds an Intl formatter, which costs more than the rest of a row of a table.
 	if (zone === current) return;
+	if (!isTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
 	current = zone;
 	formatters.clear();
+	zoneNames.clear();
 }
 
 export function organisationTimeZone(): string {
@@ -64,10 +67,24 @@ export function organisationDay(at: Date | string = new Date()): string {
 	return formatter('day', 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(asDate(at));
 }
 
+/**
+ * Zone names already written, by language and day: the generic name ("Central European Time") does not change
+ * with summer time, and asking Intl for it is the dearest part of writing a moment (a table writes fifty).
+ */
+const zoneNames = new Map<string, string>();
+const ZONE_NAMES_KEPT = 500;
+
 /** The zone's name as the reader's language writes it: "Central European Time", "heure d’Europe centrale". */
 export function timeZoneName(locale: string, at: Date | string = new Date()): string {
-	const parts = formatter('zone', locale, { timeZoneName: 'longGeneric' }).formatToParts(asDate(at));
-	return parts.find((part) => part.type === 'timeZoneName')?.value ?? current;
+	const moment = asDate(at);
+	const key = `${locale}:${Math.floor(moment.getTime() / 86_400_000)}`;
+	const known = zoneNames.get(key);
+	if (known !== undefined) return known;
+	const parts = formatter('zone', locale, { timeZoneName: 'longGeneric' }).formatToParts(moment);
+	const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? current;
+	if (zoneNames.size >= ZONE_NAMES_KEPT) zoneNames.clear();
+	zoneNames.set(key, name);
+	return name;
 }
 
 /**

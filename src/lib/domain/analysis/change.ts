@@ -1,5 +1,5 @@
 import type { RoleKey } from '../charter';
-import type { Rating } from '../questionnaire/values';
+import { ratings as ratingScale, type Rating } from '../questionnaire/values';
 import { commitmentNumbers, roleOf, type CityResult, type CommitmentNumber } from './types';
 
 /** How many cities went from one rating (first key) to another (second key). */
@@ -21,7 +21,7 @@ const rank: Record<Rating, number> = { not_at_all: 0, partly: 1, fully: 2 };
 
 type RatedCity = Pick<CityResult, 'cityId' | 'ratings'>;
 
-function emptyMatrix(): RatingMatrix {
+export function emptyMatrix(): RatingMatrix {
 	const row = () => ({ fully: 0, partly: 0, not_at_all: 0 });
 	return { fully: row(), partly: row(), not_at_all: row() };
 }
@@ -36,26 +36,40 @@ export function changeSincePrevious(
 ): CommitmentChange[] {
 	const before = new Map(previous.map((city) => [city.cityId, city.ratings]));
 	return commitmentNumbers.map((commitment) => {
-		const change: CommitmentChange = {
-			commitment,
-			role: roleOf(commitment),
-			compared: 0,
-			better: 0,
-			same: 0,
-			worse: 0,
-			matrix: emptyMatrix()
-		};
+		const matrix = emptyMatrix();
 		for (const city of current) {
 			const from = before.get(city.cityId)?.[commitment] ?? null;
 			const to = city.ratings[commitment];
-			if (from === null || to === null) continue;
-			change.compared += 1;
-			change.matrix[from][to] += 1;
-			const step = rank[to] - rank[from];
-			if (step > 0) change.better += 1;
-			else if (step < 0) change.worse += 1;
-			else change.same += 1;
+			if (from !== null && to !== null) matrix[from][to] += 1;
 		}
-		return change;
+		return changeOf(commitment, matrix);
 	});
+}
+
+/**
+ * One commitment's change from its matrix of moves (how many cities went from each rating to each), however
+ * it was counted: here from each city's ratings, or in SQL by reads/cycle-tallies.
+ */
+export function changeOf(commitment: CommitmentNumber, moves: RatingMatrix): CommitmentChange {
+	const change: CommitmentChange = {
+		commitment,
+		role: roleOf(commitment),
+		compared: 0,
+		better: 0,
+		same: 0,
+		worse: 0,
+		matrix: emptyMatrix()
+	};
+	for (const from of ratingScale) {
+		for (const to of ratingScale) {
+			const cities = moves[from][to];
+			change.matrix[from][to] = cities;
+			change.compared += cities;
+			const step = rank[to] - rank[from];
+			if (step > 0) change.better += cities;
+			else if (step < 0) change.worse += cities;
+			else change.same += cities;
+		}
+	}
+	return change;
 }

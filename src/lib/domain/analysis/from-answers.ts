@@ -67,3 +67,20 @@ export function cityResultFromAnswers(
 	}
 	return { ...facts, ratings, texts, indicators };
 }
+
+/**
+ * A city with its ratings only (no texts, no figures), from each commitment's stored `rating` in commitment
+ * order (`ratingOf(1)` is commitment 1's): what `cityResultFromAnswers` gives the same city's ratings, for
+ * reads that fetch nothing else. A value off the scale counts as not answered.
+ */
+export function cityResultFromRatings(
+	facts: CityFacts,
+	ratingOf: (commitment: (typeof commitmentNumbers)[number]) => unknown
+): CityResult {
+	const ratings = noRatings();
+	for (const commitment of commitmentNumbers) {
+		const rating = ratingOf(commitment);
+		ratings[commitment] = ratingScale.includes(rating as Rating) ? (rating as Rating) : null;
+	}
+	return { ...facts, ratings, texts: {}, indicators: {} };
+}

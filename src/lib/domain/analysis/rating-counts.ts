@@ -77,17 +77,25 @@ function addCounts(a: RatingCounts, b: RatingCounts): RatingCounts {
 	};
 }
 
+/** One commitment's result from its counts, however they were counted (here, or in SQL by reads/cycle-tallies). */
+export function commitmentResultOf(commitment: CommitmentNumber, counts: RatingCounts): CommitmentResult {
+	return { commitment, role: roleOf(commitment), counts, shares: sharesOf(counts) };
+}
+
 /** Counts and shares of each commitment among the given (responding) cities, in commitment order. */
 export function commitmentResults(cities: readonly RatedCity[]): CommitmentResult[] {
-	return commitmentNumbers.map((commitment) => {
-		const counts = countRatings(cities.map((city) => city.ratings[commitment]));
-		return { commitment, role: roleOf(commitment), counts, shares: sharesOf(counts) };
-	});
+	return commitmentNumbers.map((commitment) =>
+		commitmentResultOf(commitment, countRatings(cities.map((city) => city.ratings[commitment])))
+	);
 }
 
 /** The same results grouped by role, as the reports draw them: one chart per role, one bar per commitment. */
 export function roleResults(cities: readonly RatedCity[]): RoleResult[] {
-	const byCommitment = commitmentResults(cities);
+	return roleResultsOf(commitmentResults(cities));
+}
+
+/** Every commitment's result (in commitment order) grouped by role. */
+export function roleResultsOf(byCommitment: readonly CommitmentResult[]): RoleResult[] {
 	return roles.map(({ key }) => {
 		const ofRole = byCommitment.filter((result) => result.role === key);
 		const total = ofRole.reduce((sum, result) => addCounts(sum, result.counts), emptyCounts());

@@ -42,31 +42,51 @@ export interface FigureDistribution {
 	highest: number;
 }
 
+/** The quantiles a distribution gives: lowest, lower quartile, median, upper quartile, highest. */
+export const distributionQuantiles = [0, 0.25, 0.5, 0.75, 1] as const;
+
 export function figureDistribution(points: readonly IndicatorPoint[]): FigureDistribution | null {
 	const values = points
 		.filter((point) => point.marks.length === 0)
 		.map((point) => point.figure.value)
 		.sort((a, b) => a - b);
-	if (values.length === 0) return null;
+	return distributionOf(
+		values.length,
+		distributionQuantiles.map((q) => quantile(values, q))
+	);
+}
+
+/**
+ * The distribution from the count of comparable figures and their quantiles (in the order of
+ * `distributionQuantiles`, not rounded), however they were computed: here, or by PostgreSQL's
+ * `percentile_cont`, which interpolates the same way (reads/cycle-tallies.ts).
+ */
+export function distributionOf(comparable: number, quantiles: readonly number[]): FigureDistribution | null {
+	if (comparable === 0) return null;
+	const [lowest, lowerQuartile, median, upperQuartile, highest] = quantiles.map(twoDecimals);
 	return {
-		comparable: values.length,
-		lowest: quantile(values, 0),
-		lowerQuartile: quantile(values, 0.25),
-		median: quantile(values, 0.5),
-		upperQuartile: quantile(values, 0.75),
-		highest: quantile(values, 1)
+		comparable,
+		lowest: lowest!,
+		lowerQuartile: lowerQuartile!,
+		median: median!,
+		upperQuartile: upperQuartile!,
+		highest: highest!
 	};
 }
 
 /**
  * The q-quantile of sorted values, interpolated between the two nearest (the method spreadsheets use for
- * QUARTILE), rounded to two decimals so a figure given to one decimal does not read as 12.349999.
+ * QUARTILE).
  */
 function quantile(sorted: readonly number[], q: number): number {
 	const position = (sorted.length - 1) * q;
 	const below = Math.floor(position);
 	const above = Math.min(below + 1, sorted.length - 1);
 	const low = sorted[below] ?? 0;
-	const value = low + ((sorted[above] ?? low) - low) * (position - below);
+	return low + ((sorted[above] ?? low) - low) * (position - below);
+}
+
+/** Rounded to two decimals, so a figure given to one decimal does not read as 12.349999. */
+function twoDecimals(value: number): number {
 	return Math.round(value * 100) / 100;
 }

@@ -14,10 +14,15 @@ export interface IndicatorName {
 
 /** The indicators the cycle's cities gave, in the questionnaire's order (unknown ids last). */
 export function givenIndicators(cities: readonly CityResult[], locale: Locale): IndicatorName[] {
+	return namedIndicators(indicatorItemIds(cities), locale);
+}
+
+/** These indicator ids (in the order first met), named, in the questionnaire's order (unknown ids last). */
+export function namedIndicators(ids: readonly string[], locale: Locale): IndicatorName[] {
 	const items = questionnaireVersions.flatMap((definition) =>
 		itemsOf(definition).flatMap(({ item }) => (item.type === 'indicator' ? [item] : []))
 	);
-	const given = new Set(indicatorItemIds(cities));
+	const given = new Set(ids);
 	const ordered = [...new Set([...items.map((item) => item.id), ...given])].filter((id) => given.has(id));
 	return ordered.map((id) => {
 		const item = items.find((candidate) => candidate.id === id);

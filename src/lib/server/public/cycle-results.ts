@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/domain/locale';
 import type { Database } from '../db';
 import { annexTables, type AnnexTables } from '../exports/annex-rows';
-import { cycleResults, type CycleResults } from '../reads/cycle-results';
+import { cityRatingsOf, cycleResults, cycleSummary, type CycleResults } from '../reads/cycle-results';
 import { reportDocument, type ReportDocument } from '../report/report-document';
 import { isPublishedCycle } from './published-cycles';
 
@@ -15,6 +15,15 @@ export function publishedCycleResults(
 	{ texts = true }: { texts?: boolean } = {}
 ): Promise<CycleResults | null> {
 	return cycleResults(db, slug, { only: isPublishedCycle(), texts });
+}
+
+/**
+ * A published cycle's responding cities with their ratings only, counted and listed by the results API;
+ * null for any other cycle. Two statements: the cycle's summary, then the cities with their ratings.
+ */
+export async function publishedCycleRatings(db: Database, slug: string): Promise<CycleResults | null> {
+	const summary = await cycleSummary(db, slug, { only: isPublishedCycle() });
+	return summary ? { ...summary, cities: await cityRatingsOf(db, summary) } : null;
 }
 
 /** A published cycle's report as the page, PDF and DOCX show it; null for any other cycle. */

@@ -12,7 +12,7 @@ import { migrantDefinitionLabels } from '$lib/domain/questionnaire/values';
 import { translator, type MessageKey } from '$lib/i18n';
 import { givenIndicators } from '../analysis/indicator-figures';
 import type { Database } from '../db';
-import { publishedCycleResults } from './cycle-results';
+import { publishedCycleRatings, publishedCycleResults } from './cycle-results';
 
 // The API speaks English, as its error messages do; the marks themselves are language-neutral.
 const t = translator('en');
@@ -33,18 +33,18 @@ export async function openCycleResults(
 	slug: string,
 	filter: CityFilter
 ): Promise<OpenResultsAnswer> {
-	const results = await publishedCycleResults(db, slug, { texts: false });
+	const results = await publishedCycleRatings(db, slug);
 	if (!results) return { found: false };
 	const group = disclosedGroup(results.cycle, results.cities, filter);
 	if (group.refused) return { found: true, refused: group.refused };
 	const previous =
 		results.previousCycle && !group.withheld
-			? await publishedCycleResults(db, results.previousCycle.slug, { texts: false })
+			? await publishedCycleRatings(db, results.previousCycle.slug)
 			: null;
 	return { found: true, refused: null, body: resultsBody(results, group, filter, previous) };
 }
 
-type Results = NonNullable<Awaited<ReturnType<typeof publishedCycleResults>>>;
+type Results = NonNullable<Awaited<ReturnType<typeof publishedCycleRatings>>>;
 
 function resultsBody(
 	results: Results,

@@ -93,6 +93,14 @@ export async function cycleProgress(
 	};
 }
 
+/**
+ * Required items when nothing is answered, by questionnaire snapshot (its digest) and period: the same for
+ * every page of a cycle until its questionnaire changes, and reading and checking the snapshot (tens of
+ * kilobytes of JSON through Zod) cost more than the page's rows. Safe to lose; bounded.
+ */
+const requiredByQuestionnaire = new Map<string, number>();
+const QUESTIONNAIRES_KEPT = 50;
+
 async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | null> {
 	const [row] = await db
 		.select({
@@ -104,16 +112,27 @@ async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | 
 			periodEnd: cycles.periodEnd,
 			opensOn: cycles.opensOn,
 			deadline: cycles.deadline,
-			questionnaire: cycles.questionnaire
+			questionnaireDigest: sql<string | null>`md5(${cycles.questionnaire}::text)`
 		})
 		.from(cycles)
 		.where(eq(cycles.slug, slug));
 	if (!row) return null;
-	const { questionnaire, ...cycle } = row;
-	return { ...cycle, requiredWhenEmpty: requiredWhenEmpty(questionnaire, cycle) };
+	const { questionnaireDigest, ...cycle } = row;
+	const key = `${questionnaireDigest}:${cycle.periodStart}:${cycle.periodEnd}`;
+	let required = requiredByQuestionnaire.get(key);
+	if (required === undefined) {
+		const [stored] = await db
+			.select({ questionnaire: cycles.questionnaire })
+			.from(cycles)
+			.where(eq(cycles.id, cycle.id));
+		required = requiredWhenEmpty(stored?.questionnaire, cycle);
+		if (requiredByQuestionnaire.size >= QUESTIONNAIRES_KEPT) requiredByQuestionnaire.clear();
+		requiredByQuestionnaire.set(key, required);
+	}
+	return { ...cycle, requiredWhenEmpty: required };
 }
 
-/** Computed once per page from the cycle's snapshot; a cycle without one (an early draft) requires nothing yet. */
+/** Computed once per questionnaire from the cycle's snapshot; a cycle without one (an early draft) requires nothing yet. */
 function requiredWhenEmpty(
 	questionnaire: unknown,
 	cycle: { periodStart: string; periodEnd: string }

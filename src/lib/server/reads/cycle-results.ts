@@ -1,5 +1,12 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { cityResultFromAnswers, type CityResult, type Participation } from '$lib/domain/analysis';
+import {
+	cityResultFromAnswers,
+	cityResultFromRatings,
+	commitmentNumbers,
+	type CityFacts,
+	type CityResult,
+	type Participation
+} from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
 import { isPublishedStatus } from '../public/published-cycles';
@@ -68,9 +75,12 @@ export function cycleResultsForSecretariat(
 	return cycleResults(db, slug, options);
 }
 
+/** A cycle and who took part, without any city's answers: what aggregate-only views start from. */
+export type CycleSummary = Omit<CycleResults, 'cities'>;
+
 /**
  * A cycle's ratings, texts and indicator figures as the analysis functions take them, in two queries: the
- * cycle's header, then one row per responding city with its answers gathered into one JSON object by the
+ * cycle's summary, then one row per responding city with its answers gathered into one JSON object by the
  * database (a thousand rows rather than one per answer).
  */
 export async function cycleResults(
@@ -78,6 +88,19 @@ export async function cycleResults(
 	slug: string,
 	{ only, texts = true }: CycleResultsOptions = {}
 ): Promise<CycleResults | null> {
+	const summary = await cycleSummary(db, slug, { only });
+	return summary ? { ...summary, cities: await cityResultsOf(db, summary, texts) } : null;
+}
+
+/**
+ * A cycle's header and participation (who was invited, who responded, signatories by the reference date) and
+ * the previous published cycle, in one query whatever the number of cities; null when not found.
+ */
+export async function cycleSummary(
+	db: Database,
+	slug: string,
+	{ only }: Pick<CycleResultsOptions, 'only'> = {}
+): Promise<CycleSummary | null> {
 	// Drizzle leaves columns unqualified inside sql`` when a query has one table, so the correlated
 	// subqueries below name the outer table's columns as "cycles".<column> themselves.
 	const referenceDate = sql.raw(`coalesce(make_date(cycles.report_year, 12, 31), cycles.period_end)`);
@@ -118,6 +141,27 @@ export async function cycleResults(
 		.where(and(eq(cycles.slug, slug), only));
 	if (!header) return null;
 
+	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
+	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
+	return {
+		cycle: { ...header.cycle, referenceDate: header.referenceDate },
+		participation: {
+			invited: invitationsKnown ? header.responses : null,
+			responding: header.responses - header.uncounted,
+			signatories: header.signatories,
+			respondingSignatories: header.respondingSignatories
+		},
+		previousCycle: header.previousCycle
+	};
+}
+
+/** The cycle's responding cities, by name, each with its answers (without texts when `texts` is false). */
+export async function cityResultsOf(
+	db: Database,
+	summary: CycleSummary,
+	texts: boolean
+): Promise<CityResult[]> {
+	const { cycle } = summary;
 	const value = texts ? sql.raw('a.value') : RATING_ONLY;
 	const kept = texts ? sql.raw('true') : RATINGS_AND_FIGURES;
 	const rows = await db
@@ -127,7 +171,7 @@ export async function cycleResults(
 			cityName: cities.name,
 			countryCode: cities.countryCode,
 			population: cities.population,
-			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${header.referenceDate}::date, false)`,
+			signatory: sql<boolean>`coalesce(${cities.signedOn} <= ${cycle.referenceDate}::date, false)`,
 			answers: sql<
 				Record<string, unknown>
 			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
@@ -135,22 +179,52 @@ export async function cycleResults(
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
+		.where(and(eq(responses.cycleId, cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
+	return rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
+}
 
-	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
-	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
-	return {
-		cycle: { ...header.cycle, referenceDate: header.referenceDate },
-		cities: results,
-		participation: {
-			invited: invitationsKnown ? header.responses : null,
-			responding: header.responses - header.uncounted,
-			signatories: header.signatories,
-			respondingSignatories: header.respondingSignatories
-		},
-		previousCycle: header.previousCycle
-	};
+/** One text column per commitment's rating, c1 … c11, for the read of ratings alone. */
+const RATING_COLUMNS = sql.raw(
+	commitmentNumbers
+		.map((number) => `max(a.value->>'rating') filter (where a.item_id = 'c${number}-rating') as c${number}`)
+		.join(', ')
+);
+
+/**
+ * The responding cities, by name, with their ratings only (no texts, no figures): what the results API
+ * lists and counts. One statement: the cycle's ratings grouped by response into one column per commitment
+ * (one pass, as a plain aggregate of them takes) joined to the cities, rather than a lookup of each city's
+ * answers or an object built per city.
+ */
+export async function cityRatingsOf(db: Database, summary: CycleSummary): Promise<CityResult[]> {
+	const { cycle } = summary;
+	const counted = sql.raw(`('${countedStates.join("', '")}')`);
+	const result = (await db.execute(
+		sql`select c.id as "cityId", c.slug as "citySlug", c.name as "cityName", c.country_code as "countryCode",
+				c.population, coalesce(c.signed_on <= ${cycle.referenceDate}::date, false) as signatory, g.*
+			from responses r join cities c on c.id = r.city_id
+			left join (
+				select a.response_id, ${RATING_COLUMNS}
+				from answers a join responses rr on rr.id = a.response_id
+				where rr.cycle_id = ${cycle.id} and rr.state in ${counted} and a.item_id like 'c%-rating'
+				group by a.response_id
+			) g on g.response_id = r.id
+			where r.cycle_id = ${cycle.id} and r.state in ${counted}
+			order by c.name, c.id`
+	)) as unknown as { rows: (CityFacts & Record<string, unknown>)[] };
+	return result.rows.map((row) =>
+		cityResultFromRatings(
+			{
+				cityId: row.cityId,
+				citySlug: row.citySlug,
+				cityName: row.cityName,
+				countryCode: row.countryCode,
+				population: row.population ?? null,
+				signatory: row.signatory
+			},
+			(commitment) => row[`c${commitment}`]
+		)
+	);
 }

@@ -4,6 +4,7 @@ import {
 	indicatorSeries,
 	responseRate,
 	roleResults,
+	roleResultsOf,
 	type CommitmentChange,
 	type ModuleResult,
 	type ResponseRate,
@@ -31,12 +32,19 @@ import {
 	definitionNameOf,
 	givenIndicators,
 	indicatorFigures,
+	namedIndicators,
 	type IndicatorFigures
 } from '../analysis/indicator-figures';
 import { changeChart } from '../charts/change-chart';
 import { ratingChart } from '../charts/rating-chart';
 import type { Database } from '../db';
-import { cycleResults, type CycleResults } from '../reads/cycle-results';
+import { cityResultsOf, cycleResults, cycleSummary, type CycleSummary } from '../reads/cycle-results';
+import {
+	changeTallies,
+	commitmentTallies,
+	indicatorTallies,
+	participatingCities
+} from '../reads/cycle-tallies';
 import { isPublishedCycle } from '../public/published-cycles';
 import { reportPractices, type ReportPractice } from '../reads/report-practices';
 import { cycleModuleResults } from '../reads/module-results';
@@ -122,7 +130,7 @@ export interface IndicatorSummary {
 }
 
 export interface ReportDocument {
-	cycle: CycleResults['cycle'];
+	cycle: CycleSummary['cycle'];
 	/** Whether the secretariat has started the report; an unstarted report shows the generated parts only. */
 	started: boolean;
 	blocks: ReportBlock[];
@@ -138,6 +146,9 @@ export function reportDocumentForSecretariat(db: Database, slug: string, locale:
  * generated part computed from the cycle's counted answers. `only` narrows the cycles that may be found: the
  * public module passes its published-cycle base, and a cycle outside it is not found. City-level figures follow
  * the disclosure rule as it will apply once the cycle is published, so the preview shows what the public will.
+ *
+ * A report that summarises (more than REPORT_CITY_LIST_LIMIT cities) shows no city's answer, so the database
+ * counts its parts (reads/cycle-tallies) instead of every city's answers being read: see `talliedFigures`.
  */
 export async function reportDocument(
 	db: Database,
@@ -145,10 +156,10 @@ export async function reportDocument(
 	locale: Locale,
 	only?: SQL
 ): Promise<ReportDocument | null> {
-	const results = await cycleResults(db, slug, { only, texts: false });
-	if (!results) return null;
+	const summary = await cycleSummary(db, slug, { only });
+	if (!summary) return null;
 	const t = translator(locale);
-	const stored = await reportSectionsOf(db, results.cycle.id);
+	const stored = await reportSectionsOf(db, summary.cycle.id);
 	const sections: (Omit<StoredSection, 'id'> & { id: number | null })[] = stored.length
 		? stored
 		: defaultOutline({ introduction: '', conclusions: '' })
@@ -157,14 +168,16 @@ export async function reportDocument(
 
 	const kinds = new Set(sections.map((section) => section.kind));
 	const wantsPractices = kinds.has('practices-by-commitment') || kinds.has('practices-by-trend');
-	const [previous, practices, modules] = await Promise.all([
-		kinds.has('comparison') && results.previousCycle
-			? cycleResults(db, results.previousCycle.slug, { only: isPublishedCycle(), texts: false })
-			: null,
-		wantsPractices ? reportPractices(db, results.cycle) : [],
-		kinds.has('module-results') ? cycleModuleResults(db, results.cycle.id, locale) : []
+	const figuresOf = async () =>
+		(summarisesCities(summary.participation.responding)
+			? await talliedFigures(db, summary, kinds, locale)
+			: null) ?? figuresFromCities(db, summary, kinds, locale);
+	const [figures, practices, modules] = await Promise.all([
+		figuresOf(),
+		wantsPractices ? reportPractices(db, summary.cycle) : [],
+		kinds.has('module-results') ? cycleModuleResults(db, summary.cycle.id, locale) : []
 	]);
-	const parts = new PartBuilder(results, previous, practices, modules, locale, t);
+	const parts = new PartBuilder(summary, figures, practices, modules, locale, t);
 
 	const blocks = sections.map((section): ReportBlock => {
 		if (section.kind === 'chapter') {
@@ -181,16 +194,127 @@ export async function reportDocument(
 		}
 		return parts.build(section.kind, section.id);
 	});
-	return { cycle: results.cycle, started: stored.length > 0, blocks };
+	return { cycle: summary.cycle, started: stored.length > 0, blocks };
 }
 
-/** Computes each generated part once, on demand: a report that leaves a part out does not pay for it. */
-class PartBuilder {
-	private roleResultsCache: RoleResult[] | null = null;
+type IndicatorPart = Extract<ReportBlock, { kind: 'indicators' }>['indicators'][number];
 
+/** What the generated parts show, however it was counted. */
+interface ReportFigures {
+	/** The participating cities, by name. */
+	cities: { slug: string; name: string; countryCode: string }[];
+	roles: RoleResult[];
+	/** The previous published cycle, read only when the report compares with it. */
+	previous: CycleSummary | null;
+	/** The change since `previous`; null without it. */
+	changes: CommitmentChange[] | null;
+	indicators: IndicatorPart[];
+}
+
+/**
+ * Every generated part from each city's answers, read one by one (ratings and figures, no texts): what a
+ * report that lists its cities and draws a bar per city needs.
+ */
+async function figuresFromCities(
+	db: Database,
+	summary: CycleSummary,
+	kinds: ReadonlySet<string>,
+	locale: Locale
+): Promise<ReportFigures> {
+	const [cities, previous] = await Promise.all([
+		cityResultsOf(db, summary, false),
+		kinds.has('comparison') && summary.previousCycle
+			? cycleResults(db, summary.previousCycle.slug, { only: isPublishedCycle(), texts: false })
+			: null
+	]);
+	const shown = cityAnswersShownOncePublished(summary.cycle);
+	return {
+		cities: cities.map((city) => ({
+			slug: city.citySlug,
+			name: city.cityName,
+			countryCode: city.countryCode
+		})),
+		roles: roleResults(cities),
+		previous,
+		changes: previous ? changeSincePrevious(previous.cities, cities) : null,
+		indicators: givenIndicators(cities, locale).map((indicator) => {
+			const series = indicatorSeries(cities, indicator.id);
+			const { points } = series;
+			const summarised = shown && summarisesCities(points.length);
+			return {
+				...indicator,
+				cities: points.length,
+				notComparable: points.filter((point) => point.marks.length > 0).length,
+				// The chart is drawn only when it is shown: public, and few enough bars to read.
+				figures: shown && !summarised ? indicatorFigures(cities, indicator, locale) : null,
+				summary: summarised
+					? {
+							mostCommonYear: series.mostCommonYear,
+							mostCommonDefinitionName: definitionNameOf(series.mostCommonDefinition, locale),
+							distribution: figureDistribution(points),
+							href: `/reports/${summary.cycle.slug}/indicators/${indicator.id}`
+						}
+					: null
+			};
+		})
+	};
+}
+
+/**
+ * Every generated part counted by the database, for a report of more cities than it lists: rating counts,
+ * the change since the previous cycle and each indicator's summary are GROUP BYs over the cycle's answers,
+ * and only the participating cities' names are read per city. Null when some indicator has few enough public
+ * figures to be drawn city by city (a bar each): that report is read city by city instead.
+ */
+async function talliedFigures(
+	db: Database,
+	summary: CycleSummary,
+	kinds: ReadonlySet<string>,
+	locale: Locale
+): Promise<ReportFigures | null> {
+	const { cycle, participation } = summary;
+	const wantsRoles = [...kinds].some((kind) => roleOfPart(kind as GeneratedPart) !== null);
+	const [cities, commitments, indicators, previous] = await Promise.all([
+		kinds.has('participating-cities') ? participatingCities(db, cycle.id) : [],
+		wantsRoles ? commitmentTallies(db, cycle.id, participation.responding) : [],
+		kinds.has('indicators') ? indicatorTallies(db, cycle.id) : [],
+		kinds.has('comparison') && summary.previousCycle
+			? cycleSummary(db, summary.previousCycle.slug, { only: isPublishedCycle() })
+			: null
+	]);
+	const shown = cityAnswersShownOncePublished(cycle);
+	if (shown && indicators.some((indicator) => !summarisesCities(indicator.cities))) return null;
+	const byId = new Map(indicators.map((indicator) => [indicator.itemId, indicator]));
+	return {
+		cities,
+		roles: commitments.length ? roleResultsOf(commitments) : [],
+		previous,
+		changes: previous ? await changeTallies(db, cycle.id, previous.cycle.id) : null,
+		indicators: namedIndicators([...byId.keys()], locale).map((indicator) => {
+			const tally = byId.get(indicator.id)!;
+			return {
+				...indicator,
+				cities: tally.cities,
+				notComparable: tally.notComparable,
+				figures: null,
+				summary: shown
+					? {
+							mostCommonYear: tally.mostCommonYear,
+							mostCommonDefinitionName: definitionNameOf(tally.mostCommonDefinition, locale),
+							distribution: tally.distribution,
+							href: `/reports/${cycle.slug}/indicators/${indicator.id}`
+						}
+					: null
+			};
+		})
+	};
+}
+
+/** Builds each generated part on demand from the report's figures. */
+class PartBuilder {
 	constructor(
-		private readonly results: CycleResults,
-		private readonly previous: CycleResults | null,
+		private readonly summary: CycleSummary,
+		private readonly figures: ReportFigures,
 		private readonly practices: ReportPractice[],
 		private readonly modules: ModuleResult[],
 		private readonly locale: Locale,
@@ -208,14 +332,12 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.participating-cities'),
-					cities: this.results.cities.map((city) => ({
-						slug: city.citySlug,
-						name: city.cityName,
-						countryCode: city.countryCode,
+					cities: this.figures.cities.map((city) => ({
+						...city,
 						country: countryName(this.locale, city.countryCode)
 					})),
-					byCountry: summarisesCities(this.results.cities.length)
-						? citiesByCountry(this.results.cities).map((group) => ({
+					byCountry: summarisesCities(this.figures.cities.length)
+						? citiesByCountry(this.figures.cities).map((group) => ({
 								...group,
 								country: countryName(this.locale, group.countryCode)
 							}))
@@ -227,8 +349,8 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.response-rate'),
-					current: this.rate(this.results),
-					previous: this.previous ? this.rate(this.previous) : null
+					current: this.rate(this.summary),
+					previous: this.figures.previous ? this.rate(this.figures.previous) : null
 				};
 			case 'comparison':
 				return { id, anchor, ...this.comparison() };
@@ -238,29 +360,8 @@ class PartBuilder {
 					id,
 					anchor,
 					title: this.t('report.part.indicators'),
-					cityFiguresPublic: cityAnswersShownOncePublished(this.results.cycle),
-					indicators: givenIndicators(this.results.cities, this.locale).map((indicator) => {
-						const series = indicatorSeries(this.results.cities, indicator.id);
-						const { points } = series;
-						const shown = cityAnswersShownOncePublished(this.results.cycle);
-						const summarised = shown && summarisesCities(points.length);
-						return {
-							...indicator,
-							cities: points.length,
-							notComparable: points.filter((point) => point.marks.length > 0).length,
-							// The chart is drawn only when it is shown: public, and few enough bars to read.
-							figures:
-								shown && !summarised ? indicatorFigures(this.results.cities, indicator, this.locale) : null,
-							summary: summarised
-								? {
-										mostCommonYear: series.mostCommonYear,
-										mostCommonDefinitionName: definitionNameOf(series.mostCommonDefinition, this.locale),
-										distribution: figureDistribution(points),
-										href: `/reports/${this.results.cycle.slug}/indicators/${indicator.id}`
-									}
-								: null
-						};
-					})
+					cityFiguresPublic: cityAnswersShownOncePublished(this.summary.cycle),
+					indicators: this.figures.indicators
 				};
 			case 'practices-by-commitment':
 			case 'practices-by-trend':
@@ -275,7 +376,7 @@ class PartBuilder {
 							: practicesByTrend(this.practices, this.locale)
 				};
 			case 'module-results': {
-				const shown = cityAnswersShownOncePublished(this.results.cycle);
+				const shown = cityAnswersShownOncePublished(this.summary.cycle);
 				return {
 					kind,
 					id,
@@ -283,7 +384,7 @@ class PartBuilder {
 					title: this.t('report.part.module-results'),
 					modules: disclosedModuleResults(this.modules, shown),
 					aggregatesOnly: !shown,
-					responding: this.results.cities.length
+					responding: this.summary.participation.responding
 				};
 			}
 			default:
@@ -291,13 +392,12 @@ class PartBuilder {
 		}
 	}
 
-	private rate(results: CycleResults): Rate {
+	private rate(results: CycleSummary): Rate {
 		return { name: cycleYears(results.cycle), ...responseRate(results.participation) };
 	}
 
 	private roleBlock(role: RoleKey) {
-		this.roleResultsCache ??= roleResults(this.results.cities);
-		const result = this.roleResultsCache.find((candidate) => candidate.role === role)!;
+		const result = this.figures.roles.find((candidate) => candidate.role === role)!;
 		const roleName = roles.find((candidate) => candidate.key === role)!.name[this.locale];
 		return {
 			kind: 'role-results' as const,
@@ -305,23 +405,23 @@ class PartBuilder {
 			role,
 			roleName,
 			result,
-			svg: this.results.cities.length ? ratingChart(result, roleName, this.t, this.locale) : null
+			svg: this.summary.participation.responding ? ratingChart(result, roleName, this.t, this.locale) : null
 		};
 	}
 
 	private comparison() {
-		if (!this.previous) {
+		const { previous, changes } = this.figures;
+		if (!previous || !changes) {
 			return { kind: 'comparison' as const, title: this.t('report.part.comparisonNoPrevious'), change: null };
 		}
-		const previousName = cycleYears(this.previous.cycle);
-		const changes = changeSincePrevious(this.previous.cities, this.results.cities);
+		const previousName = cycleYears(previous.cycle);
 		const anyCompared = changes.some((change) => change.compared > 0);
 		return {
 			kind: 'comparison' as const,
 			title: this.t('report.part.comparison', { previous: previousName }),
 			change: {
 				previousName,
-				currentName: cycleYears(this.results.cycle),
+				currentName: cycleYears(this.summary.cycle),
 				changes,
 				svg: anyCompared ? changeChart(changes, previousName, this.t, this.locale) : null
 			}
