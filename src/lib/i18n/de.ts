@@ -1,3 +1,4 @@
+import { contentLanguageDe } from './areas/contentLanguage';
 import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
@@ -561,6 +562,7 @@ export const de: Messages = {
 	...reportSummaryDe,
 	...progressDe,
 	...auditDe,
+	...contentLanguageDe,
 	...reviewDe,
 	...curationDe,
 	...mentorsDe,

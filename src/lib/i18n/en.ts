@@ -1,3 +1,4 @@
+import { contentLanguageEn } from './areas/contentLanguage';
 import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
@@ -519,6 +520,7 @@ export const en = {
 	...reportSummaryEn,
 	...progressEn,
 	...auditEn,
+	...contentLanguageEn,
 	...reviewEn,
 	...curationEn,
 	...mentorsEn,

@@ -1,3 +1,4 @@
+import { contentLanguageFr } from './areas/contentLanguage';
 import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
@@ -554,6 +555,7 @@ export const fr: Messages = {
 	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
+	...contentLanguageFr,
 	...reviewFr,
 	...curationFr,
 	...mentorsFr,

@@ -5,6 +5,8 @@ import { responseContext, type ResponseContext } from './response-context';
 
 export interface CurrentAnswer {
 	value: unknown;
+	/** The answer's own language when not the response's (null: the response's language). */
+	language: string | null;
 	revision: number;
 	updatedBy: string | null;
 	updatedAt: Date;
@@ -41,6 +43,7 @@ export async function responseForCity(
 		.select({
 			itemId: answers.itemId,
 			value: answers.value,
+			language: answers.language,
 			revision: answers.revision,
 			updatedBy: user.name,
 			updatedAt: answers.updatedAt
