@@ -131,14 +131,23 @@ export async function cycleResults(
 			answers: sql<
 				Record<string, unknown>
 			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
-				from answers a where a.response_id = ${responses.id} and ${kept})`
+				from answers a where a.response_id = ${responses.id} and ${kept})`,
+			// The language of each answer's text, its own or the response's, where either is known.
+			languages: texts
+				? sql<
+						Record<string, string>
+					>`(select coalesce(jsonb_object_agg(a.item_id, coalesce(a.language, ${responses.language})), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and coalesce(a.language, ${responses.language}) is not null)`
+				: sql<Record<string, string>>`'{}'::jsonb`
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
 		.where(and(eq(responses.cycleId, header.cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	const results = rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
+	const results = rows.map(({ answers: given, languages, ...facts }) =>
+		cityResultFromAnswers(facts, given, languages)
+	);
 
 	// A cycle taken over from a report lists only its respondents: its invitations are unknown, not "all".
 	const invitationsKnown = header.invitationsRecorded > 0 || header.uncounted > 0;
