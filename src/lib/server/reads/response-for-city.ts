@@ -123,6 +123,7 @@ export async function answerHistoryOf(db: Database, responseId: number, itemId: 
 			id: answerHistory.id,
 			revision: answerHistory.revision,
 			value: answerHistory.value,
+			language: answerHistory.language,
 			source: answerHistory.source,
 			changedBy: user.name,
 			changedAt: answerHistory.changedAt
