@@ -140,7 +140,7 @@ describe(`the language of a city's answers on ${driverUnderTest}`, () => {
 
 describe(`the data annex names the language of each text on ${driverUnderTest}`, () => {
 	let app: AppContext;
-	const call = async (handler: typeof csvRoute, cycle: string) => {
+	const call = async (handler: typeof csvRoute | typeof xlsxRoute, cycle: string) => {
 		const url = new URL(`/data/${cycle}/annex`, 'http://localhost:4173');
 		const event = {
 			locals: { app, user: null, locale: 'en' },

@@ -1,3 +1,4 @@
+import { auditWordsDe } from './areas/auditWords';
 import { contentLanguageDe } from './areas/contentLanguage';
 import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
@@ -562,6 +563,7 @@ export const de: Messages = {
 	...reportSummaryDe,
 	...progressDe,
 	...auditDe,
+	...auditWordsDe,
 	...contentLanguageDe,
 	...reviewDe,
 	...curationDe,

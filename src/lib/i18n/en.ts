@@ -1,3 +1,4 @@
+import { auditWordsEn } from './areas/auditWords';
 import { contentLanguageEn } from './areas/contentLanguage';
 import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
@@ -520,6 +521,7 @@ export const en = {
 	...reportSummaryEn,
 	...progressEn,
 	...auditEn,
+	...auditWordsEn,
 	...contentLanguageEn,
 	...reviewEn,
 	...curationEn,

@@ -1,3 +1,4 @@
+import { auditWordsFr } from './areas/auditWords';
 import { contentLanguageFr } from './areas/contentLanguage';
 import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
@@ -555,6 +556,7 @@ export const fr: Messages = {
 	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
+	...auditWordsFr,
 	...contentLanguageFr,
 	...reviewFr,
 	...curationFr,
