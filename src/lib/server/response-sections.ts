@@ -1,3 +1,4 @@
+import { textLanguage, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { localized } from '$lib/domain/questionnaire/definition';
 import type { Locale } from '$lib/domain/locale';
 import { canSeeSection, type Actor } from '$lib/domain/response-access';
@@ -11,6 +12,13 @@ export function answersBySection(actor: Actor, view: ResponseView, locale: Local
 		.map((section) => ({
 			id: section.id,
 			title: localized(section.title, locale),
-			items: section.items.map((item) => ({ item, value: view.answers[item.id]?.value ?? null }))
+			items: section.items.map((item) => ({
+				item,
+				value: view.answers[item.id]?.value ?? null,
+				// The language a free text is in, so read-only pages mark it (null: unknown, or not a text).
+				language: writesFreeText(item)
+					? textLanguage(view.answers[item.id]?.language, context.language)
+					: null
+			}))
 		}));
 }
