@@ -282,6 +282,22 @@ test.describe.serial('the secretariat runs a reporting cycle', () => {
 			await expect(entry).not.toContainText(action!);
 			await expect(entry).not.toContainText(/response \d/);
 		}
+		// What changed is said in words too, and one link shows everything about the same response, by name.
+		await page.goto('/admin/audit?action=response.resubmitted');
+		const resubmitted = page
+			.getByRole('table')
+			.getByRole('row')
+			.filter({ hasText: 'Demo Coordinator Ghent submitted Ghent’s response to 2026–2028 again.' })
+			.first();
+		await expect(resubmitted.getByRole('list', { name: 'Changed fields' })).toHaveText(
+			'State: returned for changes → submitted'
+		);
+		await resubmitted.getByRole('link', { name: 'Entries about this: Ghent, 2026–2028' }).click();
+		await expect(page.getByText('Showing the entries about Ghent, 2026–2028.')).toBeVisible();
+		const about = page.getByRole('table').getByRole('row');
+		await expect(about.filter({ hasText: 'accepted Ghent’s response to 2026–2028.' })).toHaveCount(1);
+		await expect(about.filter({ hasText: 'returned Ghent’s response to 2026–2028' })).toHaveCount(1);
+		await expect(about.filter({ hasText: 'opened 2026–2028 to the cities' })).toHaveCount(0);
 		await expectNoA11yViolations(page);
 	});
 

@@ -4,8 +4,9 @@ import { translator } from '$lib/i18n';
 import type { AppContext } from '$lib/server/app';
 import { startReport } from '$lib/server/commands/start-report';
 import { auditLog } from '$lib/server/db/schema';
-import { auditEntries } from '$lib/server/reads/audit-entries';
-import { auditSentence } from '../../src/routes/admin/audit/labels';
+import { auditEntries, type AuditPage } from '$lib/server/reads/audit-entries';
+import { load as auditPage } from '../../src/routes/admin/audit/+page.server';
+import { auditSentence, changeWords, subjectName } from '../../src/routes/admin/audit/labels';
 import {
 	buildAnsweredResponse,
 	buildCity,
@@ -18,6 +19,8 @@ import { createTestApp, driverUnderTest } from '../factories/test-database';
 describe(`the audit log names what each entry is about, on ${driverUnderTest}`, () => {
 	let app: AppContext;
 	let sentences: string[];
+	let responseId: number;
+	let secretariat: { id: string; role: 'secretariat'; cityId: null; name: string };
 
 	beforeAll(async () => {
 		app = await createTestApp();
@@ -29,7 +32,9 @@ describe(`the audit log names what each entry is about, on ${driverUnderTest}`, 
 		});
 		const response = await buildAnsweredResponse(app, cycle.id, helsinki.id, 'submitted', {});
 		const practice = await buildPractice(app, helsinki.id, { title: 'One-stop shop' });
+		responseId = response.id;
 		const person = await buildPerson(app, 'secretariat', null, 'secretariat-audit@example.eu');
+		secretariat = { id: person.id, role: 'secretariat', cityId: null, name: 'Anna' };
 		await startReport(app.db, { id: person.id, role: 'secretariat' }, cycle.id, {
 			introduction: 'Introduction',
 			conclusions: 'Conclusions'
@@ -80,5 +85,34 @@ describe(`the audit log names what each entry is about, on ${driverUnderTest}`, 
 		);
 		// No record ids where a name exists.
 		expect(sentences.join('\n')).not.toMatch(/response \d/);
+	});
+
+	it('shows a submitted response’s entries, as the page reads them, in words with no raw code', async () => {
+		for (const locale of ['fr', 'de', 'en'] as const) {
+			const url = new URL(`http://localhost/admin/audit?subjectType=response&subjectId=${responseId}`);
+			const data = (await auditPage({
+				locals: { app, user: secretariat, locale },
+				url
+			} as never)) as { page: AuditPage };
+			const t = translator(locale);
+			const shown = data.page.entries.map((entry) => {
+				const change = changeWords(t, locale, entry.subjectType, entry.before, entry.after);
+				const lines = change.kind === 'fields' ? change.lines : [];
+				return [
+					auditSentence(t, entry.actorName ?? '', entry),
+					subjectName(t, entry),
+					...lines.map((line) => `${line.label}: ${line.before} → ${line.after}`)
+				].join('\n');
+			});
+			expect(shown).toHaveLength(1);
+			const [text] = shown;
+			expect(text).toContain('Helsinki <b>');
+			expect(text).toContain('Reporting period 2024–2026');
+			expect(text).not.toMatch(/in_progress|response\.submitted|response \d|state:/);
+			// Named, never by number: no "response no. 12 (removed)" in any language.
+			expect(text).not.toMatch(/no\. \d|n° \d|Nr\. \d/);
+			if (locale === 'fr') expect(text).toContain('État: en cours → envoyée');
+			if (locale === 'de') expect(text).toContain('Stand: in Bearbeitung → eingereicht');
+		}
 	});
 });

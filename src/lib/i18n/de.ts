@@ -1,3 +1,5 @@
+import { auditWordsDe } from './areas/auditWords';
+import { contentLanguageDe } from './areas/contentLanguage';
 import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
@@ -562,6 +564,8 @@ export const de: Messages = {
 	...reportSummaryDe,
 	...progressDe,
 	...auditDe,
+	...auditWordsDe,
+	...contentLanguageDe,
 	...reviewDe,
 	...curationDe,
 	...mentorsDe,

@@ -1,3 +1,5 @@
+import { auditWordsEn } from './areas/auditWords';
+import { contentLanguageEn } from './areas/contentLanguage';
 import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
@@ -520,6 +522,8 @@ export const en = {
 	...reportSummaryEn,
 	...progressEn,
 	...auditEn,
+	...auditWordsEn,
+	...contentLanguageEn,
 	...reviewEn,
 	...curationEn,
 	...mentorsEn,

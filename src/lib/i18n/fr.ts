@@ -1,3 +1,5 @@
+import { auditWordsFr } from './areas/auditWords';
+import { contentLanguageFr } from './areas/contentLanguage';
 import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
@@ -555,6 +557,8 @@ export const fr: Messages = {
 	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
+	...auditWordsFr,
+	...contentLanguageFr,
 	...reviewFr,
 	...curationFr,
 	...mentorsFr,

@@ -1,3 +1,4 @@
+import { textLanguage, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Locale } from '$lib/domain/locale';
@@ -14,6 +15,13 @@ export function answersBySection(actor: Actor, view: ResponseView, locale: Local
 			title: localized(section.title, locale),
 			/** The topical module the section belongs to (its title), null for a core section. */
 			module: moduleTitleOf(context.definition, section, locale),
-			items: section.items.map((item) => ({ item, value: view.answers[item.id]?.value ?? null }))
+			items: section.items.map((item) => ({
+				item,
+				value: view.answers[item.id]?.value ?? null,
+				// The language a free text is in, so read-only pages mark it (null: unknown, or not a text).
+				language: writesFreeText(item)
+					? textLanguage(view.answers[item.id]?.language, context.language)
+					: null
+			}))
 		}));
 }

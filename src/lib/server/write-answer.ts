@@ -13,6 +13,11 @@ export interface AnswerWrite {
 	/** A value validateAnswer accepted (null clears the answer). */
 	value: unknown;
 	revision: number;
+	/**
+	 * The language of the answer's text when it differs from the response's (null: the response's language);
+	 * left out, the answer keeps the language it had.
+	 */
+	language?: string | null;
 	source: 'save' | 'restore' | 'copy_previous' | 'import';
 	actorId: string;
 	at: Date;
@@ -24,18 +29,22 @@ export interface AnswerWrite {
  */
 export async function writeAnswer(tx: Writer, write: AnswerWrite): Promise<void> {
 	const { responseId, itemId, value, revision, actorId, at } = write;
-	await tx
+	const language = write.language === undefined ? {} : { language: write.language };
+	// The history records the language the answer has after this write, kept or changed.
+	const [written] = await tx
 		.insert(answers)
-		.values({ responseId, itemId, value, revision, updatedBy: actorId, updatedAt: at })
+		.values({ responseId, itemId, value, revision, updatedBy: actorId, updatedAt: at, ...language })
 		.onConflictDoUpdate({
 			target: [answers.responseId, answers.itemId],
-			set: { value, revision, updatedBy: actorId, updatedAt: at }
-		});
+			set: { value, revision, updatedBy: actorId, updatedAt: at, ...language }
+		})
+		.returning({ language: answers.language });
 	await tx.insert(answerHistory).values({
 		responseId,
 		itemId,
 		revision,
 		value,
+		language: written?.language ?? null,
 		source: write.source,
 		changedBy: actorId,
 		changedAt: at

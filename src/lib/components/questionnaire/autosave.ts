@@ -61,11 +61,13 @@ export function resolveConflict(form: HTMLFormElement, resolution: Resolution) {
 }
 
 /**
- * The item a field belongs to: `<item>`, `<item>.<part>`, `<item>.<row>.<key>` and the revision `__rev.<item>`.
- * Other `__` fields (replies to the secretariat) are not answers.
+ * The item a field belongs to: `<item>`, `<item>.<part>`, `<item>.<row>.<key>`, the revision `__rev.<item>` and
+ * the answer's language `__lang.<item>` (choosing it is a change of the answer, saved with it). Other `__`
+ * fields (replies to the secretariat) are not answers.
  */
 export function itemOfField(name: string): string | null {
 	if (name.startsWith('__rev.')) return name.slice(6);
+	if (name.startsWith('__lang.')) return name.slice(7);
 	if (name.startsWith('__') || name === '') return null;
 	return name.split('.')[0] ?? null;
 }

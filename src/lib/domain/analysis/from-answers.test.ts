@@ -37,6 +37,24 @@ describe('reading stored answers into the analysis input', () => {
 		expect(result.indicators).toEqual({ 'foreign-born-share': share });
 	});
 
+	it('keeps the language of each text that has one, and none for an empty text', () => {
+		const result = cityResultFromAnswers(
+			facts,
+			{
+				'c1-rating': { rating: 'fully', evidence: 'Des journées d’accueil' },
+				'c1-examples': 'Oulu welcome days',
+				'c1-challenges': ''
+			},
+			{ 'c1-rating': 'fr', 'c1-examples': 'en', 'c1-challenges': 'fi' }
+		);
+		expect(result.texts[1]).toEqual({
+			evidence: 'Des journées d’accueil',
+			examples: 'Oulu welcome days',
+			challenges: '',
+			languages: { evidence: 'fr', examples: 'en' }
+		});
+	});
+
 	it('counts a value of another shape as not answered', () => {
 		const result = cityResultFromAnswers(facts, {
 			'c1-rating': { rating: 'mostly', evidence: 'x' },

@@ -46,7 +46,9 @@ export function indicatorValue(value: unknown): IndicatorValue | null {
  */
 export function cityResultFromAnswers(
 	facts: CityFacts,
-	answers: Readonly<Record<string, unknown>>
+	answers: Readonly<Record<string, unknown>>,
+	/** Item id → the language its text is written in, for the items where it is known. */
+	languages: Readonly<Record<string, string>> = {}
 ): CityResult {
 	const ratings = noRatings();
 	const texts: CityResult['texts'] = {};
@@ -58,7 +60,14 @@ export function cityResultFromAnswers(
 			examples: text(answers[`c${commitment}-examples`]),
 			challenges: text(answers[`c${commitment}-challenges`])
 		};
-		if (written.evidence || written.examples || written.challenges) texts[commitment] = written;
+		if (written.evidence || written.examples || written.challenges) {
+			const known = Object.entries({
+				evidence: languages[`c${commitment}-rating`],
+				examples: languages[`c${commitment}-examples`],
+				challenges: languages[`c${commitment}-challenges`]
+			}).filter(([part, language]) => language && written[part as keyof CommitmentTexts]);
+			texts[commitment] = known.length ? { ...written, languages: Object.fromEntries(known) } : written;
+		}
 	}
 	const indicators: CityResult['indicators'] = {};
 	for (const [itemId, value] of Object.entries(answers)) {

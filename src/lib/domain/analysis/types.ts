@@ -13,6 +13,8 @@ export interface CommitmentTexts {
 	evidence: string;
 	examples: string;
 	challenges: string;
+	/** The language each text is written in (the answer's own, else the response's); absent when unknown. */
+	languages?: Partial<Record<'evidence' | 'examples' | 'challenges', string>>;
 }
 
 /**

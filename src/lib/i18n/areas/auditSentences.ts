@@ -18,6 +18,9 @@ export const auditSentencesEn = {
 	'auditSentence.response.invited': '{who} invited {city} to {cycle}.',
 	'auditSentence.response.extended': '{who} extended {city}’s deadline for {cycle}.',
 	'auditSentence.response.returned': '{who} returned {city}’s response to {cycle} with queries.',
+	'audit.action.response.language_set': 'Language of a response chosen',
+	'auditSentence.response.language_set':
+		'{who} said which language {city}’s response to {cycle} is written in.',
 	'auditSentence.response.accepted': '{who} accepted {city}’s response to {cycle}.',
 	'auditSentence.review.query_drafted': '{who} wrote a query on {city}’s response to {cycle}.',
 	'auditSentence.review.draft_removed': '{who} removed a draft query on {city}’s response to {cycle}.',
@@ -72,6 +75,9 @@ export const auditSentencesFr: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.response.invited': '{who} a invité {city} à {cycle}.',
 	'auditSentence.response.extended': '{who} a prolongé le délai de {city} pour {cycle}.',
 	'auditSentence.response.returned': '{who} a renvoyé la réponse de {city} à {cycle} avec des questions.',
+	'audit.action.response.language_set': 'Langue d’une réponse choisie',
+	'auditSentence.response.language_set':
+		'{who} a indiqué la langue dans laquelle est rédigée la réponse de {city} à {cycle}.',
 	'auditSentence.response.accepted': '{who} a accepté la réponse de {city} à {cycle}.',
 	'auditSentence.review.query_drafted': '{who} a rédigé une question sur la réponse de {city} à {cycle}.',
 	'auditSentence.review.draft_removed':
@@ -126,6 +132,9 @@ export const auditSentencesDe: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.response.extended': '{who} hat die Frist von {city} für {cycle} verlängert.',
 	'auditSentence.response.returned':
 		'{who} hat die Antwort von {city} zu {cycle} mit Rückfragen zurückgegeben.',
+	'audit.action.response.language_set': 'Sprache einer Antwort gewählt',
+	'auditSentence.response.language_set':
+		'{who} hat angegeben, in welcher Sprache die Antwort von {city} zu {cycle} verfasst ist.',
 	'auditSentence.response.accepted': '{who} hat die Antwort von {city} zu {cycle} angenommen.',
 	'auditSentence.review.query_drafted':
 		'{who} hat eine Rückfrage zur Antwort von {city} zu {cycle} geschrieben.',

@@ -35,6 +35,8 @@ export async function restoreAnswer(
 		responseId: input.responseId,
 		itemId: input.itemId,
 		value: earlier.value,
+		// An earlier value comes back in the language it was written in.
+		language: earlier.language,
 		baseRevision: current?.revision ?? 0,
 		source: 'restore'
 	});

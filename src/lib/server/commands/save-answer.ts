@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
 	validateDraftAnswer,
 	type CheckedAnswer,
@@ -6,7 +6,7 @@ import {
 } from '$lib/domain/questionnaire/validate';
 import { canEditItem, type Actor } from '$lib/domain/response-access';
 import type { Database } from '../db';
-import { answers } from '../db/schema';
+import { answers, responses } from '../db/schema';
 import { findItem, lockedResponseContext } from '../reads/response-context';
 import { recordActivity, writeAnswer } from '../write-answer';
 
@@ -20,10 +20,18 @@ export type SaveAnswerInput = {
 	/** The revision the person's form was loaded with; 0 when the item had no answer yet. */
 	baseRevision: number;
 	source?: 'save' | 'restore' | 'copy_previous' | 'import';
+	/** The answer's own language (null: the response's); left out, it keeps the one it has. */
+	language?: string | null;
+	/**
+	 * The interface language of the city person saving: the response takes it as its language when it has
+	 * none yet, since the first person to write in it most likely writes in the language they read.
+	 */
+	writerLocale?: string;
 } & ({ value: unknown } | { checked: CheckedAnswer });
 
 export interface StoredAnswer {
 	value: unknown;
+	language: string | null;
 	revision: number;
 	updatedBy: string | null;
 	updatedAt: Date;
@@ -73,6 +81,7 @@ export async function saveAnswer(
 				reason: 'conflict',
 				current: {
 					value: current?.value ?? null,
+					language: current?.language ?? null,
 					revision: currentRevision,
 					updatedBy: current?.updatedBy ?? null,
 					updatedAt: current?.updatedAt ?? new Date(0)
@@ -87,10 +96,16 @@ export async function saveAnswer(
 			itemId: input.itemId,
 			value: checked.value,
 			revision,
+			language: input.language,
 			source: input.source ?? 'save',
 			actorId: actor.id,
 			at: now
 		});
+		if (input.writerLocale)
+			await tx
+				.update(responses)
+				.set({ language: sql`coalesce(${responses.language}, ${input.writerLocale})` })
+				.where(eq(responses.id, input.responseId));
 		await recordActivity(tx, context, actor.id, now);
 		return { ok: true, revision, value: checked.value } as const;
 	});

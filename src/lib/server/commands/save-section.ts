@@ -1,6 +1,7 @@
 import type { Section } from '$lib/domain/questionnaire/definition';
 import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { checkDraftAnswer } from '$lib/domain/questionnaire/validate';
+import { answerLanguageFromForm, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
 import { eq } from 'drizzle-orm';
@@ -39,7 +40,9 @@ export async function saveSection(
 	actor: Actor,
 	view: ResponseView,
 	section: Section,
-	form: FormData
+	form: FormData,
+	/** The saving person's interface language: the response's language if it has none yet. */
+	writerLocale?: string
 ): Promise<SectionSaveOutcome> {
 	const outcome: SectionSaveOutcome = {
 		errors: {},
@@ -68,13 +71,22 @@ export async function saveSection(
 				outcome.errors[error.field] ??= { message: error.message, params: error.params };
 			continue;
 		}
-		if (sameValue(checked.checked.value, current?.value) && baseRevision === (current?.revision ?? 0))
+		// Only items where the city writes sentences carry a language; others keep none.
+		const language = writesFreeText(item) ? answerLanguageFromForm(form, item.id) : undefined;
+		const sameLanguage = language === undefined || language === (current?.language ?? null);
+		if (
+			sameValue(checked.checked.value, current?.value) &&
+			sameLanguage &&
+			baseRevision === (current?.revision ?? 0)
+		)
 			continue;
 
 		const result = await saveAnswer(db, actor, {
 			responseId: view.context.id,
 			itemId: item.id,
 			checked: checked.checked,
+			language,
+			writerLocale,
 			baseRevision
 		});
 		if (result.ok) {

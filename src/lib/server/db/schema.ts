@@ -96,6 +96,12 @@ export const responses = pgTable(
 		/** This city's own deadline, granted by the secretariat; replaces the cycle's deadline when set. */
 		extendedTo: date('extended_to'),
 		/**
+		 * The language the city writes its free-text answers in (ISO 639-1, one of contentLanguages): chosen by
+		 * the city, or taken from the interface language of the first city person who saves an answer. Null
+		 * until then (and for responses taken over from the reports), when nothing marks their texts.
+		 */
+		language: text('language'),
+		/**
 		 * Kept up to date by every write so the secretariat's progress page is one query, however many cities:
 		 * the last change (who, when) and how many required items are answered validly.
 		 */
@@ -167,6 +173,8 @@ export const answers = pgTable(
 			.references(() => responses.id, { onDelete: 'cascade' }),
 		itemId: text('item_id').notNull(),
 		value: jsonb('value'),
+		/** The language of this answer's text when it is not the response's (null: the response's language). */
+		language: text('language'),
 		revision: integer('revision').notNull(),
 		updatedBy: text('updated_by'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -185,6 +193,8 @@ export const answerHistory = pgTable(
 		itemId: text('item_id').notNull(),
 		revision: integer('revision').notNull(),
 		value: jsonb('value'),
+		/** The answer's own language at this revision (null: the response's language). */
+		language: text('language'),
 		/** How the value came: typed and saved, restored from history, copied from the previous cycle, imported. */
 		source: text('source', { enum: ['save', 'restore', 'copy_previous', 'import'] }).notNull(),
 		changedBy: text('changed_by'),

@@ -24,7 +24,16 @@ export const aggregateColumns = [
 	'share_not_at_all'
 ] as const;
 
-export const cityColumns = ['city_slug', 'city_name', 'country', 'item_id', 'value', 'detail'] as const;
+/** `language`: the ISO 639-1 code of the language a row's text (the value, or a rating's evidence) is in. */
+export const cityColumns = [
+	'city_slug',
+	'city_name',
+	'country',
+	'item_id',
+	'value',
+	'detail',
+	'language'
+] as const;
 
 export interface AnnexTables {
 	cycleSlug: string;
@@ -49,7 +58,7 @@ export function annexTables({ cycle, cities }: CycleResults): AnnexTables {
 	if (cycle.illustrative) about.unshift(illustrativeNotice);
 	about.push(
 		cityAnswers
-			? 'City-level answers: one row per city and answered item (ratings with their evidence as detail; texts; indicator figures).'
+			? 'City-level answers: one row per city and answered item (ratings with their evidence as detail; texts; indicator figures) and the language its text is written in where known.'
 			: cityAnswersWithheldNotice
 	);
 	const aggregates = commitmentResults(cities).map(({ commitment, role, counts, shares }) => [
@@ -73,21 +82,24 @@ export function annexTables({ cycle, cities }: CycleResults): AnnexTables {
 
 /** A city's answered items: each rating (with its evidence as detail), each text, each indicator figure. */
 function cityItemRows(city: CityResult): Cell[][] {
-	const row = (itemId: string, value: Cell, detail = ''): Cell[] => [
+	const row = (itemId: string, value: Cell, detail = '', language = ''): Cell[] => [
 		city.citySlug,
 		city.cityName,
 		city.countryCode,
 		itemId,
 		value,
-		detail
+		detail,
+		language
 	];
 	const rows: Cell[][] = [];
 	for (const commitment of commitmentNumbers) {
 		const rated = city.ratings[commitment];
 		const texts = city.texts[commitment];
-		if (rated) rows.push(row(`c${commitment}-rating`, rated, texts?.evidence ?? ''));
-		if (texts?.examples) rows.push(row(`c${commitment}-examples`, texts.examples));
-		if (texts?.challenges) rows.push(row(`c${commitment}-challenges`, texts.challenges));
+		const language = texts?.languages ?? {};
+		if (rated) rows.push(row(`c${commitment}-rating`, rated, texts?.evidence ?? '', language.evidence));
+		if (texts?.examples) rows.push(row(`c${commitment}-examples`, texts.examples, '', language.examples));
+		if (texts?.challenges)
+			rows.push(row(`c${commitment}-challenges`, texts.challenges, '', language.challenges));
 	}
 	for (const [itemId, figure] of Object.entries(city.indicators).sort(([a], [b]) => a.localeCompare(b)))
 		rows.push(row(itemId, figure.value, figureDetail(figure)));

@@ -175,14 +175,23 @@ export async function cityResultsOf(
 			answers: sql<
 				Record<string, unknown>
 			>`(select coalesce(jsonb_object_agg(a.item_id, ${value}), '{}'::jsonb)
-				from answers a where a.response_id = ${responses.id} and ${kept})`
+				from answers a where a.response_id = ${responses.id} and ${kept})`,
+			// The language of each answer's text, its own or the response's, where either is known.
+			languages: texts
+				? sql<
+						Record<string, string>
+					>`(select coalesce(jsonb_object_agg(a.item_id, coalesce(a.language, ${responses.language})), '{}'::jsonb)
+				from answers a where a.response_id = ${responses.id} and coalesce(a.language, ${responses.language}) is not null)`
+				: sql<Record<string, string>>`'{}'::jsonb`
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
 		.where(and(eq(responses.cycleId, cycle.id), inArray(responses.state, [...countedStates])))
 		.orderBy(asc(cities.name), asc(cities.id));
 
-	return rows.map(({ answers: given, ...facts }) => cityResultFromAnswers(facts, given));
+	return rows.map(({ answers: given, languages, ...facts }) =>
+		cityResultFromAnswers(facts, given, languages)
+	);
 }
 
 /** One text column per commitment's rating, c1 … c11, for the read of ratings alone. */

@@ -15,6 +15,8 @@ export interface ResponseContext extends ResponseFacts {
 	cycleStartYear: number;
 	cycleEndYear: number;
 	submittedAt: Date | null;
+	/** The language the city writes its texts in; null until chosen or first written (see the schema). */
+	language: string | null;
 }
 
 /** A response with its rules' facts; `now` is only passed by tests that need another day. */
@@ -34,6 +36,7 @@ export async function responseContext(
 			cityId: responses.cityId,
 			state: responses.state,
 			submittedAt: responses.submittedAt,
+			language: responses.language,
 			cycleId: cycles.id,
 			cycleSlug: cycles.slug,
 			questionnaire: cycles.questionnaire,
@@ -65,6 +68,7 @@ export async function responseContext(
 		cycleStartYear: Number(row.periodStart.slice(0, 4)),
 		cycleEndYear: Number(row.periodEnd.slice(0, 4)),
 		submittedAt: row.submittedAt,
+		language: row.language,
 		assignees: Object.fromEntries(assigned.map((a) => [a.sectionId, a.assigneeId])),
 		cycleStatus: row.cycleStatus,
 		deadline: row.deadline,

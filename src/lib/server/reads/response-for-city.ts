@@ -5,6 +5,8 @@ import { responseContext, type ResponseContext } from './response-context';
 
 export interface CurrentAnswer {
 	value: unknown;
+	/** The answer's own language when not the response's (null: the response's language). */
+	language: string | null;
 	revision: number;
 	updatedBy: string | null;
 	updatedAt: Date;
@@ -41,6 +43,7 @@ export async function responseForCity(
 		.select({
 			itemId: answers.itemId,
 			value: answers.value,
+			language: answers.language,
 			revision: answers.revision,
 			updatedBy: user.name,
 			updatedAt: answers.updatedAt
@@ -120,6 +123,7 @@ export async function answerHistoryOf(db: Database, responseId: number, itemId: 
 			id: answerHistory.id,
 			revision: answerHistory.revision,
 			value: answerHistory.value,
+			language: answerHistory.language,
 			source: answerHistory.source,
 			changedBy: user.name,
 			changedAt: answerHistory.changedAt

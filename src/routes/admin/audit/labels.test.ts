@@ -7,7 +7,10 @@ import { en } from '$lib/i18n/en';
 import { es } from '$lib/i18n/es';
 import { fr } from '$lib/i18n/fr';
 import { it as italian } from '$lib/i18n/it';
-import { auditSentence, changeValueLabel, sentenceKeyOf } from './labels';
+import { auditFields, practiceStatuses, responseStates, threadStatuses } from '$lib/domain/audit-fields';
+import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
+import { locales } from '$lib/domain/locale';
+import { auditSentence, changeWords, sentenceKeyOf, valueWords } from './labels';
 
 const root = path.resolve(__dirname, '../../../..');
 
@@ -112,10 +115,56 @@ describe('audit sentences', () => {
 		);
 	});
 
-	it('names states as the interface does', () => {
+	it('has words for every state, status and recorded field in every language, not the raw code', () => {
+		const wordless = locales.flatMap((locale) => {
+			const t = translator(locale);
+			const said = [
+				...responseStates.map((state) => ['state', 'response', state] as const),
+				...cycleStatuses.map((status) => ['status', 'cycle', status] as const),
+				...practiceStatuses.map((status) => ['status', 'practice', status] as const),
+				...threadStatuses.map((status) => ['threadStatus', 'response', status] as const)
+			].filter(([key, subject, value]) => {
+				const words = valueWords(t, locale, subject, key, value);
+				// English may say a state as its code reads ("submitted"); the other languages never do.
+				return !words || (locale !== 'en' && words === value) || words.includes('_');
+			});
+			const unnamed = auditFields.filter((field) => {
+				const label = t(`audit.field.${field}`);
+				return !label || label === `audit.field.${field}`;
+			});
+			return [...said.map(([, , value]) => `${locale}: ${value}`), ...unnamed.map((f) => `${locale}: ${f}`)];
+		});
+		expect(wordless).toEqual([]);
+	});
+
+	it('says a change in words: field names, states, dates and yes or no in the reader’s language', () => {
+		const fr = translator('fr');
+		expect(changeWords(fr, 'fr', 'response', { state: 'in_progress' }, { state: 'submitted' })).toEqual({
+			kind: 'fields',
+			lines: [{ key: 'state', label: 'État', before: 'en cours', after: 'envoyée' }]
+		});
 		const t = translator('en');
-		expect(changeValueLabel(t, 'state', 'in_progress')).toBe('in progress');
-		expect(changeValueLabel(t, 'status', 'closed')).toBe('Closed');
-		expect(changeValueLabel(t, 'name', 'in_progress')).toBe('in_progress');
+		const cycle = changeWords(
+			t,
+			'en',
+			'cycle',
+			{ status: 'open', deadline: '2026-03-31', cityAnswersPublic: false },
+			{ status: 'closed', deadline: '2026-04-30', cityAnswersPublic: true }
+		);
+		expect(cycle).toEqual({
+			kind: 'fields',
+			lines: [
+				{ key: 'status', label: 'Status', before: 'Open', after: 'Closed' },
+				{ key: 'deadline', label: 'Deadline', before: 'March 31, 2026', after: 'April 30, 2026' },
+				{ key: 'cityAnswersPublic', label: 'City answers public', before: 'no', after: 'yes' }
+			]
+		});
+		// A field holding only a record's number is left to the recorded values.
+		expect(changeWords(t, 'en', 'response', null, { sectionId: 'employer', assigneeId: 'u1' })).toEqual({
+			kind: 'fields',
+			lines: []
+		});
+		expect(valueWords(t, 'en', 'response', 'language', 'fr')).toBe('French');
+		expect(valueWords(t, 'en', 'practice', 'status', 'published')).toBe('Published');
 	});
 });

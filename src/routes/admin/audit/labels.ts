@@ -1,4 +1,16 @@
-import type { MessageKey, Translate } from '$lib/i18n';
+import { displayValue } from '$lib/domain/audit-changes';
+import {
+	isAuditField,
+	practiceStatuses,
+	responseStates,
+	threadStatuses,
+	type AuditField
+} from '$lib/domain/audit-fields';
+import { languageName } from '$lib/domain/content-language';
+import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
+import type { Locale } from '$lib/domain/locale';
+import { formatDateTime } from '$lib/domain/progress/formatters';
+import { countryName, formatDate, formatNumber, type MessageKey, type Translate } from '$lib/i18n';
 import { en } from '$lib/i18n/en';
 
 /**
@@ -59,10 +71,117 @@ export function auditSentence(t: Translate, who: string, entry: SentenceEntry): 
 	return t('auditSentence.other', { who, action: actionLabel(t, entry.action), item: subject });
 }
 
-/** A state or status value as the rest of the interface names it ("in progress", "Closed"); others as they are. */
-export function changeValueLabel(t: Translate, key: string, value: string | null): string | null {
-	if (value === null) return null;
-	const catalogueKey =
-		key === 'state' ? `state.${value}` : key === 'status' ? `cycles.status.${value}` : null;
-	return catalogueKey && catalogueKey in en ? t(catalogueKey as MessageKey) : value;
+/**
+ * What an entry is about, by name: a response as its city and cycle ("Helsinki, Reporting period 2024–2026"),
+ * a city, a cycle, a practice's or report part's title, an invited person's name; a record that no longer
+ * exists as its kind and number.
+ */
+export function subjectName(t: Translate, entry: SentenceEntry): string {
+	const named =
+		entry.subjectType === 'response'
+			? entry.cityName && entry.cycleName
+				? `${entry.cityName}, ${entry.cycleName}`
+				: null
+			: entry.subjectType === 'city'
+				? entry.cityName
+				: entry.subjectType === 'cycle'
+					? entry.cycleName
+					: entry.itemName;
+	return (
+		named ?? t('audit.aboutRemoved', { type: subjectTypeLabel(t, entry.subjectType), id: entry.subjectId })
+	);
+}
+
+/** One changed field in words: its name and both values as the interface says them; null for "empty". */
+export interface ChangeLine {
+	key: AuditField;
+	label: string;
+	before: string | null;
+	after: string | null;
+}
+
+export type ChangeWords =
+	| { kind: 'none' }
+	| { kind: 'fields'; lines: ChangeLine[] }
+	| { kind: 'value'; before: string | null; after: string | null };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
+const moment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A recorded value as the rest of the interface says it: a response's state, a cycle's or practice's status,
+ * a query's, a role, a language or a country by name, dates and numbers in the reader's conventions, yes or
+ * no. Anything else is shown as it was recorded (short text, cut when long).
+ */
+export function valueWords(
+	t: Translate,
+	locale: Locale,
+	subjectType: string,
+	key: string,
+	value: unknown
+): string | null {
+	if (value === null || value === undefined || value === '') return null;
+	if (typeof value === 'boolean') return t(value ? 'audit.yes' : 'audit.no');
+	if (typeof value === 'number') return formatNumber(locale, value);
+	if (Array.isArray(value)) {
+		// A list of questions or cities is said by how many there are; a list of numbers (days) as it is.
+		if (value.every((one) => typeof one === 'number'))
+			return value.map((one) => formatNumber(locale, one)).join(', ') || null;
+		return formatNumber(locale, value.length);
+	}
+	if (typeof value !== 'string') return displayValue(value);
+	const state = responseStates.find((one) => one === value);
+	if (key === 'state' && state) return t(`state.${state}`);
+	if (key === 'status' && subjectType === 'cycle') {
+		const status = cycleStatuses.find((one) => one === value);
+		if (status) return t(`cycles.status.${status}`);
+	}
+	if (key === 'status' && subjectType === 'practice') {
+		const status = practiceStatuses.find((one) => one === value);
+		if (status) return t(`curation.status.${status}`);
+	}
+	const thread = threadStatuses.find((one) => one === value);
+	if (key === 'threadStatus' && thread) return t(`review.threadStatus.${thread}`);
+	if (key === 'role' && (value === 'secretariat' || value === 'coordinator' || value === 'contributor'))
+		return t(`role.${value}`);
+	if (key === 'language') return languageName(locale, value, true);
+	if (key === 'countryCode') return countryName(locale, value);
+	if (calendarDay.test(value)) return formatDate(locale, value);
+	if (moment.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(locale, value);
+	return displayValue(value);
+}
+
+/**
+ * What an entry changed, in words: for two records, each named field that differs, by its name in the
+ * reader's language (fields that only hold a record's number are left to the recorded values); otherwise
+ * both values as they are.
+ */
+export function changeWords(
+	t: Translate,
+	locale: Locale,
+	subjectType: string,
+	before: unknown,
+	after: unknown
+): ChangeWords {
+	const hasBefore = before !== null && before !== undefined;
+	const hasAfter = after !== null && after !== undefined;
+	if (!hasBefore && !hasAfter) return { kind: 'none' };
+	if ((isRecord(before) || !hasBefore) && (isRecord(after) || !hasAfter)) {
+		const from = isRecord(before) ? before : {};
+		const to = isRecord(after) ? after : {};
+		const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(isAuditField);
+		const lines = keys
+			.filter((key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]))
+			.map((key) => ({
+				key,
+				label: t(`audit.field.${key}`),
+				before: valueWords(t, locale, subjectType, key, from[key]),
+				after: valueWords(t, locale, subjectType, key, to[key])
+			}));
+		return { kind: 'fields', lines };
+	}
+	return { kind: 'value', before: displayValue(before), after: displayValue(after) };
 }

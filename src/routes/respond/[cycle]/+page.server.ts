@@ -3,7 +3,9 @@ import { assignSectionSchema } from '$lib/domain/colleague-forms';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
+import { responseLanguageSchema } from '$lib/domain/questionnaire/answer-language';
 import { assignSection } from '$lib/server/commands/assign-section';
+import { setResponseLanguage } from '$lib/server/commands/set-response-language';
 import { cityContributors } from '$lib/server/reads/city-people';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 import { queriesForCity } from '$lib/server/review-for-city';
@@ -45,6 +47,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		queries: await queriesForCity(locals.app.db, actor, context, locals.locale),
 		editable: isEditable(context),
 		coordinator,
+		/** The language the city writes in; before anyone chose or wrote, the reader's own is offered. */
+		language: context.language,
 		sections,
 		colleagues,
 		notice: url.searchParams.get('notice'),
@@ -69,5 +73,17 @@ export const actions: Actions = {
 		);
 		if (!result.ok) return fail(result.reason === 'forbidden' ? 403 : 422, { assignError: true });
 		return { assigned: parsed.data.sectionId };
+	},
+
+	language: async ({ locals, params, request, url }) => {
+		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
+		const parsed = responseLanguageSchema.safeParse((await request.formData()).get('language'));
+		if (!parsed.success) return fail(422, { languageError: parsed.error.issues[0]!.message });
+		const result = await setResponseLanguage(locals.app.db, actor, {
+			responseId: view.context.id,
+			language: parsed.data
+		});
+		if (!result.ok) return fail(403, { languageError: 'error.forbiddenTitle' });
+		return { languageSet: parsed.data };
 	}
 };

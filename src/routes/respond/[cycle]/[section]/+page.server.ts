@@ -78,6 +78,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		answersPublic: view.cycle.cityAnswersPublic,
 		responseId: view.context.id,
+		/** The language the city writes in, which each free-text answer may override. */
+		responseLanguage: view.context.language,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
 		items: section.items,
 		editable: canEditSection(
@@ -97,6 +99,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 					item.id,
 					{
 						value: answer?.value ?? null,
+						language: answer?.language ?? null,
 						fields: formFieldsFromValue(item, answer?.value ?? null),
 						revision: answer?.revision ?? 0,
 						lastSaved: answer ? { name: answer.updatedBy, at: answer.updatedAt.toISOString() } : null
@@ -124,7 +127,7 @@ export const actions: Actions = {
 		const editable = editablePart(actor, view, section);
 		// Closed meanwhile (the deadline passed, or it was submitted): the page now says why.
 		if (editable.items.length === 0) return locked(form);
-		const outcome = await saveSection(locals.app.db, actor, view, editable, form);
+		const outcome = await saveSection(locals.app.db, actor, view, editable, form, locals.locale);
 		if (outcome.forbidden) error(403, translator(locals.locale)('error.forbiddenTitle'));
 		const problems = Object.keys(outcome.errors).length + Object.keys(outcome.conflicts).length;
 		if (problems > 0) {
@@ -153,7 +156,14 @@ export const actions: Actions = {
 		const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
 		const form = await request.formData();
 		// Whatever else was typed on the page is saved first, so copying one answer loses nothing.
-		const outcome = await saveSection(locals.app.db, actor, view, editablePart(actor, view, section), form);
+		const outcome = await saveSection(
+			locals.app.db,
+			actor,
+			view,
+			editablePart(actor, view, section),
+			form,
+			locals.locale
+		);
 		const itemId = String(form.get('copyItem') ?? '');
 		const previous = view.previous?.answers[itemId];
 		// Files belong to the response they were uploaded to, so attachments are never copied.
@@ -186,7 +196,7 @@ export const actions: Actions = {
 		if (!editable.items.some((item) => item.id === itemId)) return locked(form);
 		// The answers typed on the page are saved first, so replying loses nothing; the reply goes only once
 		// they saved cleanly, so the person sees any problem before the secretariat does.
-		const outcome = await saveSection(locals.app.db, actor, view, editable, form);
+		const outcome = await saveSection(locals.app.db, actor, view, editable, form, locals.locale);
 		const parsed = replySchema.safeParse({ itemId, body: String(form.get(replyField(itemId)) ?? '') });
 		const conflicts = Object.keys(outcome.conflicts).length > 0;
 		if (!parsed.success || conflicts || Object.keys(outcome.errors).length > 0) {

@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, canEditItem } from '$lib/domain/response-access';
 import { storedId } from '$lib/domain/stored-integer';
@@ -27,6 +28,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		section: { id: section.id },
 		item,
 		question: localized(item.label, locals.locale),
+		/** Each earlier text is marked with its language: its own at that revision, else the response's. */
+		freeText: writesFreeText(item),
+		responseLanguage: view.context.language,
 		// In a returned response only the queried items can be restored.
 		editable: canEditItem(actor, view.context, section.id, item.id),
 		history: history.map((entry) => ({ ...entry, changedAt: entry.changedAt.toISOString() })),

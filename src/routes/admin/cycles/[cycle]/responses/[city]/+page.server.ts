@@ -1,3 +1,4 @@
+import { textLanguage, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/domain/forms';
 import { localized } from '$lib/domain/questionnaire/definition';
@@ -38,6 +39,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			return {
 				item,
 				value: view.answers[item.id]?.value ?? null,
+				// The language a free text is written in, so the page marks it (null: unknown, or not text).
+				language: writesFreeText(item)
+					? textLanguage(view.answers[item.id]?.language, context.language)
+					: null,
 				previous: view.previous?.answers[item.id] ?? null,
 				thread: thread
 					? {
