@@ -1,4 +1,5 @@
 import { requirementsEs } from './areas/requirements';
+import { modulesEs } from './areas/modules';
 import { reportBuilderEs } from './areas/reportBuilder';
 import { keptEs } from './areas/kept';
 import { importConflictsEs } from './areas/importConflicts';
@@ -578,5 +579,6 @@ export const es: Messages = {
 	...sourcesEs,
 	...auditSentencesEs,
 	...a11yEs,
-	...requirementsEs
+	...requirementsEs,
+	...modulesEs
 };

@@ -1,4 +1,5 @@
 import { requirementsIt } from './areas/requirements';
+import { modulesIt } from './areas/modules';
 import { reportBuilderIt } from './areas/reportBuilder';
 import { keptIt } from './areas/kept';
 import { importConflictsIt } from './areas/importConflicts';
@@ -574,5 +575,6 @@ export const it: Messages = {
 	...sourcesIt,
 	...auditSentencesIt,
 	...a11yIt,
-	...requirementsIt
+	...requirementsIt,
+	...modulesIt
 };

@@ -700,7 +700,9 @@ export const charterQuestionnaire2026WithUkraine: Definition = definitionSchema.
 		title: {
 			en: 'Integrating Cities Charter: self-assessment questionnaire, with the Ukraine module',
 			fr: 'Charte Integrating Cities : questionnaire d’auto-évaluation, avec le module Ukraine',
-			de: 'Integrating-Cities-Charta: Fragebogen zur Selbstbewertung, mit dem Modul Ukraine'
+			de: 'Integrating-Cities-Charta: Fragebogen zur Selbstbewertung, mit dem Modul Ukraine',
+			es: 'Carta de Ciudades Integradoras: cuestionario de autoevaluación, con el módulo sobre Ucrania',
+			it: 'Carta Integrating Cities: questionario di autovalutazione, con il modulo Ucraina'
 		}
 	}) satisfies Definition
 );

@@ -1,6 +1,6 @@
 /**
  * Interface text for the answers to a questionnaire's topical modules, in the secretariat's analysis and in the
- * report's generated part. en.ts, fr.ts and de.ts spread it.
+ * report's generated part. Each language's catalogue (en.ts, fr.ts, de.ts, es.ts, it.ts) spreads its own.
  */
 export const modulesEn = {
 	'modules.nav': 'Topical modules',
@@ -96,4 +96,68 @@ export const modulesDe: Record<keyof typeof modulesEn, string> = {
 	'modules.aggregatesOnly':
 		'Dieser Zyklus zeigt nur Gesamtzahlen: Zahlen und Texte einzelner Städte werden nicht veröffentlicht.',
 	'report.part.module-results': 'Thematische Module'
+};
+
+export const modulesEs: Record<keyof typeof modulesEn, string> = {
+	'modules.nav': 'Módulos temáticos',
+	'modules.pageTitle': 'Módulos temáticos: {cycle}',
+	'modules.intro':
+		'Las respuestas a los módulos temáticos del cuestionario, pregunta por pregunta: cuántas ciudades eligieron cada respuesta, la cifra de cada ciudad con su año y su fuente, y lo que escribieron las ciudades.',
+	'modules.none': 'El cuestionario de este ciclo no tiene ningún módulo temático.',
+	'modules.answering':
+		'{count} de las {total} ciudades que respondieron contestaron al menos una pregunta de este módulo.',
+	'modules.noAnswers': 'Ninguna ciudad ha respondido a esta pregunta.',
+	'modules.answer': 'Respuesta',
+	'modules.cities': 'Ciudades',
+	'modules.several': 'Respondieron {count} ciudades; cada una podía elegir varias respuestas.',
+	'modules.answered': 'Respondieron {count} ciudades.',
+	'modules.countsCaption': '{question}: ciudades por respuesta',
+	'modules.figuresCaption': '{question}: la cifra de cada ciudad',
+	'modules.summaryCaption': '{question}: total y mediana',
+	'modules.total': 'Total',
+	'modules.median': 'Mediana',
+	'modules.unit': 'Unidad: {unit}',
+	'modules.city': 'Ciudad',
+	'modules.figure': 'Cifra',
+	'modules.year': 'Año',
+	'modules.source': 'Fuente',
+	'modules.notGiven': 'sin indicar',
+	'modules.filesAttached': '{count} ciudades adjuntaron archivos.',
+	'modules.withheld':
+		'No se publica: menos de {minimum} ciudades respondieron a esta pregunta, y este ciclo no muestra las respuestas de ninguna ciudad en concreto.',
+	'modules.aggregatesOnly':
+		'Este ciclo solo muestra totales: las cifras y los textos de cada ciudad no se publican.',
+	'report.part.module-results': 'Módulos temáticos'
+};
+
+export const modulesIt: Record<keyof typeof modulesEn, string> = {
+	'modules.nav': 'Moduli tematici',
+	'modules.pageTitle': 'Moduli tematici: {cycle}',
+	'modules.intro':
+		'Le risposte ai moduli tematici del questionario, domanda per domanda: quante città hanno scelto ciascuna risposta, il dato di ogni città con il suo anno e la sua fonte, e ciò che le città hanno scritto.',
+	'modules.none': 'Il questionario di questo ciclo non ha moduli tematici.',
+	'modules.answering':
+		'Delle {total} città che hanno risposto al questionario, {count} hanno risposto ad almeno una domanda di questo modulo.',
+	'modules.noAnswers': 'Nessuna città ha risposto a questa domanda.',
+	'modules.answer': 'Risposta',
+	'modules.cities': 'Città',
+	'modules.several': 'Hanno risposto {count} città; ognuna poteva scegliere più risposte.',
+	'modules.answered': 'Hanno risposto {count} città.',
+	'modules.countsCaption': '{question}: città per risposta',
+	'modules.figuresCaption': '{question}: il dato di ogni città',
+	'modules.summaryCaption': '{question}: totale e mediana',
+	'modules.total': 'Totale',
+	'modules.median': 'Mediana',
+	'modules.unit': 'Unità: {unit}',
+	'modules.city': 'Città',
+	'modules.figure': 'Dato',
+	'modules.year': 'Anno',
+	'modules.source': 'Fonte',
+	'modules.notGiven': 'non indicato',
+	'modules.filesAttached': '{count} città hanno allegato file.',
+	'modules.withheld':
+		'Non pubblicato: meno di {minimum} città hanno risposto a questa domanda e questo ciclo non mostra le risposte delle singole città.',
+	'modules.aggregatesOnly':
+		'Questo ciclo mostra solo dati aggregati: i dati e i testi delle singole città non sono pubblicati.',
+	'report.part.module-results': 'Moduli tematici'
 };

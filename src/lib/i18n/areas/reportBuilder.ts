@@ -403,7 +403,7 @@ export const reportBuilderEs: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.add.chapterButton': 'Añadir el capítulo',
 	'reportBuilder.add.partTitle': 'Añadir una parte generada',
 	'reportBuilder.add.partHint':
-		'Estas partes se quitaron del informe; cada una puede volver a añadirse una vez.',
+		'Estas partes no están en el informe: partes que se quitaron o las respuestas a los módulos temáticos del ciclo. Cada una puede añadirse una vez.',
 	'reportBuilder.add.partLabel': 'Parte',
 	'reportBuilder.add.partButton': 'Añadir la parte',
 	'reportBuilder.add.allParts': 'Todas las partes generadas están en el informe.',
@@ -518,7 +518,7 @@ export const reportBuilderIt: Record<keyof typeof reportBuilderEn, string> = {
 	'reportBuilder.add.chapterButton': 'Aggiungi il capitolo',
 	'reportBuilder.add.partTitle': 'Aggiungi una parte generata',
 	'reportBuilder.add.partHint':
-		'Queste parti sono state tolte dal rapporto; ognuna si può aggiungere di nuovo una volta.',
+		'Queste parti non sono nel rapporto: parti che sono state tolte oppure le risposte ai moduli tematici del ciclo. Ognuna si può aggiungere una volta.',
 	'reportBuilder.add.partLabel': 'Parte',
 	'reportBuilder.add.partButton': 'Aggiungi la parte',
 	'reportBuilder.add.allParts': 'Ogni parte generata è nel rapporto.',
