@@ -1,3 +1,4 @@
+import { editorDe } from './areas/editor';
 import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
@@ -557,6 +558,7 @@ export const de: Messages = {
 	'error.reference': 'Fehlerkennung: {id}',
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
+	...editorDe,
 	...pagerDe,
 	...reportSummaryDe,
 	...progressDe,

@@ -1,3 +1,4 @@
+import { editorEn } from './areas/editor';
 import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
@@ -515,6 +516,7 @@ export const en = {
 	'error.reference': 'Error reference: {id}',
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
+	...editorEn,
 	...pagerEn,
 	...reportSummaryEn,
 	...progressEn,

@@ -1,3 +1,4 @@
+import { editorFr } from './areas/editor';
 import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
@@ -550,6 +551,7 @@ export const fr: Messages = {
 	'error.reference': 'Référence de l’erreur : {id}',
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
+	...editorFr,
 	...pagerFr,
 	...reportSummaryFr,
 	...progressFr,

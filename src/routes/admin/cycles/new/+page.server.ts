@@ -1,14 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { cycleFields, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { defaultQuestionnaireVersion, questionnaireVersionChoices } from '$lib/domain/questionnaire/versions';
+import { defaultQuestionnaireVersion } from '$lib/domain/questionnaire/versions';
+import { questionnaireVersionChoices } from '$lib/server/reads/questionnaire-versions';
 import { createCycle } from '$lib/server/commands/create-cycle';
 import { requireSecretariat } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSecretariat(locals, url);
-	return { versions: questionnaireVersionChoices(), defaultVersion: defaultQuestionnaireVersion };
+	return {
+		versions: await questionnaireVersionChoices(locals.app.db),
+		defaultVersion: defaultQuestionnaireVersion
+	};
 };
 
 export const actions: Actions = {
