@@ -165,7 +165,9 @@ export const editorEn = {
 	'editor.previewButton': 'Show',
 	'editor.previewModule': 'Topical module: {module}',
 	'editor.cannotOpenMissingTexts': 'The cycle cannot open: its questionnaire lacks texts in {missing}.',
-	'editor.missingInLanguage': '{language} ({count})'
+	'editor.missingInLanguage': '{language} ({count})',
+	'editor.versionLacksTexts':
+		'This questionnaire version lacks texts in a language it requires. Complete them on its translations page first.'
 };
 
 export const editorFr: Record<keyof typeof editorEn, string> = {
@@ -342,7 +344,9 @@ export const editorFr: Record<keyof typeof editorEn, string> = {
 	'editor.previewModule': 'Module thématique : {module}',
 	'editor.cannotOpenMissingTexts':
 		'Le cycle ne peut pas ouvrir : son questionnaire n’a pas tous ses textes en {missing}.',
-	'editor.missingInLanguage': '{language} ({count})'
+	'editor.missingInLanguage': '{language} ({count})',
+	'editor.versionLacksTexts':
+		'Cette version du questionnaire n’a pas tous ses textes dans une langue qu’elle exige. Complétez-les d’abord sur sa page de traductions.'
 };
 
 export const editorDe: Record<keyof typeof editorEn, string> = {
@@ -520,5 +524,7 @@ export const editorDe: Record<keyof typeof editorEn, string> = {
 	'editor.previewModule': 'Themenmodul: {module}',
 	'editor.cannotOpenMissingTexts':
 		'Der Zyklus kann nicht öffnen: Seinem Fragebogen fehlen Texte auf {missing}.',
-	'editor.missingInLanguage': '{language} ({count})'
+	'editor.missingInLanguage': '{language} ({count})',
+	'editor.versionLacksTexts':
+		'Dieser Fragebogenversion fehlen Texte in einer Sprache, die sie verlangt. Ergänzen Sie sie zuerst auf ihrer Übersetzungsseite.'
 };

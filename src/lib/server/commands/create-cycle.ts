@@ -5,8 +5,9 @@ import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cycles } from '../db/schema';
 import { freezeVersion, storedDefinition } from '../questionnaire-versions/freeze';
+import { missingRequiredTexts } from '$lib/domain/questionnaire-editor/translations';
 
-export type CycleSettingsError = 'forbidden' | 'slug_taken' | 'unknown_version';
+export type CycleSettingsError = 'forbidden' | 'slug_taken' | 'unknown_version' | 'missing_translations';
 
 /** What the audit trail records of a cycle's settings (the questionnaire snapshot is named by its version). */
 export function cycleSettings(cycle: typeof cycles.$inferSelect) {
@@ -38,7 +39,11 @@ export function cycleSettings(cycle: typeof cycles.$inferSelect) {
 export async function settingsColumns(db: Parameters<typeof storedDefinition>[0], input: CycleInput) {
 	const stored = await storedDefinition(db, input.questionnaireVersion);
 	if (!stored) return null;
-	return { ...input, questionnaireVersion: stored.definition.version, questionnaire: stored.definition };
+	return {
+		columns: { ...input, questionnaireVersion: stored.definition.version, questionnaire: stored.definition },
+		// Creating the cycle freezes the version, so a version lacking required texts could never be completed.
+		complete: missingRequiredTexts(stored.definition, stored.requiredLocales).length === 0
+	};
 }
 
 /**
@@ -52,8 +57,10 @@ export async function createCycle(
 ): Promise<{ ok: true; id: number; slug: string } | { ok: false; error: CycleSettingsError }> {
 	if (actor.role !== 'secretariat') return { ok: false, error: 'forbidden' };
 	return db.transaction(async (tx) => {
-		const columns = await settingsColumns(tx, input);
-		if (!columns) return { ok: false, error: 'unknown_version' } as const;
+		const chosen = await settingsColumns(tx, input);
+		if (!chosen) return { ok: false, error: 'unknown_version' } as const;
+		if (!chosen.complete) return { ok: false, error: 'missing_translations' } as const;
+		const { columns } = chosen;
 		const [taken] = await tx.select({ id: cycles.id }).from(cycles).where(eq(cycles.slug, input.slug));
 		if (taken) return { ok: false, error: 'slug_taken' } as const;
 		const [created] = await tx

@@ -22,8 +22,10 @@ export async function updateCycle(
 > {
 	if (actor.role !== 'secretariat') return { ok: false, error: 'forbidden' };
 	return db.transaction(async (tx) => {
-		const columns = await settingsColumns(tx, input);
-		if (!columns) return { ok: false, error: 'unknown_version' } as const;
+		const chosen = await settingsColumns(tx, input);
+		if (!chosen) return { ok: false, error: 'unknown_version' } as const;
+		if (!chosen.complete) return { ok: false, error: 'missing_translations' } as const;
+		const { columns } = chosen;
 		const [before] = await tx.select().from(cycles).where(eq(cycles.id, cycleId)).for('update');
 		if (!before) return { ok: false, error: 'not_found' } as const;
 		if (!isCycleEditable(before.status)) return { ok: false, error: 'not_editable' } as const;

@@ -1,5 +1,9 @@
-import { asc, desc, eq, isNotNull } from 'drizzle-orm';
-import { definitionSchema, type Definition } from '$lib/domain/questionnaire/definition';
+import { asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import {
+	definitionSchema,
+	type Definition,
+	type LocalizedText
+} from '$lib/domain/questionnaire/definition';
 import type { Database } from '../db';
 import { cycles, questionnaireVersions } from '../db/schema';
 
@@ -36,9 +40,14 @@ export async function listQuestionnaireVersions(db: Database): Promise<VersionSu
 }
 
 /** The choices of the cycle form: each version's name and title, without the whole definition. */
-export async function questionnaireVersionChoices(db: Database) {
+export async function questionnaireVersionChoices(
+	db: Database
+): Promise<{ version: string; title: LocalizedText }[]> {
 	return db
-		.select({ version: questionnaireVersions.version, title: questionnaireVersions.title })
+		.select({
+			version: questionnaireVersions.version,
+			title: sql<LocalizedText>`${questionnaireVersions.definition} -> 'title'`
+		})
 		.from(questionnaireVersions)
 		.orderBy(desc(questionnaireVersions.version));
 }

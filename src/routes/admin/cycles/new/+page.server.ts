@@ -26,7 +26,9 @@ export const actions: Actions = {
 			const errors =
 				result.error === 'slug_taken'
 					? fieldError('slug', 'cycles.slugTaken')
-					: fieldError('questionnaireVersion', 'cycles.invalidVersion');
+					: result.error === 'missing_translations'
+						? fieldError('questionnaireVersion', 'editor.versionLacksTexts')
+						: fieldError('questionnaireVersion', 'cycles.invalidVersion');
 			return fail(result.error === 'slug_taken' ? 409 : 422, { values, errors });
 		}
 		redirect(303, `/admin/cycles/${result.slug}`);

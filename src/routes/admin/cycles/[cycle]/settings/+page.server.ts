@@ -46,7 +46,9 @@ export const actions: Actions = {
 				? fieldError('slug', 'cycles.slugTaken')
 				: result.error === 'not_editable'
 					? fieldError('name', 'cycles.notEditable')
-					: fieldError('questionnaireVersion', 'cycles.invalidVersion');
+					: result.error === 'missing_translations'
+						? fieldError('questionnaireVersion', 'editor.versionLacksTexts')
+						: fieldError('questionnaireVersion', 'cycles.invalidVersion');
 		return fail(409, { values, errors });
 	},
 	transition: async ({ locals, params, request, url }) => {
