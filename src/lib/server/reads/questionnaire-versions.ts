@@ -1,9 +1,5 @@
 import { asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import {
-	definitionSchema,
-	type Definition,
-	type LocalizedText
-} from '$lib/domain/questionnaire/definition';
+import { definitionSchema, type Definition, type LocalizedText } from '$lib/domain/questionnaire/definition';
 import type { Database } from '../db';
 import { cycles, questionnaireVersions } from '../db/schema';
 
