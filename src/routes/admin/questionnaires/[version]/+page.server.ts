@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const missing = missingByLocale(stored.definition);
 	return {
 		stored,
+		moved: url.searchParams.get('moved'),
 		missingCounts: locales.map((locale) => ({ locale, count: missing[locale].length })),
 		types: Object.keys(questionTypes)
 	};
@@ -116,7 +117,8 @@ export const actions: Actions = {
 			{ kind: 'sectionMoved', detail: { section: id, step } }
 		);
 		if (!result.ok) return editRefused(result, 'outline', {});
-		return { done: 'moved', focus: `section-${id}` };
+		// Back to the same place in a long outline, where the next step of the move is.
+		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#section-${id}`);
 	},
 	removeSection: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
@@ -148,7 +150,7 @@ export const actions: Actions = {
 			{ kind: 'itemMoved', detail: { item: id, step } }
 		);
 		if (!result.ok) return editRefused(result, 'outline', {});
-		return { done: 'moved', focus: `item-${id}` };
+		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#item-${id}`);
 	},
 	removeItem: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);

@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { isLocale, locales, type Locale } from '$lib/domain/locale';
 import { textSlots } from '$lib/domain/questionnaire-editor/text-slots';
@@ -52,7 +53,7 @@ export const actions: Actions = {
 		);
 		const parsed = translationSchema.safeParse({ language: form.get('language'), texts });
 		const values = Object.fromEntries(Object.entries(texts).map(([key, value]) => [`text:${key}`, value]));
-		if (!parsed.success) return { values, errors: { 'language-form': 'editor.textTooLong' } };
+		if (!parsed.success) return fail(422, { values, errors: { translations: 'editor.textTooLong' } });
 		const { language } = parsed.data;
 		const filled = Object.values(parsed.data.texts).filter((value) => value.trim()).length;
 		const result = await editQuestionnaireVersion(
