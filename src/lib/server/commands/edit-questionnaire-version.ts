@@ -48,8 +48,9 @@ export const editActions = {
 
 /**
  * Applies one change to a draft version. Refused when the version is frozen or the person's page showed an
- * older revision; otherwise the whole changed definition is checked again by `definitionSchema` and against
- * the protected core of the version it was copied from, and saved with the next revision. A changed wording
+ * older revision; otherwise the changed definition is checked against the protected core of the version it
+ * was copied from (first: its message is the one that matters when a core rating is removed), then whole by
+ * `definitionSchema`, and saved with the next revision. A changed wording
  * of a core rating is recorded in the audit entry.
  */
 export async function editQuestionnaireVersion(
@@ -72,6 +73,9 @@ export async function editQuestionnaireVersion(
 		if (row.revision !== seenRevision) return { ok: false, error: 'stale', revision: row.revision } as const;
 		const edited = edit(definitionSchema.parse(row.definition));
 		if (!edited.ok) return { ok: false, error: 'edit', problem: edited.problem } as const;
+		const source = row.copiedFrom ? await sourceDefinition(tx, row.copiedFrom) : null;
+		const core = source ? coreProtectionIssues(edited.definition, source) : [];
+		if (core.length) return { ok: false, error: 'core', issues: core } as const;
 		const parsed = definitionSchema.safeParse({ ...edited.definition, version });
 		if (!parsed.success)
 			return {
@@ -79,9 +83,6 @@ export async function editQuestionnaireVersion(
 				error: 'invalid',
 				issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
 			} as const;
-		const source = row.copiedFrom ? await sourceDefinition(tx, row.copiedFrom) : null;
-		const core = source ? coreProtectionIssues(parsed.data, source) : [];
-		if (core.length) return { ok: false, error: 'core', issues: core } as const;
 		const reworded = source ? coreRewordings(parsed.data, source) : [];
 		const revision = row.revision + 1;
 		await tx
