@@ -35,7 +35,8 @@ const kebab = z
 	.string()
 	.trim()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'editor.invalidId');
-const moveSchema = z.object({ id: z.string().min(1), step: z.enum(['-1', '1']).transform(Number) });
+const idSchema = z.object({ id: z.string().trim().min(1) });
+const moveSchema = idSchema.extend({ step: z.enum(['-1', '1']).transform(Number) });
 const moduleSchema = z.object({
 	moduleId: kebab,
 	moduleTitle: z.string().trim().min(1, 'editor.titleRequired')
@@ -123,7 +124,9 @@ export const actions: Actions = {
 	removeSection: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
-		const id = String(form.get('id') ?? '');
+		const parsed = idSchema.safeParse(text(form, ['id']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownSection' } });
+		const { id } = parsed.data;
 		const result = await editQuestionnaireVersion(
 			locals.app.db,
 			actor,
@@ -155,7 +158,9 @@ export const actions: Actions = {
 	removeItem: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
-		const id = String(form.get('id') ?? '');
+		const parsed = idSchema.safeParse(text(form, ['id']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownItem' } });
+		const { id } = parsed.data;
 		const result = await editQuestionnaireVersion(
 			locals.app.db,
 			actor,
