@@ -28,6 +28,8 @@ async function addQuestion(page: Page, type: string, id: string, label: string) 
 }
 
 test.describe.serial('the secretariat edits a questionnaire version with a topical module', () => {
+	// Many pages per step, each checked with axe, on a small shared machine.
+	test.describe.configure({ timeout: 240_000 });
 	test('copies the current version and adds the Ukraine module with three questions', async ({
 		secretariatPage: page
 	}) => {
