@@ -47,7 +47,7 @@ describe('cycle settings form', () => {
 				name: '',
 				periodStart: '2026-13-01',
 				periodEnd: '',
-				questionnaireVersion: 'charter-1999.1',
+				questionnaireVersion: 'charter 1999',
 				opensOn: 'soon',
 				deadline: '31/01/2029'
 			})

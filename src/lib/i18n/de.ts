@@ -1,5 +1,6 @@
 import { auditWordsDe } from './areas/auditWords';
 import { contentLanguageDe } from './areas/contentLanguage';
+import { editorDe } from './areas/editor';
 import { requirementsDe } from './areas/requirements';
 import { reportBuilderDe } from './areas/reportBuilder';
 import { keptDe } from './areas/kept';
@@ -560,6 +561,7 @@ export const de: Messages = {
 	'error.reference': 'Fehlerkennung: {id}',
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
+	...editorDe,
 	...pagerDe,
 	...reportSummaryDe,
 	...progressDe,

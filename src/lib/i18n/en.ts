@@ -1,5 +1,6 @@
 import { auditWordsEn } from './areas/auditWords';
 import { contentLanguageEn } from './areas/contentLanguage';
+import { editorEn } from './areas/editor';
 import { requirementsEn } from './areas/requirements';
 import { reportBuilderEn } from './areas/reportBuilder';
 import { keptEn } from './areas/kept';
@@ -518,6 +519,7 @@ export const en = {
 	'error.reference': 'Error reference: {id}',
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
+	...editorEn,
 	...pagerEn,
 	...reportSummaryEn,
 	...progressEn,

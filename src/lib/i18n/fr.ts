@@ -1,5 +1,6 @@
 import { auditWordsFr } from './areas/auditWords';
 import { contentLanguageFr } from './areas/contentLanguage';
+import { editorFr } from './areas/editor';
 import { requirementsFr } from './areas/requirements';
 import { reportBuilderFr } from './areas/reportBuilder';
 import { keptFr } from './areas/kept';
@@ -553,6 +554,7 @@ export const fr: Messages = {
 	'error.reference': 'Référence de l’erreur : {id}',
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
+	...editorFr,
 	...pagerFr,
 	...reportSummaryFr,
 	...progressFr,

@@ -10,6 +10,7 @@ import { createDatabaseFileStore } from './files/database-file-store';
 import type { FileStore } from './files/file-store';
 import { moveDiskFilesIntoDatabase } from './files/move-disk-files';
 import { log } from './log';
+import { loadBuiltInVersions } from './questionnaire-versions/built-in';
 import { createMailer, type Mailer } from './mail';
 import { seedDemo } from './seed/seed-demo';
 import { signInLimits, type SignInLimits } from './sign-in-limits';
@@ -56,6 +57,7 @@ export async function createAppContext(options: StartOptions = {}): Promise<AppC
 		await handle.migrate();
 		const migrationsApplied = (await migrationsRecorded(handle)) - before;
 		const app = await buildContext(config, handle, options);
+		await loadBuiltInVersions(app.db);
 		if (!options.files) await moveDiskFilesIntoDatabase(app.db, config.DATA_DIR);
 		await loadDemoData(app);
 		log.info({ database: handle.driver, migrationsApplied }, 'database ready');

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { transitionSchema } from '$lib/domain/cycle-forms';
 import { formValues } from '$lib/domain/forms';
+import { localeNames } from '$lib/domain/locale';
 import { translator } from '$lib/i18n';
 import { transitionCycle } from './commands/transition-cycle';
 
@@ -27,6 +28,21 @@ export async function transitionFromForm(
 				transition: {
 					message: 'cycles.staleStatus',
 					params: { status: t(`cycles.status.${result.current}`) }
+				}
+			}
+		});
+	if (result.reason === 'missing_translations')
+		return fail(409, {
+			transitionErrors: {
+				transition: {
+					message: 'editor.cannotOpenMissingTexts',
+					params: {
+						missing: result.missing
+							.map(({ locale, count }) =>
+								t('editor.missingInLanguage', { language: localeNames[locale], count })
+							)
+							.join(', ')
+					}
 				}
 			}
 		});

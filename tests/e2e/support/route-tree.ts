@@ -133,6 +133,9 @@ export function paths(route: Route, values: Values): string[] {
 				return [values.indicator];
 			case 'fileId':
 				return ['1'];
+			case 'version':
+				// A built-in questionnaire version, loaded into the table at every start.
+				return ['charter-2026.1'];
 			case 'token':
 				return ['no-such-token'];
 			default:

@@ -20,8 +20,3 @@ export const defaultQuestionnaireVersion: string = currentQuestionnaire.version;
 export function findQuestionnaireVersion(version: string): Definition | null {
 	return questionnaireVersions.find((definition) => definition.version === version) ?? null;
 }
-
-/** The choices of the cycle form: each version's name and title, without the whole definition. */
-export function questionnaireVersionChoices() {
-	return questionnaireVersions.map(({ version, title }) => ({ version, title }));
-}

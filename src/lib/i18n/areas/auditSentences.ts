@@ -32,6 +32,31 @@ export const auditSentencesEn = {
 	'auditSentence.cycle.closed': '{who} closed {cycle}.',
 	'auditSentence.cycle.published': '{who} published the report of {cycle}.',
 	'auditSentence.cycle.reminded': '{who} sent a reminder to the cities of {cycle}.',
+	'auditSentence.questionnaire_version.copied': '{who} started the questionnaire version {item} as a copy.',
+	'auditSentence.questionnaire_version.frozen':
+		'{who} froze the questionnaire version {item}: a cycle uses it.',
+	'auditSentence.questionnaire_version.languages_required':
+		'{who} changed the languages the questionnaire version {item} must have in full.',
+	'auditSentence.questionnaire_version.module_added':
+		'{who} added a topical module to the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.section_added':
+		'{who} added a section to the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.section_changed':
+		'{who} changed a section of the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.section_moved':
+		'{who} moved a section of the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.section_removed':
+		'{who} removed a section from the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.item_added':
+		'{who} added a question to the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.item_changed':
+		'{who} changed a question of the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.item_moved':
+		'{who} moved a question of the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.item_removed':
+		'{who} removed a question from the questionnaire version {item}.',
+	'auditSentence.questionnaire_version.translated':
+		'{who} translated texts of the questionnaire version {item}.',
 	'auditSentence.cycle.reminder_schedule_changed': '{who} changed when reminders go for {cycle}.',
 	'auditSentence.cycle.auto_reminded':
 		'A scheduled reminder went to a city that had not yet submitted its response to {cycle}.',
@@ -90,6 +115,32 @@ export const auditSentencesFr: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} a clos {cycle}.',
 	'auditSentence.cycle.published': '{who} a publié le rapport de {cycle}.',
 	'auditSentence.cycle.reminded': '{who} a envoyé un rappel aux villes de {cycle}.',
+	'auditSentence.questionnaire_version.copied':
+		'{who} a commencé la version du questionnaire {item} comme copie.',
+	'auditSentence.questionnaire_version.frozen':
+		'{who} a figé la version du questionnaire {item} : un cycle l’utilise.',
+	'auditSentence.questionnaire_version.languages_required':
+		'{who} a modifié les langues que la version du questionnaire {item} doit avoir en entier.',
+	'auditSentence.questionnaire_version.module_added':
+		'{who} a ajouté un module thématique à la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.section_added':
+		'{who} a ajouté une section à la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.section_changed':
+		'{who} a modifié une section de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.section_moved':
+		'{who} a déplacé une section de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.section_removed':
+		'{who} a supprimé une section de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.item_added':
+		'{who} a ajouté une question à la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.item_changed':
+		'{who} a modifié une question de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.item_moved':
+		'{who} a déplacé une question de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.item_removed':
+		'{who} a supprimé une question de la version du questionnaire {item}.',
+	'auditSentence.questionnaire_version.translated':
+		'{who} a traduit des textes de la version du questionnaire {item}.',
 	'auditSentence.cycle.reminder_schedule_changed': '{who} a modifié les dates des relances de {cycle}.',
 	'auditSentence.cycle.auto_reminded':
 		'Une relance programmée est partie vers une ville qui n’avait pas encore soumis sa réponse à {cycle}.',
@@ -148,6 +199,30 @@ export const auditSentencesDe: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} hat {cycle} geschlossen.',
 	'auditSentence.cycle.published': '{who} hat den Bericht zu {cycle} veröffentlicht.',
 	'auditSentence.cycle.reminded': '{who} hat den Städten von {cycle} eine Erinnerung geschickt.',
+	'auditSentence.questionnaire_version.copied': '{who} hat die Fragebogenversion {item} als Kopie begonnen.',
+	'auditSentence.questionnaire_version.frozen':
+		'{who} hat die Fragebogenversion {item} eingefroren: Ein Zyklus verwendet sie.',
+	'auditSentence.questionnaire_version.languages_required':
+		'{who} hat die Sprachen geändert, die die Fragebogenversion {item} vollständig haben muss.',
+	'auditSentence.questionnaire_version.module_added':
+		'{who} hat der Fragebogenversion {item} ein Themenmodul hinzugefügt.',
+	'auditSentence.questionnaire_version.section_added':
+		'{who} hat der Fragebogenversion {item} einen Abschnitt hinzugefügt.',
+	'auditSentence.questionnaire_version.section_changed':
+		'{who} hat einen Abschnitt der Fragebogenversion {item} geändert.',
+	'auditSentence.questionnaire_version.section_moved':
+		'{who} hat einen Abschnitt der Fragebogenversion {item} verschoben.',
+	'auditSentence.questionnaire_version.section_removed':
+		'{who} hat einen Abschnitt aus der Fragebogenversion {item} entfernt.',
+	'auditSentence.questionnaire_version.item_added':
+		'{who} hat der Fragebogenversion {item} eine Frage hinzugefügt.',
+	'auditSentence.questionnaire_version.item_changed':
+		'{who} hat eine Frage der Fragebogenversion {item} geändert.',
+	'auditSentence.questionnaire_version.item_moved':
+		'{who} hat eine Frage der Fragebogenversion {item} verschoben.',
+	'auditSentence.questionnaire_version.item_removed':
+		'{who} hat eine Frage aus der Fragebogenversion {item} entfernt.',
+	'auditSentence.questionnaire_version.translated': '{who} hat Texte der Fragebogenversion {item} übersetzt.',
 	'auditSentence.cycle.reminder_schedule_changed':
 		'{who} hat geändert, wann Erinnerungen für {cycle} verschickt werden.',
 	'auditSentence.cycle.auto_reminded':

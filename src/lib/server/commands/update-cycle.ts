@@ -5,11 +5,12 @@ import type { Actor } from '$lib/domain/response-access';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cycles } from '../db/schema';
+import { freezeVersion } from '../questionnaire-versions/freeze';
 import { cycleSettings, settingsColumns, type CycleSettingsError } from './create-cycle';
 
 /**
  * Changes a draft cycle's settings. Once a cycle is open, cities rely on its dates and questionnaire, so the
- * change is refused; the questionnaire snapshot is taken again from the chosen version.
+ * change is refused; the questionnaire snapshot is taken again from the chosen version, which is frozen.
  */
 export async function updateCycle(
 	db: Database,
@@ -20,9 +21,11 @@ export async function updateCycle(
 	{ ok: true; slug: string } | { ok: false; error: CycleSettingsError | 'not_found' | 'not_editable' }
 > {
 	if (actor.role !== 'secretariat') return { ok: false, error: 'forbidden' };
-	const columns = settingsColumns(input);
-	if (!columns) return { ok: false, error: 'unknown_version' };
 	return db.transaction(async (tx) => {
+		const chosen = await settingsColumns(tx, input);
+		if (!chosen) return { ok: false, error: 'unknown_version' } as const;
+		if (!chosen.complete) return { ok: false, error: 'missing_translations' } as const;
+		const { columns } = chosen;
 		const [before] = await tx.select().from(cycles).where(eq(cycles.id, cycleId)).for('update');
 		if (!before) return { ok: false, error: 'not_found' } as const;
 		if (!isCycleEditable(before.status)) return { ok: false, error: 'not_editable' } as const;
@@ -37,6 +40,7 @@ export async function updateCycle(
 			.where(eq(cycles.id, cycleId))
 			.returning();
 		if (!after) throw new Error('cycle not updated');
+		await freezeVersion(tx, actor.id, columns.questionnaireVersion);
 		await writeAudit(tx, {
 			actorId: actor.id,
 			action: 'cycle.updated',

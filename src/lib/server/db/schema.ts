@@ -73,6 +73,29 @@ export const cycles = pgTable('cycles', {
 });
 
 /**
+ * The questionnaire versions the secretariat can open a cycle with: the built-in ones (loaded as frozen at
+ * start, never overwritten) and the drafts it edits under /admin/questionnaires. A version is frozen once a
+ * cycle is created or opened with it; the cycle keeps its own snapshot (`cycles.questionnaire`) as before.
+ */
+export const questionnaireVersions = pgTable('questionnaire_versions', {
+	/** The version name ('charter-2026.1'), also the definition's `version`. */
+	version: text('version').primaryKey(),
+	/** The English title, for lists; the definition holds every language. */
+	title: text('title').notNull(),
+	definition: jsonb('definition').notNull(),
+	status: text('status', { enum: ['draft', 'frozen'] })
+		.notNull()
+		.default('draft'),
+	/** The version this one started as a copy of: the protected core is compared with it. */
+	copiedFrom: text('copied_from'),
+	/** Interface languages whose texts must all be present before a cycle opens with it (English always). */
+	requiredLocales: jsonb('required_locales').$type<string[]>().notNull().default(['en']),
+	/** Counts saves: a save made on a page showing an older revision is refused. */
+	revision: integer('revision').notNull().default(1),
+	...timestamps
+});
+
+/**
  * A city's response to a cycle: its part in the cycle and the header of its answers. Answering a cycle and
  * signing the Charter are separate facts.
  */

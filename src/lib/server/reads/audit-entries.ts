@@ -62,6 +62,7 @@ const itemName = sql<string | null>`case
 	when ${auditLog.subjectType} = 'practice' then (select ${practices.title} from ${practices} where ${subjectIs('practice', practices.id)})
 	when ${auditLog.subjectType} = 'invitation' then (select ${invitations.name} from ${invitations} where ${subjectIs('invitation', invitations.id)})
 	when ${auditLog.subjectType} = 'report_section' then (select coalesce(${reportSections.title}, ${reportSections.kind}) from ${reportSections} where ${subjectIs('report_section', reportSections.id)})
+	when ${auditLog.subjectType} = 'questionnaire_version' then ${auditLog.subjectId}
 end`;
 
 export interface AuditPage extends PageWindow {

@@ -1,14 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { cycleFields, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { defaultQuestionnaireVersion, questionnaireVersionChoices } from '$lib/domain/questionnaire/versions';
+import { defaultQuestionnaireVersion } from '$lib/domain/questionnaire/versions';
+import { questionnaireVersionChoices } from '$lib/server/reads/questionnaire-versions';
 import { createCycle } from '$lib/server/commands/create-cycle';
 import { requireSecretariat } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSecretariat(locals, url);
-	return { versions: questionnaireVersionChoices(), defaultVersion: defaultQuestionnaireVersion };
+	return {
+		versions: await questionnaireVersionChoices(locals.app.db),
+		defaultVersion: defaultQuestionnaireVersion
+	};
 };
 
 export const actions: Actions = {
@@ -22,7 +26,9 @@ export const actions: Actions = {
 			const errors =
 				result.error === 'slug_taken'
 					? fieldError('slug', 'cycles.slugTaken')
-					: fieldError('questionnaireVersion', 'cycles.invalidVersion');
+					: result.error === 'missing_translations'
+						? fieldError('questionnaireVersion', 'editor.versionLacksTexts')
+						: fieldError('questionnaireVersion', 'cycles.invalidVersion');
 			return fail(result.error === 'slug_taken' ? 409 : 422, { values, errors });
 		}
 		redirect(303, `/admin/cycles/${result.slug}`);

@@ -2,12 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { cycleFields, cycleFormValues, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { questionnaireVersionChoices } from '$lib/domain/questionnaire/versions';
 import { translator } from '$lib/i18n';
 import { updateCycle } from '$lib/server/commands/update-cycle';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
+import { questionnaireVersionChoices } from '$lib/server/reads/questionnaire-versions';
 import type { Actions, PageServerLoad } from './$types';
 
 async function findCycle(locals: App.Locals, slug: string) {
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle,
 		values: cycleFormValues(cycle),
-		versions: questionnaireVersionChoices(),
+		versions: await questionnaireVersionChoices(locals.app.db),
 		next: next === 'published' ? null : next,
 		saved: url.searchParams.has('saved')
 	};
@@ -46,7 +46,9 @@ export const actions: Actions = {
 				? fieldError('slug', 'cycles.slugTaken')
 				: result.error === 'not_editable'
 					? fieldError('name', 'cycles.notEditable')
-					: fieldError('questionnaireVersion', 'cycles.invalidVersion');
+					: result.error === 'missing_translations'
+						? fieldError('questionnaireVersion', 'editor.versionLacksTexts')
+						: fieldError('questionnaireVersion', 'cycles.invalidVersion');
 		return fail(409, { values, errors });
 	},
 	transition: async ({ locals, params, request, url }) => {

@@ -1,0 +1,189 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { fieldErrors } from '$lib/domain/forms';
+import { locales, type Locale } from '$lib/domain/locale';
+import {
+	addModule,
+	addSection,
+	moveItem,
+	moveSection,
+	removeItem,
+	removeSection
+} from '$lib/domain/questionnaire-editor/edits';
+import { missingByLocale } from '$lib/domain/questionnaire-editor/translations';
+import { questionTypes } from '$lib/question-types/registry';
+import { editQuestionnaireVersion } from '$lib/server/commands/edit-questionnaire-version';
+import { setRequiredLanguages } from '$lib/server/commands/set-required-languages';
+import { requireSecretariat } from '$lib/server/guards';
+import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
+import { newItem } from './new-item';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSecretariat(locals, url);
+	const stored = await versionOrNotFound(locals, params.version);
+	const missing = missingByLocale(stored.definition);
+	return {
+		stored,
+		moved: url.searchParams.get('moved'),
+		missingCounts: locales.map((locale) => ({ locale, count: missing[locale].length })),
+		types: Object.keys(questionTypes)
+	};
+};
+
+const kebab = z
+	.string()
+	.trim()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'editor.invalidId');
+const idSchema = z.object({ id: z.string().trim().min(1) });
+const moveSchema = idSchema.extend({ step: z.enum(['-1', '1']).transform(Number) });
+const moduleSchema = z.object({
+	moduleId: kebab,
+	moduleTitle: z.string().trim().min(1, 'editor.titleRequired')
+});
+const sectionSchema = z.object({
+	sectionId: kebab,
+	sectionTitle: z.string().trim().min(1, 'editor.titleRequired'),
+	sectionModule: z.string().trim(),
+	itemType: z.enum(Object.keys(questionTypes) as [keyof typeof questionTypes], 'editor.chooseType'),
+	itemId: kebab,
+	itemLabel: z.string().trim().min(1, 'editor.labelRequired')
+});
+
+const text = (form: FormData, names: readonly string[]) =>
+	Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '')]));
+
+export const actions: Actions = {
+	addModule: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const values = text(form, ['moduleId', 'moduleTitle']);
+		const parsed = moduleSchema.safeParse(values);
+		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
+		const { moduleId, moduleTitle } = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => addModule(d, { id: moduleId, title: { en: moduleTitle } }),
+			{ kind: 'moduleAdded', detail: { module: moduleId } }
+		);
+		if (!result.ok) return editRefused(result, 'moduleId', values);
+		return { done: 'moduleAdded' };
+	},
+	addSection: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const values = text(form, [
+			'sectionId',
+			'sectionTitle',
+			'sectionModule',
+			'itemType',
+			'itemId',
+			'itemLabel'
+		]);
+		const parsed = sectionSchema.safeParse(values);
+		if (!parsed.success) return fail(422, { values, errors: fieldErrors(parsed.error) });
+		const input = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) =>
+				addSection(d, {
+					id: input.sectionId,
+					title: { en: input.sectionTitle },
+					...(input.sectionModule ? { module: input.sectionModule } : {}),
+					items: [newItem(input.itemType, input.itemId, input.itemLabel)]
+				}),
+			{ kind: 'sectionAdded', detail: { section: input.sectionId, module: input.sectionModule || null } }
+		);
+		if (!result.ok) return editRefused(result, 'sectionId', values);
+		redirect(303, `/admin/questionnaires/${params.version}/sections/${input.sectionId}`);
+	},
+	moveSection: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const parsed = moveSchema.safeParse(text(form, ['id', 'step']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownSection' } });
+		const { id, step } = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => moveSection(d, id, step as -1 | 1),
+			{ kind: 'sectionMoved', detail: { section: id, step } }
+		);
+		if (!result.ok) return editRefused(result, 'outline', {});
+		// Back to the same place in a long outline, where the next step of the move is.
+		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#section-${id}`);
+	},
+	removeSection: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const parsed = idSchema.safeParse(text(form, ['id']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownSection' } });
+		const { id } = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => removeSection(d, id),
+			{ kind: 'sectionRemoved', detail: { section: id } }
+		);
+		if (!result.ok) return editRefused(result, 'outline', {});
+		return { done: 'removed' };
+	},
+	moveItem: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const parsed = moveSchema.safeParse(text(form, ['id', 'step']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownItem' } });
+		const { id, step } = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => moveItem(d, id, step as -1 | 1),
+			{ kind: 'itemMoved', detail: { item: id, step } }
+		);
+		if (!result.ok) return editRefused(result, 'outline', {});
+		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#item-${id}`);
+	},
+	removeItem: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const parsed = idSchema.safeParse(text(form, ['id']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownItem' } });
+		const { id } = parsed.data;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => removeItem(d, id),
+			{ kind: 'itemRemoved', detail: { item: id } }
+		);
+		if (!result.ok) return editRefused(result, 'outline', {});
+		return { done: 'removed' };
+	},
+	languages: async ({ locals, params, request, url }) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const chosen = z.array(z.enum(locales)).catch([]).parse(form.getAll('required')) as Locale[];
+		const result = await setRequiredLanguages(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			chosen
+		);
+		if (!result.ok) return editRefused(result, 'required-en', {});
+		return { done: 'languages' };
+	}
+};
