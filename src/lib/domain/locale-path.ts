@@ -100,3 +100,11 @@ export function chooseLocale(
 	if (named) return { locale: named, fromAddress: true };
 	return { locale: isLocale(chosen) ? chosen : localeFromAcceptLanguage(acceptLanguage), fromAddress: false };
 }
+
+/**
+ * A path in the language the current address names, for a redirect that must keep the address's form: a
+ * reader on `/de/practices?…` stays under `/de`, and a reader at the root stays at the root.
+ */
+export function inLanguageOfAddress(current: URL, path: string): string {
+	return localizedPath(path, addressLocale(current.pathname) ?? defaultLocale);
+}
