@@ -16,6 +16,7 @@ import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { pagerDe } from './areas/pager';
+import { metaDe } from './areas/meta';
 import { reportSummaryDe } from './areas/reportSummary';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
@@ -558,6 +559,7 @@ export const de: Messages = {
 	'error.goHome': 'Zur Startseite',
 	...cyclesDe,
 	...pagerDe,
+	...metaDe,
 	...reportSummaryDe,
 	...progressDe,
 	...auditDe,

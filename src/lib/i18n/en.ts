@@ -16,6 +16,7 @@ import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { pagerEn } from './areas/pager';
+import { metaEn } from './areas/meta';
 import { reportSummaryEn } from './areas/reportSummary';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
@@ -516,6 +517,7 @@ export const en = {
 	'error.goHome': 'Go to the home page',
 	...cyclesEn,
 	...pagerEn,
+	...metaEn,
 	...reportSummaryEn,
 	...progressEn,
 	...auditEn,

@@ -16,6 +16,7 @@ import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { pagerFr } from './areas/pager';
+import { metaFr } from './areas/meta';
 import { reportSummaryFr } from './areas/reportSummary';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
@@ -551,6 +552,7 @@ export const fr: Messages = {
 	'error.goHome': 'Aller à la page d’accueil',
 	...cyclesFr,
 	...pagerFr,
+	...metaFr,
 	...reportSummaryFr,
 	...progressFr,
 	...auditFr,
