@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from './locale';
-import { addressLocale, alternatesOf, localizedPath, splitLocalePrefix } from './locale-path';
+import {
+	addressLocale,
+	alternatesOf,
+	chooseLocale,
+	inLanguageOfAddress,
+	localizedPath,
+	splitLocalePrefix
+} from './locale-path';
 
 describe('addresses with a language', () => {
 	it('read the language from the prefix of a public reading page, and the route behind it', () => {
@@ -46,5 +53,33 @@ describe('addresses with a language', () => {
 			href: 'https://monitor.example/practices?q=x'
 		});
 		expect(alternatesOf('/account', 'https://monitor.example')).toEqual([]);
+	});
+});
+
+describe('the language of a request', () => {
+	it('is the address’s prefix first, whatever the cookie and the browser say', () => {
+		expect(chooseLocale('/fr/charter', 'de', 'de-DE')).toEqual({ locale: 'fr', fromAddress: true });
+	});
+
+	it('then the language chosen on the site (cookie), then the browser’s', () => {
+		expect(chooseLocale('/charter', 'de', 'fr-FR,fr;q=0.9')).toEqual({ locale: 'de', fromAddress: false });
+		expect(chooseLocale('/charter', undefined, 'fr-FR,fr;q=0.9')).toEqual({
+			locale: 'fr',
+			fromAddress: false
+		});
+		expect(chooseLocale('/charter', 'xx', undefined)).toEqual({ locale: 'en', fromAddress: false });
+	});
+
+	it('on signed-in pages is never read from a prefix', () => {
+		expect(chooseLocale('/de/admin', 'fr', 'en')).toEqual({ locale: 'fr', fromAddress: false });
+	});
+
+	it('keeps the address’s form in a redirect', () => {
+		expect(inLanguageOfAddress(new URL('http://x/de/practices?q=a&from='), '/practices?q=a')).toBe(
+			'/de/practices?q=a'
+		);
+		expect(inLanguageOfAddress(new URL('http://x/practices?q=a&from='), '/practices?q=a')).toBe(
+			'/practices?q=a'
+		);
 	});
 });
