@@ -72,7 +72,9 @@ function roleSection(role: RoleKey): Section {
 					de: 'Beispiele aus dem Berichtszeitraum'
 				},
 				hint: {
-					en: 'Projects, services or decisions that show how your city works on this commitment. Say what they achieved.'
+					en: 'Projects, services or decisions that show how your city works on this commitment. Say what they achieved.',
+					fr: 'Projets, services ou décisions qui montrent comment votre ville agit pour cet engagement. Dites ce qu’ils ont permis d’obtenir.',
+					de: 'Projekte, Angebote oder Beschlüsse, die zeigen, wie Ihre Stadt an dieser Verpflichtung arbeitet. Nennen Sie, was sie erreicht haben.'
 				},
 				required: false
 			},
