@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { isLocale, localeFromAcceptLanguage } from '$lib/domain/locale';
+import { chooseLocale } from '$lib/domain/locale-path';
 import { translator } from '$lib/i18n';
 import { decideAccess } from '$lib/server/access-hook';
 import { errorTitles } from '$lib/server/error-title';
@@ -11,7 +11,8 @@ import { refuseMalformedRequests } from '$lib/server/input-guard';
 import { keepFormsOfEndedSessions } from '$lib/server/kept-forms-hook';
 import { log } from '$lib/server/log';
 import { measureRequests } from '$lib/server/metrics/measure-requests';
-import { answerFromKeptPage, keptPagesOf } from '$lib/server/page-cache/kept-pages';
+import { addVary, LANGUAGE_VARY } from '$lib/server/vary';
+import { answerFromKeptPage, isOpenDataAddress, keptPagesOf } from '$lib/server/page-cache/kept-pages';
 import { publicPageCache } from '$lib/server/page-cache/public-page-hook';
 import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
@@ -25,13 +26,19 @@ export const init: ServerInit = async () => {
 
 const withContext: Handle = async ({ event, resolve }) => {
 	event.locals.app = await appContext();
-	const chosen = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(chosen)
-		? chosen
-		: localeFromAcceptLanguage(event.request.headers.get('accept-language'));
-	return resolve(event, {
+	const { locale, fromAddress } = chooseLocale(
+		event.url.pathname,
+		event.cookies.get(LOCALE_COOKIE),
+		event.request.headers.get('accept-language')
+	);
+	event.locals.locale = locale;
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+	// The same address answers in another language to another browser or cookie: shared caches must know.
+	// The open data API's JSON is the same in every language.
+	if (!fromAddress && !isOpenDataAddress(event.url.pathname)) addVary(response.headers, LANGUAGE_VARY);
+	return response;
 };
 
 /**

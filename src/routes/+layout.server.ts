@@ -1,3 +1,4 @@
+import { alternatesOf } from '$lib/domain/locale-path';
 import { organisationTimeZone } from '$lib/domain/time-zone';
 import type { LayoutServerLoad } from './$types';
 
@@ -5,6 +6,8 @@ export const load: LayoutServerLoad = ({ locals, url }) => ({
 	locale: locals.locale,
 	user: locals.user ? { name: locals.user.name, role: locals.user.role } : null,
 	path: url.pathname + url.search,
+	/** The page in every language, for `<link rel="alternate" hreflang>` (public reading pages only). */
+	alternates: alternatesOf(url.pathname + url.search, url.origin),
 	/** The organisation's time zone, so the browser formats dates and times as the server did. */
 	timeZone: organisationTimeZone()
 });

@@ -1,5 +1,6 @@
 import { request as http, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { areaOf, entryOf, type Visitor } from '../../src/lib/domain/access-areas';
+import { defaultLocale, locales } from '../../src/lib/domain/locale';
 import { BASE_URL, DEMO_PASSWORD, demo } from './support/env';
 import { parameterValues, paths, ROUTES, walk } from './support/route-tree';
 import { expect, test } from './support/fixtures';
@@ -61,6 +62,14 @@ const dataPath = (path: string) => {
 	const [pathname, query] = path.split('?');
 	return `${pathname === '/' ? '' : pathname}/__data.json${query ? `?${query}` : ''}`;
 };
+/**
+ * Every path again under each language prefix (`/fr/charter`, `/de/admin`): the `reroute` hook serves a public
+ * reading page there, judged as its route; before any other page the prefix reaches no route (404).
+ */
+const prefixed = (path: string) =>
+	locales
+		.filter((locale) => locale !== defaultLocale)
+		.map((locale) => `/${locale}${path === '/' ? '' : path}`);
 const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
 
 interface Asked {
@@ -131,8 +140,11 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 		return { what, response, body: await response.text() } satisfies Asked;
 	};
 	for (const route of routes) {
-		for (const path of paths(route, values)) {
-			for (const identity of identities) {
+		const asWritten = paths(route, values);
+		for (const path of asWritten.flatMap((path) => [path, ...prefixed(path)])) {
+			// Under a prefix, the two ends suffice: nobody signed in, and the one who may enter everything.
+			const askers = asWritten.includes(path) ? identities : [identities[0]!, secretariat];
+			for (const identity of askers) {
 				const context = contexts.get(identity)!;
 				const refused = entryOf(areaOf(path), identity.visitor) !== 'enter';
 				// The public areas are asked once, by the public: nobody is kept out of them.
@@ -174,6 +186,12 @@ test('every route is in the access table, and nobody it keeps out gets any data'
 				}
 				for (const answer of asked) {
 					const status = answer.response.status();
+					// A language prefix before a page without an address per language is no address at all.
+					if (areaOf(path) === null && status !== 404) {
+						problems.push(
+							`${identity.name}, ${answer.what}: a prefix outside the public pages answered ${status}`
+						);
+					}
 					const wrong = refused ? leak(answer, identity) : status >= 500 ? `answered ${status}` : null;
 					if (wrong) problems.push(`${identity.name}, ${answer.what}: ${wrong}`);
 				}

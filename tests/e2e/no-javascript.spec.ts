@@ -60,8 +60,8 @@ test('the language choice switches the interface and is remembered', async ({ pa
 	await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
 	await page.getByRole('button', { name: 'Change language' }).click();
 
-	// Back on the same page, now in German.
-	await expect(page).toHaveURL('/cities');
+	// Back on the same page, now in German, at its German address.
+	await expect(page).toHaveURL('/de/cities');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.getByRole('button', { name: 'Sprache wechseln' })).toBeVisible();
 	await expect(page.locator('#language-select')).toHaveValue('de');

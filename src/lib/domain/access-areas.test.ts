@@ -119,3 +119,19 @@ describe('entryOf', () => {
 		}
 	});
 });
+
+describe('addresses with a language prefix', () => {
+	it('are judged as the route the prefix stands before, never as a path outside the table', () => {
+		expect(areaOf('/fr/charter')).toBe('public');
+		expect(areaOf('/de')).toBe('public');
+		expect(areaOf('/de/__data.json')).toBe('public');
+		expect(areaOf('/fr/practices/some-practice/__data.json?x-sveltekit-invalidated=01')).toBe('public');
+		expect(routeSegments('/de/cities/helsinki')).toEqual(['cities', 'helsinki']);
+	});
+
+	it('give no way into a signed-in area: a prefix before it is no route at all', () => {
+		expect(areaOf('/fr/admin')).toBeNull();
+		expect(areaOf('/de/respond/2024-2026')).toBeNull();
+		expect(entryOf(areaOf('/fr/account'), null)).toBe('forbidden');
+	});
+});

@@ -1,3 +1,6 @@
+import { defaultLocale, isLocale } from './locale';
+import { isLocalizedSegments } from './locale-path';
+
 /**
  * Who may enter which part of the site, decided from the path alone. The `handle` hook asks this table for
  * every request before any `load` or form action runs (SvelteKit serves a page's `load` data as
@@ -58,7 +61,8 @@ const HTML_DATA_SUFFIX = '.html__data.json';
  * The path as SvelteKit's router reads it: without the query (`?/save`, `?x-sveltekit-invalidated=…`),
  * without the `__data.json` suffix of a data request, and decoded the same way (`decodeURI` on each part
  * between `%25`), so `/%61dmin` is `/admin` here as it is to the router, while `/admin%2Fpeople` stays one
- * segment. The segments that remain; null when the path cannot be decoded or climbs (`.`, `..`).
+ * segment, and without a language prefix the `reroute` hook removes (`/fr/cities` is `/cities`). The segments
+ * that remain; null when the path cannot be decoded or climbs (`.`, `..`).
  */
 export function routeSegments(pathname: string): string[] | null {
 	let path = pathname.split(/[?#]/, 1)[0] ?? '';
@@ -73,6 +77,9 @@ export function routeSegments(pathname: string): string[] | null {
 	if (!decoded.startsWith('/')) return null;
 	const segments = decoded.split('/').filter((segment) => segment !== '');
 	if (segments.some((segment) => segment === '.' || segment === '..')) return null;
+	// The `reroute` hook serves `/fr/charter` as `/charter`: the address is judged as the route it reaches.
+	const [first, ...rest] = segments;
+	if (first !== defaultLocale && isLocale(first) && isLocalizedSegments(rest)) return rest;
 	return segments;
 }
 

@@ -20,6 +20,7 @@ import { reportExportDe } from './areas/reportExport';
 import { dataDe } from './areas/data';
 import { cyclesDe } from './areas/cycles';
 import { pagerDe } from './areas/pager';
+import { metaDe } from './areas/meta';
 import { reportSummaryDe } from './areas/reportSummary';
 import { progressDe } from './areas/progress';
 import { auditDe } from './areas/audit';
@@ -563,6 +564,7 @@ export const de: Messages = {
 	...cyclesDe,
 	...editorDe,
 	...pagerDe,
+	...metaDe,
 	...reportSummaryDe,
 	...progressDe,
 	...auditDe,

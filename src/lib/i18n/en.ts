@@ -20,6 +20,7 @@ import { reportExportEn } from './areas/reportExport';
 import { dataEn } from './areas/data';
 import { cyclesEn } from './areas/cycles';
 import { pagerEn } from './areas/pager';
+import { metaEn } from './areas/meta';
 import { reportSummaryEn } from './areas/reportSummary';
 import { progressEn } from './areas/progress';
 import { auditEn } from './areas/audit';
@@ -521,6 +522,7 @@ export const en = {
 	...cyclesEn,
 	...editorEn,
 	...pagerEn,
+	...metaEn,
 	...reportSummaryEn,
 	...progressEn,
 	...auditEn,

@@ -20,6 +20,7 @@ import { reportExportFr } from './areas/reportExport';
 import { dataFr } from './areas/data';
 import { cyclesFr } from './areas/cycles';
 import { pagerFr } from './areas/pager';
+import { metaFr } from './areas/meta';
 import { reportSummaryFr } from './areas/reportSummary';
 import { progressFr } from './areas/progress';
 import { auditFr } from './areas/audit';
@@ -556,6 +557,7 @@ export const fr: Messages = {
 	...cyclesFr,
 	...editorFr,
 	...pagerFr,
+	...metaFr,
 	...reportSummaryFr,
 	...progressFr,
 	...auditFr,

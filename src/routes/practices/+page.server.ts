@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { inLanguageOfAddress } from '$lib/domain/locale-path';
 import { parsePracticeQuery, practiceQueryString, searchPublishedPractices } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
@@ -8,7 +9,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// visitor to the address of the query actually run, so what they copy and share is short and exact.
 	const canonical = practiceQueryString(query);
 	if (url.searchParams.toString() !== canonical) {
-		redirect(302, canonical ? `/practices?${canonical}` : '/practices');
+		redirect(302, inLanguageOfAddress(url, canonical ? `/practices?${canonical}` : '/practices'));
 	}
 	const results = await searchPublishedPractices(locals.app.db, query, { pageSize: 20 });
 	// Page links keep the whole query, so every result page can be linked to and works without JavaScript.

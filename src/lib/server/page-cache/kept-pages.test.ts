@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptPageKey, localeOfHeaders, matchesEtag, mayUseKeptPage, revalidationHeaders } from './kept-pages';
+import { keptPageKey, localeOfRequest, matchesEtag, mayUseKeptPage, revalidationHeaders } from './kept-pages';
 import type { KeptPage } from './page-store';
 
 describe('which requests may get a kept page', () => {
@@ -15,18 +15,25 @@ describe('which requests may get a kept page', () => {
 	});
 });
 
-describe('localeOfHeaders', () => {
-	it('takes the chosen language first, then Accept-Language, as the handle hook does', () => {
-		expect(localeOfHeaders('ic_locale=fr', 'de-DE,de;q=0.9')).toBe('fr');
-		expect(localeOfHeaders('', 'de-DE,de;q=0.9')).toBe('de');
-		expect(localeOfHeaders('', undefined)).toBe('en');
-		expect(localeOfHeaders('other=1; ic_locale=de', 'fr')).toBe('de');
+describe('localeOfRequest', () => {
+	it('takes the address’s language first, whatever the cookie or the browser say', () => {
+		expect(localeOfRequest('/de/cities?country=FI', 'ic_locale=fr', 'fr')).toBe('de');
+		expect(localeOfRequest('/fr', 'ic_locale="fr', 'en')).toBe('fr');
+		// A prefix on a page that has no address per language names nothing.
+		expect(localeOfRequest('/fr/sign-in', '', 'de')).toBe('de');
+	});
+
+	it('then the chosen language, then Accept-Language, as the handle hook does', () => {
+		expect(localeOfRequest('/cities', 'ic_locale=fr', 'de-DE,de;q=0.9')).toBe('fr');
+		expect(localeOfRequest('/cities', '', 'de-DE,de;q=0.9')).toBe('de');
+		expect(localeOfRequest('/cities', '', undefined)).toBe('en');
+		expect(localeOfRequest('/cities', 'other=1; ic_locale=de', 'fr')).toBe('de');
 	});
 
 	it('gives up (the page is rendered) when the cookie is there but not plainly a language', () => {
-		expect(localeOfHeaders('ic_locale="fr"', 'en')).toBeNull();
-		expect(localeOfHeaders('ic_locale=xx', 'fr')).toBeNull();
-		expect(localeOfHeaders('ic_locale=fr; ic_locale=de', 'en')).toBeNull();
+		expect(localeOfRequest('/cities', 'ic_locale="fr"', 'en')).toBeNull();
+		expect(localeOfRequest('/cities', 'ic_locale=xx', 'fr')).toBeNull();
+		expect(localeOfRequest('/cities', 'ic_locale=fr; ic_locale=de', 'en')).toBeNull();
 	});
 });
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, localeFromAcceptLanguage, type Locale } from '$lib/domain/locale';
+import { addressLocale } from '$lib/domain/locale-path';
 import type { AppContext } from '../app';
 import { LOCALE_COOKIE } from '../auth';
+import { LANGUAGE_VARY } from '../vary';
 import { dataVersionSource, type DataVersionSource } from './data-version';
 import { PageStore, type KeptPage } from './page-store';
 
@@ -16,7 +18,7 @@ const CHOSEN_LOCALE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`, 'g');
 /** Browsers may keep a public page but ask each time whether it is still current (ETag, 304). */
 const CACHE_CONTROL = 'no-cache';
 /** The language comes from the `ic_locale` cookie or Accept-Language; signed-in pages depend on the cookie. */
-const VARY = 'Accept-Language, Cookie';
+const VARY = LANGUAGE_VARY.join(', ');
 
 /** The rendered public pages of this process and how it learns that public data changed. */
 export interface KeptPages {
@@ -57,10 +59,17 @@ export function keptPageKey(locale: Locale | null, pathAndQuery: string): string
 }
 
 /**
- * The reader's language read from the raw headers as the `handle` hook reads it (cookie first, then
- * Accept-Language); null when the cookie is there but not plainly one language, so the page is rendered.
+ * The reader's language read from the raw request as the `handle` hook reads it (the address's prefix, then
+ * the cookie, then Accept-Language); null when the cookie is there but not plainly one language, so the
+ * page is rendered.
  */
-export function localeOfHeaders(cookie: string, acceptLanguage: string | undefined): Locale | null {
+export function localeOfRequest(
+	pathAndQuery: string,
+	cookie: string,
+	acceptLanguage: string | undefined
+): Locale | null {
+	const named = addressLocale(pathAndQuery.split(/[?#]/, 1)[0] ?? '');
+	if (named) return named;
 	const chosen = [...cookie.matchAll(CHOSEN_LOCALE)].map((match) => match[1]?.trim());
 	if (chosen.length > 1) return null;
 	if (chosen.length === 1) return isLocale(chosen[0]) ? chosen[0] : null;
@@ -101,7 +110,7 @@ export function answerFromKeptPage(
 	const cookie = request.headers.cookie ?? '';
 	if (!mayUseKeptPage(request.method ?? '', cookie)) return false;
 	const openData = isOpenDataAddress(request.url);
-	const locale = openData ? null : localeOfHeaders(cookie, request.headers['accept-language']);
+	const locale = openData ? null : localeOfRequest(request.url, cookie, request.headers['accept-language']);
 	if (!openData && !locale) return false;
 	const key = keptPageKey(locale, request.url);
 	const send = (version: number | null): boolean => {

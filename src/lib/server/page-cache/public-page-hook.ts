@@ -7,6 +7,7 @@ import {
 	mayUseKeptPage,
 	revalidationHeaders
 } from './kept-pages';
+import { addressLocale } from '$lib/domain/locale-path';
 import type { KeptPage } from './page-store';
 
 /**
@@ -73,12 +74,16 @@ async function keep(response: Response, version: number, event: RequestEvent): P
 	if (!type.startsWith(openData ? 'application/json' : 'text/html')) return null;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => !NOT_KEPT.has(name));
+	// A page whose address names its language (`/fr/charter`) is the same for every anonymous reader: it
+	// varies on nothing. Other pages vary on the language the browser or cookie chose (kept-pages.ts).
 	const caching = openData
 		? {
 				cacheControl: response.headers.get('cache-control') ?? 'no-cache',
 				vary: response.headers.get('vary')
 			}
-		: undefined;
+		: addressLocale(event.url.pathname)
+			? { cacheControl: 'no-cache', vary: null }
+			: undefined;
 	return { version, etag: entityTag(body), ...(caching ? { caching } : {}), headers, body };
 }
 
