@@ -1,3 +1,4 @@
+import { editorEs } from './areas/editor';
 import { requirementsEs } from './areas/requirements';
 import { modulesEs } from './areas/modules';
 import { reportBuilderEs } from './areas/reportBuilder';
@@ -554,6 +555,7 @@ export const es: Messages = {
 	'error.reference': 'Referencia del error: {id}',
 	'error.goHome': 'Ir a la página de inicio',
 	...cyclesEs,
+	...editorEs,
 	...pagerEs,
 	...reportSummaryEs,
 	...progressEs,

@@ -1,3 +1,4 @@
+import { editorIt } from './areas/editor';
 import { requirementsIt } from './areas/requirements';
 import { modulesIt } from './areas/modules';
 import { reportBuilderIt } from './areas/reportBuilder';
@@ -550,6 +551,7 @@ export const it: Messages = {
 	'error.reference': 'Riferimento dell’errore: {id}',
 	'error.goHome': 'Vai alla home page',
 	...cyclesIt,
+	...editorIt,
 	...pagerIt,
 	...reportSummaryIt,
 	...progressIt,
