@@ -1,3 +1,6 @@
+import { auditWordsIt } from './areas/auditWords';
+import { contentLanguageIt } from './areas/contentLanguage';
+import { metaIt } from './areas/meta';
 import { requirementsIt } from './areas/requirements';
 import { modulesIt } from './areas/modules';
 import { reportBuilderIt } from './areas/reportBuilder';
@@ -553,7 +556,10 @@ export const it: Messages = {
 	...pagerIt,
 	...reportSummaryIt,
 	...progressIt,
+	...metaIt,
 	...auditIt,
+	...auditWordsIt,
+	...contentLanguageIt,
 	...reviewIt,
 	...curationIt,
 	...mentorsIt,
