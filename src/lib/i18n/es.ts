@@ -1,4 +1,7 @@
 import { editorEs } from './areas/editor';
+import { auditWordsEs } from './areas/auditWords';
+import { contentLanguageEs } from './areas/contentLanguage';
+import { metaEs } from './areas/meta';
 import { requirementsEs } from './areas/requirements';
 import { modulesEs } from './areas/modules';
 import { reportBuilderEs } from './areas/reportBuilder';
@@ -559,7 +562,10 @@ export const es: Messages = {
 	...pagerEs,
 	...reportSummaryEs,
 	...progressEs,
+	...metaEs,
 	...auditEs,
+	...auditWordsEs,
+	...contentLanguageEs,
 	...reviewEs,
 	...curationEs,
 	...mentorsEs,

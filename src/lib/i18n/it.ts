@@ -1,4 +1,7 @@
 import { editorIt } from './areas/editor';
+import { auditWordsIt } from './areas/auditWords';
+import { contentLanguageIt } from './areas/contentLanguage';
+import { metaIt } from './areas/meta';
 import { requirementsIt } from './areas/requirements';
 import { modulesIt } from './areas/modules';
 import { reportBuilderIt } from './areas/reportBuilder';
@@ -555,7 +558,10 @@ export const it: Messages = {
 	...pagerIt,
 	...reportSummaryIt,
 	...progressIt,
+	...metaIt,
 	...auditIt,
+	...auditWordsIt,
+	...contentLanguageIt,
 	...reviewIt,
 	...curationIt,
 	...mentorsIt,

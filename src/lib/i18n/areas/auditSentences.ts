@@ -267,6 +267,9 @@ export const auditSentencesEs: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.response.invited': '{who} invitó a {city} a {cycle}.',
 	'auditSentence.response.extended': '{who} prorrogó el plazo de {city} para {cycle}.',
 	'auditSentence.response.returned': '{who} devolvió con consultas la respuesta de {city} a {cycle}.',
+	'audit.action.response.language_set': 'Idioma de una respuesta indicado',
+	'auditSentence.response.language_set':
+		'{who} indicó en qué idioma está escrita la respuesta de {city} a {cycle}.',
 	'auditSentence.response.accepted': '{who} aceptó la respuesta de {city} a {cycle}.',
 	'auditSentence.review.query_drafted': '{who} redactó una consulta sobre la respuesta de {city} a {cycle}.',
 	'auditSentence.review.draft_removed':
@@ -279,6 +282,32 @@ export const auditSentencesEs: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} cerró {cycle}.',
 	'auditSentence.cycle.published': '{who} publicó el informe de {cycle}.',
 	'auditSentence.cycle.reminded': '{who} envió un recordatorio a las ciudades de {cycle}.',
+	'auditSentence.questionnaire_version.copied':
+		'{who} creó la versión del cuestionario {item} como copia de otra.',
+	'auditSentence.questionnaire_version.frozen':
+		'{who} congeló la versión del cuestionario {item}: un ciclo la utiliza.',
+	'auditSentence.questionnaire_version.languages_required':
+		'{who} cambió los idiomas en los que la versión del cuestionario {item} debe estar completa.',
+	'auditSentence.questionnaire_version.module_added':
+		'{who} añadió un módulo temático a la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.section_added':
+		'{who} añadió una sección a la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.section_changed':
+		'{who} cambió una sección de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.section_moved':
+		'{who} movió una sección de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.section_removed':
+		'{who} eliminó una sección de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.item_added':
+		'{who} añadió una pregunta a la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.item_changed':
+		'{who} cambió una pregunta de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.item_moved':
+		'{who} movió una pregunta de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.item_removed':
+		'{who} eliminó una pregunta de la versión del cuestionario {item}.',
+	'auditSentence.questionnaire_version.translated':
+		'{who} tradujo textos de la versión del cuestionario {item}.',
 	'auditSentence.cycle.reminder_schedule_changed':
 		'{who} cambió cuándo se envían los recordatorios de {cycle}.',
 	'auditSentence.cycle.auto_reminded':
@@ -323,6 +352,9 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.response.extended': '{who} ha prorogato la scadenza di {city} per {cycle}.',
 	'auditSentence.response.returned':
 		'{who} ha restituito la risposta di {city} a {cycle} con richieste di chiarimento.',
+	'audit.action.response.language_set': 'Lingua di una risposta indicata',
+	'auditSentence.response.language_set':
+		'{who} ha indicato in quale lingua è scritta la risposta di {city} a {cycle}.',
 	'auditSentence.response.accepted': '{who} ha accettato la risposta di {city} a {cycle}.',
 	'auditSentence.review.query_drafted':
 		'{who} ha scritto una richiesta di chiarimento sulla risposta di {city} a {cycle}.',
@@ -337,6 +369,32 @@ export const auditSentencesIt: Record<keyof typeof auditSentencesEn, string> = {
 	'auditSentence.cycle.closed': '{who} ha chiuso {cycle}.',
 	'auditSentence.cycle.published': '{who} ha pubblicato il rapporto di {cycle}.',
 	'auditSentence.cycle.reminded': '{who} ha inviato un promemoria alle città di {cycle}.',
+	'auditSentence.questionnaire_version.copied':
+		'{who} ha creato la versione del questionario {item} come copia di un’altra.',
+	'auditSentence.questionnaire_version.frozen':
+		'{who} ha bloccato la versione del questionario {item}: un ciclo la usa.',
+	'auditSentence.questionnaire_version.languages_required':
+		'{who} ha modificato le lingue in cui la versione del questionario {item} deve essere completa.',
+	'auditSentence.questionnaire_version.module_added':
+		'{who} ha aggiunto un modulo tematico alla versione del questionario {item}.',
+	'auditSentence.questionnaire_version.section_added':
+		'{who} ha aggiunto una sezione alla versione del questionario {item}.',
+	'auditSentence.questionnaire_version.section_changed':
+		'{who} ha modificato una sezione della versione del questionario {item}.',
+	'auditSentence.questionnaire_version.section_moved':
+		'{who} ha spostato una sezione della versione del questionario {item}.',
+	'auditSentence.questionnaire_version.section_removed':
+		'{who} ha eliminato una sezione dalla versione del questionario {item}.',
+	'auditSentence.questionnaire_version.item_added':
+		'{who} ha aggiunto una domanda alla versione del questionario {item}.',
+	'auditSentence.questionnaire_version.item_changed':
+		'{who} ha modificato una domanda della versione del questionario {item}.',
+	'auditSentence.questionnaire_version.item_moved':
+		'{who} ha spostato una domanda della versione del questionario {item}.',
+	'auditSentence.questionnaire_version.item_removed':
+		'{who} ha eliminato una domanda dalla versione del questionario {item}.',
+	'auditSentence.questionnaire_version.translated':
+		'{who} ha tradotto testi della versione del questionario {item}.',
 	'auditSentence.cycle.reminder_schedule_changed':
 		'{who} ha modificato quando partono i promemoria per {cycle}.',
 	'auditSentence.cycle.auto_reminded':

@@ -48,3 +48,33 @@ export const contentLanguageDe: Record<keyof typeof contentLanguageEn, string> =
 	'respond.language.itemSameUnknown': 'Die Sprache der Antwort',
 	'content.writtenIn': 'Verfasst auf {language}'
 };
+
+export const contentLanguageEs: Record<keyof typeof contentLanguageEn, string> = {
+	'respond.language.title': 'Idioma de sus respuestas',
+	'respond.language.intro':
+		'Indique en qué idioma escribe su ciudad sus respuestas, para que los lectores y los lectores de pantalla lo sepan. Una respuesta escrita en otro idioma puede indicarlo a su lado.',
+	'respond.language.label': 'Sus respuestas están escritas en',
+	'respond.language.notChosen': 'Aún no elegido: se toma el idioma de la primera persona que escribe.',
+	'respond.language.save': 'Guardar el idioma',
+	'respond.language.saved': 'Se ha guardado el idioma de sus respuestas.',
+	'respond.language.unknown': 'Elija un idioma de la lista.',
+	'respond.language.itemLabel': 'Idioma de esta respuesta',
+	'respond.language.itemSame': 'El idioma elegido para sus respuestas ({language})',
+	'respond.language.itemSameUnknown': 'El idioma elegido para sus respuestas',
+	'content.writtenIn': 'Escrito en {language}'
+};
+
+export const contentLanguageIt: Record<keyof typeof contentLanguageEn, string> = {
+	'respond.language.title': 'Lingua delle tue risposte',
+	'respond.language.intro':
+		'Indica in quale lingua la tua città scrive le risposte, perché lettori e lettori di schermo lo sappiano. Una risposta scritta in un’altra lingua può indicarlo accanto a sé.',
+	'respond.language.label': 'Le tue risposte sono scritte in',
+	'respond.language.notChosen': 'Non ancora scelta: vale la lingua della prima persona che scrive.',
+	'respond.language.save': 'Salva la lingua',
+	'respond.language.saved': 'La lingua delle tue risposte è salvata.',
+	'respond.language.unknown': 'Scegli una lingua dall’elenco.',
+	'respond.language.itemLabel': 'Lingua di questa risposta',
+	'respond.language.itemSame': 'La lingua scelta per le tue risposte ({language})',
+	'respond.language.itemSameUnknown': 'La lingua scelta per le tue risposte',
+	'content.writtenIn': 'Scritto in {language}'
+};

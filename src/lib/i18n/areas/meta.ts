@@ -74,3 +74,50 @@ export const metaDe: Record<keyof typeof metaEn, string> = {
 	'meta.account':
 		'Ein neues Passwort festlegen oder eine Einladung zum Monitoring der integrierenden Städte annehmen.'
 };
+
+export const metaEs: Record<keyof typeof metaEn, string> = {
+	'meta.home':
+		'Cómo cumplen sus compromisos las ciudades firmantes de la Carta de Eurocities sobre Ciudades Integradoras: ciudades, informes, buenas prácticas y datos abiertos.',
+	'meta.charter':
+		'La Carta de Eurocities sobre Ciudades Integradoras: las cuatro funciones de una ciudad y los once compromisos de sus firmantes.',
+	'meta.cities':
+		'Las ciudades que firmaron la Carta de Ciudades Integradoras: dónde están, cuándo la firmaron y cómo informan.',
+	'meta.city':
+		'{city} y la Carta de Ciudades Integradoras: sus compromisos, sus valoraciones en cada ciclo y sus buenas prácticas.',
+	'meta.practices':
+		'Buenas prácticas de las ciudades integradoras: busque proyectos y políticas por compromiso, tema, grupo destinatario y país.',
+	'meta.practice': 'Una buena práctica de una ciudad integradora: {title}.',
+	'meta.reports':
+		'Los informes publicados sobre la Carta de Ciudades Integradoras, cada ciclo con sus conclusiones, descargas y datos.',
+	'meta.report':
+		'El informe del ciclo {cycle}: cómo aplican las ciudades firmantes la Carta de Ciudades Integradoras.',
+	'meta.indicator': 'La cifra de cada ciudad para un indicador del ciclo {cycle}: {indicator}.',
+	'meta.data':
+		'Datos abiertos sobre la Carta de Ciudades Integradoras: la API JSON y el anexo de datos de cada informe publicado.',
+	'meta.signIn':
+		'Inicie sesión para informar sobre los compromisos de su ciudad con la Carta de Ciudades Integradoras.',
+	'meta.account': 'Elija una contraseña nueva o acepte una invitación a Integrating Cities Monitor.'
+};
+
+export const metaIt: Record<keyof typeof metaEn, string> = {
+	'meta.home':
+		'Come le città firmatarie della Carta delle città integranti di Eurocities mantengono i loro impegni: città, rapporti, buone pratiche e dati aperti.',
+	'meta.charter':
+		'La Carta delle città integranti di Eurocities: i quattro ruoli di una città e gli undici impegni dei suoi firmatari.',
+	'meta.cities':
+		'Le città che hanno firmato la Carta delle città integranti: dove si trovano, quando l’hanno firmata, come rendicontano.',
+	'meta.city':
+		'{city} e la Carta delle città integranti: i suoi impegni, le sue valutazioni in ogni ciclo e le sue buone pratiche.',
+	'meta.practices':
+		'Buone pratiche delle città integranti: cerca progetti e politiche per impegno, tema, gruppo destinatario e paese.',
+	'meta.practice': 'Una buona pratica di una città integrante: {title}.',
+	'meta.reports':
+		'I rapporti pubblicati sulla Carta delle città integranti, ogni ciclo con i suoi risultati, i file da scaricare e i dati.',
+	'meta.report':
+		'Il rapporto del ciclo {cycle}: come le città firmatarie attuano la Carta delle città integranti.',
+	'meta.indicator': 'Il dato di ogni città per un indicatore del ciclo {cycle}: {indicator}.',
+	'meta.data':
+		'Dati aperti sulla Carta delle città integranti: l’API JSON e l’allegato dei dati di ogni rapporto pubblicato.',
+	'meta.signIn': 'Accedi per rendicontare gli impegni della tua città verso la Carta delle città integranti.',
+	'meta.account': 'Scegli una nuova password o accetta un invito a Integrating Cities Monitor.'
+};
