@@ -79,7 +79,8 @@ describe(`curating the good-practice library on ${driverUnderTest}`, () => {
 		try {
 			return await publicPracticePage({
 				locals: { app, locale: 'en', user: null },
-				params: { slug }
+				params: { slug },
+				url: new URL(`http://localhost/practices/${slug}`)
 			} as unknown as Parameters<typeof publicPracticePage>[0]);
 		} catch (thrown) {
 			return thrown as { status: number; location?: string };

@@ -124,7 +124,8 @@ describe(`the questionnaire editor's versions on ${driverUnderTest}`, () => {
 			'questionnaire_version.item_changed'
 		]);
 		expect(entries[1]?.after).toMatchObject({
-			coreReworded: [{ itemId: firstRating.id, commitment: 1, locales: ['en', 'fr', 'de'] }]
+			// Every language the rating was written in: each old translation said the old wording.
+			coreReworded: [{ itemId: firstRating.id, commitment: 1, locales: Object.keys(firstRating.label) }]
 		});
 	});
 
