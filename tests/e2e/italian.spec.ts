@@ -38,7 +38,8 @@ test.describe.serial('Integrating Cities Monitor in Italian', () => {
 		test.setTimeout(150_000);
 		await page.goto('/');
 		await switchToItalian(page);
-		await expect(page).toHaveURL('/');
+		// The same page at its Italian address.
+		await expect(page).toHaveURL('/it');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Città impegnate per le pari opportunità di tutti i residenti'
 		);

@@ -1,8 +1,8 @@
 // The secretariat prepares next cycle's questionnaire alone: it copies the current version, adds a topical
 // module on receiving people who fled the war in Ukraine with three questions and their French text, sees the
 // protected core refuse a removal, previews the questionnaire as a French-speaking city, and opens a cycle with
-// it. Ghent's coordinator answers the module; the previous cycle's answers still appear beside the core
-// items. Every editor page passes axe.
+// it. Ghent's coordinator answers the module (the previous cycle's answers still appear beside the core items)
+// and submits; the analysis and a generated report part show the module. Every editor page passes axe.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
 import { BASE_URL, demo } from './support/env';
@@ -127,6 +127,8 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 			await page.locator(`textarea[name="text:${key}"]`).fill(text);
 		await page.getByRole('button', { name: 'Save translations' }).click();
 		await expect(page.getByRole('status')).toHaveText('Saved (8 texts).');
+		// The saved page stays on French, now with nothing of the module left to translate.
+		await expect(page.getByRole('heading', { level: 1, name: 'Translations: Français' })).toBeVisible();
 		await expect(page.locator('textarea[name="text:item.ukraine-housing.label"]')).toHaveCount(0);
 
 		await page.goto(`${EDITOR}/preview?lang=fr`);
@@ -220,6 +222,64 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 			await page.goto(`/respond/${CYCLE}`);
 			await page.getByRole('link', { name: 'The city as policy maker' }).click();
 			await expect(page.locator('#q-c1-rating').getByText(/^Your answer in /)).toBeVisible();
+		});
+
+		test('submits, and the secretariat finds the module in the analysis and in a report part', async ({
+			secretariatPage
+		}) => {
+			const { page } = ghent;
+			await page.goto(`/respond/${CYCLE}/city-context`);
+			await page.locator('fieldset#q-strategy').getByLabel('No', { exact: true }).check();
+			await page.locator('fieldset#q-migrant-definition').getByRole('radio').first().check();
+			await page.getByRole('button', { name: 'Save', exact: true }).click();
+			await noProblem(page);
+			for (const [section, numbers] of [
+				['policy-maker', [1, 2, 3]],
+				['service-provider', [4, 5]],
+				['employer', [6, 7, 8]],
+				['buyer', [9, 10, 11]]
+			] as const) {
+				await page.goto(`/respond/${CYCLE}/${section}`);
+				for (const number of numbers) {
+					await page
+						.locator(`fieldset#q-c${number}-rating`)
+						.getByLabel('Not at all', { exact: true })
+						.check();
+				}
+				await page.getByRole('button', { name: 'Save', exact: true }).click();
+				await noProblem(page);
+			}
+			await page.goto(`/respond/${CYCLE}/check`);
+			await expect(page.getByText('All required questions are answered.')).toBeVisible();
+			await page.getByRole('button', { name: 'Submit the response…' }).click();
+			await page.getByRole('button', { name: 'Yes, submit the response' }).click();
+			await expect(page.getByText('Your response is submitted. Thank you.')).toBeVisible();
+
+			// The analysis summarises the module the secretariat wrote, with Ghent's figure and its source.
+			const admin = secretariatPage;
+			await admin.goto(`/admin/cycles/${CYCLE}/analysis`);
+			await admin.getByRole('link', { name: 'Topical modules' }).click();
+			await expect(
+				admin.getByRole('heading', { level: 2, name: 'Receiving people who fled the war in Ukraine' })
+			).toBeVisible();
+			const figures = admin.getByRole('table', { name: /each city’s figure$/ });
+			await expect(figures.getByRole('row', { name: /Ghent/ })).toContainText('1,250');
+			await expect(figures.getByRole('row', { name: /Ghent/ })).toContainText('City register of arrivals');
+			await expect(admin.getByText('In welcome classes, then in ordinary classes.')).toBeVisible();
+			await expectNoA11yViolations(admin);
+
+			// The report offers the module as a generated part and places it in the preview.
+			await admin.goto(`/admin/cycles/${CYCLE}/report`);
+			await admin.getByRole('button', { name: 'Start the report' }).click();
+			await admin.getByLabel('Part', { exact: true }).selectOption({ label: 'Topical modules' });
+			await admin.getByRole('button', { name: 'Add the part' }).click();
+			await expect(admin.getByRole('status')).toHaveText('The section has been added.');
+			await admin.getByRole('link', { name: 'Preview the report' }).click();
+			await expect(admin.getByRole('heading', { level: 2, name: 'Topical modules' })).toBeVisible();
+			await expect(
+				admin.getByRole('heading', { level: 3, name: 'Receiving people who fled the war in Ukraine' })
+			).toBeVisible();
+			await expectNoA11yViolations(admin);
 		});
 	});
 });

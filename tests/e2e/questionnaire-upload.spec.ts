@@ -43,7 +43,7 @@ test('an upload made from an older download lists what a colleague changed meanw
 	const other = await colleague.newPage();
 	recordDocuments(other);
 	await other.goto(`${CYCLE}/priorities`);
-	await other.getByLabel(PRIORITIES).fill('Typed on the site: a new reception law');
+	await other.getByLabel(PRIORITIES, { exact: true }).fill('Typed on the site: a new reception law');
 	await other.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(other.getByText('Your answers are saved.')).toBeVisible();
 	await expectNoA11yViolations(other);
@@ -81,9 +81,13 @@ test('an upload made from an older download lists what a colleague changed meanw
 	await expectNoA11yViolations(page);
 
 	await other.goto(`${CYCLE}/priorities`);
-	await expect(other.getByLabel(PRIORITIES)).toHaveValue('Typed offline: language courses became free');
+	await expect(other.getByLabel(PRIORITIES, { exact: true })).toHaveValue(
+		'Typed offline: language courses became free'
+	);
 	await other.goto(`${CYCLE}/city-context`);
-	await expect(other.getByLabel('Name of the strategy')).toHaveValue('Ghent, a city of many');
+	await expect(other.getByLabel('Name of the strategy', { exact: true })).toHaveValue(
+		'Ghent, a city of many'
+	);
 	await expectNoA11yViolations(other);
 	await colleague.close();
 });

@@ -43,7 +43,8 @@ async function save(page: Page) {
 test('a visitor switches to Español and reads the public pages in Spanish', async ({ page }) => {
 	await page.goto('/');
 	await switchToSpanish(page);
-	await expect(page).toHaveURL(`${BASE_URL}/`);
+	// The same page at its Spanish address.
+	await expect(page).toHaveURL(`${BASE_URL}/es`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Ciudades comprometidas con la igualdad de oportunidades de todos sus habitantes'
 	);

@@ -47,7 +47,7 @@ test('a city answers the Ukraine module, and the secretariat sees it in the anal
 	await page.goto(`${CYCLE}/ukraine-work`);
 	await page.getByLabel('Language courses aimed at work').check();
 	await page
-		.getByLabel('What has receiving them changed in your city’s integration work?')
+		.getByLabel('What has receiving them changed in your city’s integration work?', { exact: true })
 		.fill('Our language courses now open to everyone who arrives.');
 	await save(page);
 

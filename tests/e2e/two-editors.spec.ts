@@ -253,8 +253,8 @@ test.describe.serial('two people on one section, and typing before the page is r
 		const page = await context.newPage();
 		recordDocuments(page);
 		await page.goto(SECTION);
-		const name = page.getByLabel('Name of the strategy');
-		await lotte.page.getByLabel('Name of the strategy').fill('Ghent together');
+		const name = page.getByLabel('Name of the strategy', { exact: true });
+		await lotte.page.getByLabel('Name of the strategy', { exact: true }).fill('Ghent together');
 		await waitForAutosave(lotte.page);
 
 		await name.fill('Ghent for everyone');

@@ -34,17 +34,26 @@ function same(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function describeChange(before: unknown, after: unknown): ChangeView {
+/**
+ * What changed between two recorded values. `show` says a field's value (the recorded text by default; the
+ * audit page says it in words), and `keep` chooses the fields worth naming.
+ */
+export function describeChange(
+	before: unknown,
+	after: unknown,
+	show: (key: string, value: unknown) => string | null = (_key, value) => displayValue(value),
+	keep: (key: string) => boolean = () => true
+): ChangeView {
 	const hasBefore = before !== null && before !== undefined;
 	const hasAfter = after !== null && after !== undefined;
 	if (!hasBefore && !hasAfter) return { kind: 'none' };
 	if ((isRecord(before) || !hasBefore) && (isRecord(after) || !hasAfter)) {
 		const from = isRecord(before) ? before : {};
 		const to = isRecord(after) ? after : {};
-		const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+		const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(keep);
 		const changes = keys
 			.filter((key) => !same(from[key], to[key]))
-			.map((key) => ({ key, before: displayValue(from[key]), after: displayValue(to[key]) }));
+			.map((key) => ({ key, before: show(key, from[key]), after: show(key, to[key]) }));
 		return { kind: 'fields', changes };
 	}
 	return { kind: 'value', before: displayValue(before), after: displayValue(after) };

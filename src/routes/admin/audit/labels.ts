@@ -1,4 +1,4 @@
-import { displayValue } from '$lib/domain/audit-changes';
+import { describeChange, displayValue } from '$lib/domain/audit-changes';
 import {
 	isAuditField,
 	practiceStatuses,
@@ -105,9 +105,6 @@ export type ChangeWords =
 	| { kind: 'fields'; lines: ChangeLine[] }
 	| { kind: 'value'; before: string | null; after: string | null };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
 const moment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -166,22 +163,18 @@ export function changeWords(
 	before: unknown,
 	after: unknown
 ): ChangeWords {
-	const hasBefore = before !== null && before !== undefined;
-	const hasAfter = after !== null && after !== undefined;
-	if (!hasBefore && !hasAfter) return { kind: 'none' };
-	if ((isRecord(before) || !hasBefore) && (isRecord(after) || !hasAfter)) {
-		const from = isRecord(before) ? before : {};
-		const to = isRecord(after) ? after : {};
-		const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(isAuditField);
-		const lines = keys
-			.filter((key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]))
-			.map((key) => ({
-				key,
-				label: t(`audit.field.${key}`),
-				before: valueWords(t, locale, subjectType, key, from[key]),
-				after: valueWords(t, locale, subjectType, key, to[key])
-			}));
-		return { kind: 'fields', lines };
-	}
-	return { kind: 'value', before: displayValue(before), after: displayValue(after) };
+	const view = describeChange(
+		before,
+		after,
+		(key, value) => valueWords(t, locale, subjectType, key, value),
+		isAuditField
+	);
+	if (view.kind !== 'fields') return view;
+	return {
+		kind: 'fields',
+		lines: view.changes.map((change) => {
+			const key = change.key as AuditField;
+			return { ...change, key, label: t(`audit.field.${key}`) };
+		})
+	};
 }

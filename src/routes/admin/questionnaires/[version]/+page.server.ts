@@ -17,7 +17,7 @@ import { setRequiredLanguages } from '$lib/server/commands/set-required-language
 import { requireSecretariat } from '$lib/server/guards';
 import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
 import { newItem } from './new-item';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
@@ -52,6 +52,45 @@ const sectionSchema = z.object({
 
 const text = (form: FormData, names: readonly string[]) =>
 	Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '')]));
+
+const outlineEdits = {
+	section: { move: moveSection, remove: removeSection, unknown: 'editor.unknownSection' },
+	item: { move: moveItem, remove: removeItem, unknown: 'editor.unknownItem' }
+} as const;
+
+/**
+ * Moving or removing a section or a question from the outline: the same form (an id, and a step for a move),
+ * the same refusals and an audit entry naming what changed. A move comes back to the moved row in a long
+ * outline, where the next step of the move is.
+ */
+function outlineEdit(target: 'section' | 'item', operation: 'move' | 'remove') {
+	return async ({ locals, params, request, url }: RequestEvent) => {
+		const actor = requireSecretariat(locals, url);
+		const form = await request.formData();
+		const edits = outlineEdits[target];
+		const parsed =
+			operation === 'move'
+				? moveSchema.safeParse(text(form, ['id', 'step']))
+				: idSchema.safeParse(text(form, ['id']));
+		if (!parsed.success) return fail(422, { values: {}, errors: { outline: edits.unknown } });
+		const { id } = parsed.data;
+		const step = 'step' in parsed.data ? (parsed.data.step as -1 | 1) : null;
+		const result = await editQuestionnaireVersion(
+			locals.app.db,
+			actor,
+			params.version,
+			seenRevision(form),
+			(d) => (step === null ? edits.remove(d, id) : edits.move(d, id, step)),
+			{
+				kind: `${target}${step === null ? 'Removed' : 'Moved'}`,
+				detail: { [target]: id, ...(step === null ? {} : { step }) }
+			}
+		);
+		if (!result.ok) return editRefused(result, 'outline', {});
+		if (step === null) return { done: 'removed' };
+		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#${target}-${id}`);
+	};
+}
 
 export const actions: Actions = {
 	addModule: async ({ locals, params, request, url }) => {
@@ -103,75 +142,10 @@ export const actions: Actions = {
 		if (!result.ok) return editRefused(result, 'sectionId', values);
 		redirect(303, `/admin/questionnaires/${params.version}/sections/${input.sectionId}`);
 	},
-	moveSection: async ({ locals, params, request, url }) => {
-		const actor = requireSecretariat(locals, url);
-		const form = await request.formData();
-		const parsed = moveSchema.safeParse(text(form, ['id', 'step']));
-		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownSection' } });
-		const { id, step } = parsed.data;
-		const result = await editQuestionnaireVersion(
-			locals.app.db,
-			actor,
-			params.version,
-			seenRevision(form),
-			(d) => moveSection(d, id, step as -1 | 1),
-			{ kind: 'sectionMoved', detail: { section: id, step } }
-		);
-		if (!result.ok) return editRefused(result, 'outline', {});
-		// Back to the same place in a long outline, where the next step of the move is.
-		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#section-${id}`);
-	},
-	removeSection: async ({ locals, params, request, url }) => {
-		const actor = requireSecretariat(locals, url);
-		const form = await request.formData();
-		const parsed = idSchema.safeParse(text(form, ['id']));
-		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownSection' } });
-		const { id } = parsed.data;
-		const result = await editQuestionnaireVersion(
-			locals.app.db,
-			actor,
-			params.version,
-			seenRevision(form),
-			(d) => removeSection(d, id),
-			{ kind: 'sectionRemoved', detail: { section: id } }
-		);
-		if (!result.ok) return editRefused(result, 'outline', {});
-		return { done: 'removed' };
-	},
-	moveItem: async ({ locals, params, request, url }) => {
-		const actor = requireSecretariat(locals, url);
-		const form = await request.formData();
-		const parsed = moveSchema.safeParse(text(form, ['id', 'step']));
-		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownItem' } });
-		const { id, step } = parsed.data;
-		const result = await editQuestionnaireVersion(
-			locals.app.db,
-			actor,
-			params.version,
-			seenRevision(form),
-			(d) => moveItem(d, id, step as -1 | 1),
-			{ kind: 'itemMoved', detail: { item: id, step } }
-		);
-		if (!result.ok) return editRefused(result, 'outline', {});
-		redirect(303, `/admin/questionnaires/${params.version}?moved=${id}#item-${id}`);
-	},
-	removeItem: async ({ locals, params, request, url }) => {
-		const actor = requireSecretariat(locals, url);
-		const form = await request.formData();
-		const parsed = idSchema.safeParse(text(form, ['id']));
-		if (!parsed.success) return fail(422, { values: {}, errors: { outline: 'editor.unknownItem' } });
-		const { id } = parsed.data;
-		const result = await editQuestionnaireVersion(
-			locals.app.db,
-			actor,
-			params.version,
-			seenRevision(form),
-			(d) => removeItem(d, id),
-			{ kind: 'itemRemoved', detail: { item: id } }
-		);
-		if (!result.ok) return editRefused(result, 'outline', {});
-		return { done: 'removed' };
-	},
+	moveSection: outlineEdit('section', 'move'),
+	removeSection: outlineEdit('section', 'remove'),
+	moveItem: outlineEdit('item', 'move'),
+	removeItem: outlineEdit('item', 'remove'),
 	languages: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
