@@ -1,8 +1,11 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Compiles messages/*.json into src/lib/paraglide before anything imports it (build, dev, vitest).
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		projects: [

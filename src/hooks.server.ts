@@ -5,6 +5,7 @@ import { chooseLocale } from '$lib/domain/locale-path';
 import { translator } from '$lib/i18n';
 import { decideAccess } from '$lib/server/access-hook';
 import { errorTitles } from '$lib/server/error-title';
+import { speakTheReadersLanguage } from '$lib/server/i18n/reader-locale';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { rememberFormOwner } from '$lib/server/form-owner';
 import { refuseMalformedRequests } from '$lib/server/input-guard';
@@ -16,6 +17,9 @@ import { answerFromKeptPage, isOpenDataAddress, keptPagesOf } from '$lib/server/
 import { publicPageCache } from '$lib/server/page-cache/public-page-hook';
 import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
+
+// Before any request: message functions read the language of the request they run in (see reader-locale.ts).
+speakTheReadersLanguage();
 
 export const init: ServerInit = async () => {
 	// Kept public pages start now, so the embedded database is listened to before the first reader comes.

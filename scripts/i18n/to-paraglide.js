@@ -1,0 +1,299 @@
+// Moves interface text from the TypeScript catalogues (src/lib/i18n/en.ts and the other locales, spreading
+// src/lib/i18n/areas/*.ts) to Paraglide message files, and rewrites the code that used them. Re-runnable: it
+// reads whatever catalogues and call sites exist when it runs (other branches add keys, call sites and whole
+// languages). Run: `npm run i18n:to-paraglide` (then `npx prettier --write src messages`).
+//
+// 1. messages/<locale>.json for every locale of src/lib/domain/locale.ts; project.inlang/settings.json lists them.
+//    A key becomes an identifier: `nav.signIn` → `nav_signIn`, `report.part.role-results.x` → `report_part_role_results_x`.
+//    A pair `K` / `KOne` ('{count} cities shown' / '1 city shown') becomes one plural message K chosen by the
+//    language's own rules (Intl.PluralRules), and `t('KOne')` becomes `m.K({ count: 1 })`.
+// 2. Every call with a literal key, `t('a.b', params)`, becomes `m.a_b(params)`. The translate function came
+//    either from `translator(expr)` in the same file, or is a `Translate` parameter or prop:
+//    - translator of the request's language (`data.locale`, `locals.locale`, `event.locals.locale`) or a
+//      Translate parameter → `m.a_b(params)`: the message speaks the language of the request (server) or of
+//      the page (browser), see src/lib/server/i18n/reader-locale.ts;
+//    - translator of any other language (a recipient's, a report's) → `m.a_b(params, { locale: expr })`.
+// 3. What it cannot rewrite (a key built at run time, a translate function handed on as a value) keeps working
+//    through `translator`, now backed by src/lib/i18n/messages-by-key.ts (generated): those pages still load
+//    every message, so hand-written typed maps should replace them (see docs/decisions/0026-paraglide-messages.md).
+// 4. A `translator(...)` definition nothing uses any more is removed, and the old catalogues are deleted.
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { importTypeScript } from '../import-typescript.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const i18n = path.join(root, 'src', 'lib', 'i18n');
+const MESSAGES_IMPORT = "import { m } from '$lib/paraglide/messages.js';";
+
+export const messageId = (key) => key.replace(/[.-]/g, '_');
+
+const placeholdersOf = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+
+/** Loads every catalogue named in locale.ts: { en: { 'nav.signIn': 'Sign in', … }, fr: …, … }. */
+async function readCatalogues() {
+	const { locales } = await importTypeScript('src/lib/domain/locale.ts', 'icm-i18n', 'locale');
+	const catalogues = {};
+	for (const locale of locales) {
+		const module = await importTypeScript(`src/lib/i18n/${locale}.ts`, 'icm-i18n', `catalogue-${locale}`);
+		catalogues[locale] = module[locale];
+		if (!catalogues[locale]) throw new Error(`src/lib/i18n/${locale}.ts exports no \`${locale}\``);
+	}
+	return { locales: [...locales], catalogues };
+}
+
+/** The pairs K / KOne whose K has exactly one placeholder: the number that chooses between them. */
+function pluralPairs(english) {
+	const pairs = new Map();
+	for (const key of Object.keys(english)) {
+		if (!key.endsWith('One')) continue;
+		const many = key.slice(0, -'One'.length);
+		const names = english[many] === undefined ? [] : [...new Set(placeholdersOf(english[many]))];
+		if (names.length === 1) pairs.set(many, { one: key, count: names[0] });
+	}
+	return pairs;
+}
+
+/** A plural message in the message-format plugin's shape; `one` is the singular text with its 1 as the number. */
+function pluralMessage(oneText, otherText, count) {
+	const one = oneText.replace(/(^|[^\d.,])1(?![\d.,])/, `$1{${count}}`);
+	return [
+		{
+			declarations: [`input ${count}`, `local ${count}Plural = ${count}: plural`],
+			selectors: [`${count}Plural`],
+			match: { [`${count}Plural=one`]: one, [`${count}Plural=other`]: otherText }
+		}
+	];
+}
+
+function writeMessageFiles({ locales, catalogues }, pairs) {
+	const english = catalogues.en;
+	const ids = new Map();
+	for (const key of Object.keys(english)) {
+		const id = messageId(key);
+		if (ids.has(id) && ids.get(id) !== key) throw new Error(`${key} and ${ids.get(id)} both become ${id}`);
+		ids.set(id, key);
+	}
+	const singulars = new Set([...pairs.values()].map((pair) => pair.one));
+	for (const locale of locales) {
+		const file = { $schema: 'https://inlang.com/schema/inlang-message-format' };
+		for (const key of Object.keys(english).sort()) {
+			if (singulars.has(key)) continue;
+			const text = catalogues[locale][key] ?? english[key];
+			const pair = pairs.get(key);
+			file[messageId(key)] = pair
+				? pluralMessage(catalogues[locale][pair.one] ?? english[pair.one], text, pair.count)
+				: text;
+		}
+		writeFileSync(path.join(root, 'messages', `${locale}.json`), JSON.stringify(file, null, '\t') + '\n');
+	}
+	const settingsPath = path.join(root, 'project.inlang', 'settings.json');
+	const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
+	settings.locales = locales;
+	writeFileSync(settingsPath, JSON.stringify(settings, null, '\t') + '\n');
+}
+
+function sourceFiles(folder) {
+	return readdirSync(folder).flatMap((name) => {
+		const full = path.join(folder, name);
+		if (statSync(full).isDirectory()) return name === 'paraglide' ? [] : sourceFiles(full);
+		return /\.(ts|svelte)$/.test(name) ? [full] : [];
+	});
+}
+
+/** `data.locale`, `locals.locale`, `event.locals.locale ?? 'en'`: the language the hooks chose for the request. */
+const REQUEST_LOCALE =
+	/^(?:data|locals|event\.locals|page\.data)\.locale(?:\s*\?\?\s*(?:'en'|defaultLocale))?$/;
+
+/** The index just after the parenthesis that closes the call opened at `open` (strings and templates skipped). */
+function closingParen(text, open) {
+	let depth = 0;
+	for (let i = open; i < text.length; i++) {
+		const c = text[i];
+		if (c === "'" || c === '"' || c === '`') {
+			for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+		} else if (c === '(' || c === '{' || c === '[') depth++;
+		else if (c === ')' || c === '}' || c === ']') {
+			depth--;
+			if (depth === 0) return i + 1;
+		}
+	}
+	throw new Error(`unclosed call at ${open}`);
+}
+
+/** Names bound to a translate function in a file, each with the locale expression it was made for (or null). */
+function translateNames(text) {
+	const names = new Map();
+	for (const match of text.matchAll(
+		/\b(?:const|let)\s+(\w+)\s*=\s*(?:\$derived\()?translator\(([^()]*(?:\([^()]*\))?[^()]*)\)/g
+	)) {
+		names.set(match[1], match[2].trim());
+	}
+	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
+		if (!names.has(match[1])) names.set(match[1], null);
+	// A translate function handed on as a prop keeps its name.
+	if (/\bt\s*[,}]/.test(text) && /\bTranslate\b/.test(text) && !names.has('t')) names.set('t', null);
+	return names;
+}
+
+function rewriteCalls(text, names, pairs, knownKeys, unknown) {
+	let out = text;
+	for (const [name, localeExpr] of names) {
+		const explicit = localeExpr !== null && !REQUEST_LOCALE.test(localeExpr);
+		const call = new RegExp(`(?<![\\w.$])${name}\\(\\s*'([A-Za-z0-9_.-]+)'`, 'g');
+		let result = '';
+		let last = 0;
+		for (let match = call.exec(out); match; match = call.exec(out)) {
+			let key = match[1];
+			if (!knownKeys.has(key)) {
+				unknown.add(key);
+				continue;
+			}
+			const open = match.index + name.length;
+			const end = closingParen(out, open);
+			const inner = out
+				.slice(match.index + match[0].length, end - 1)
+				.replace(/^\s*,\s*/, '')
+				.replace(/,\s*$/, '')
+				.trim();
+			let params = inner;
+			const singular = [...pairs].find(([, pair]) => pair.one === key);
+			if (singular) {
+				key = singular[0];
+				params = `{ ${singular[1].count}: 1 }`;
+			}
+			const options = explicit ? `${params || '{}'}, { locale: ${localeExpr} }` : params;
+			result += out.slice(last, match.index) + `m.${messageId(key)}(${options})`;
+			last = end;
+			call.lastIndex = end;
+		}
+		out = result + out.slice(last);
+	}
+	return out;
+}
+
+/** Drops `const t = translator(…)` lines whose name is no longer used, and imports nothing that is unused. */
+function tidy(text, names) {
+	let out = text;
+	for (const [name, localeExpr] of names) {
+		if (localeExpr === null) continue;
+		const definition = new RegExp(
+			`^[ \\t]*(?:const|let)\\s+${name}\\s*=\\s*(?:\\$derived\\()?translator\\([^\\n]*\\n`,
+			'm'
+		);
+		const without = out.replace(definition, '');
+		const stillUsed = new RegExp(`(?<![\\w.$'’])${name}(?![\\w'’])(?!\\s*:)`).test(
+			without.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\/[^\n]*/g, '')
+		);
+		if (!stillUsed) out = without;
+	}
+	if (!/\btranslator\(/.test(out)) {
+		out = out.replace(/import\s*\{([^}]*)\}\s*from\s*'\$lib\/i18n';\n/, (whole, list) => {
+			const kept = list
+				.split(',')
+				.map((s) => s.trim())
+				.filter((s) => s && s !== 'translator');
+			return kept.length ? `import { ${kept.join(', ')} } from '$lib/i18n';\n` : '';
+		});
+	}
+	if (/\bm\.\w+\(/.test(out) && !out.includes(MESSAGES_IMPORT)) {
+		const script = /<script[^>]*>\n/.exec(out);
+		const at = out.endsWith('.svelte') ? 0 : 0;
+		void at;
+		if (script)
+			out =
+				out.slice(0, script.index + script[0].length) +
+				`\t${MESSAGES_IMPORT}\n` +
+				out.slice(script.index + script[0].length);
+		else out = `${MESSAGES_IMPORT}\n${out}`;
+	}
+	return out;
+}
+
+/** translator() and MessageKey, now over the compiled messages, for the calls the codemod could not rewrite. */
+function writeByKeyTable(english, pairs) {
+	const singulars = new Map([...pairs].map(([many, pair]) => [pair.one, { many, count: pair.count }]));
+	const rows = Object.keys(english)
+		.sort()
+		.map((key) => {
+			const singular = singulars.get(key);
+			const fn = singular
+				? `(_inputs, options) => m.${messageId(singular.many)}({ ${singular.count}: 1 }, options)`
+				: `m.${messageId(key)}`;
+			return `\t'${key}': ${fn}`;
+		});
+	writeFileSync(
+		path.join(i18n, 'messages-by-key.ts'),
+		`// Generated by scripts/i18n/to-paraglide.js: every message by its old dotted key, for the calls whose key is
+// built at run time. Importing this loads every message; prefer a typed map of the few messages a page needs.
+${MESSAGES_IMPORT}
+
+type Message = (inputs: never, options?: { locale?: string }) => string;
+
+export const messagesByKey = {
+${rows.join(',\n')}
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof messagesByKey;
+`
+	);
+}
+
+/** src/lib/i18n/index.ts: `translator` looks messages up in messages-by-key.ts instead of the catalogues. */
+function rewriteIndex() {
+	const file = path.join(i18n, 'index.ts');
+	const text = readFileSync(file, 'utf8');
+	const start = text.indexOf('/**\n * Building an Intl formatter');
+	if (start < 0) throw new Error('index.ts: the formatter section was not found');
+	const header = `import { defaultLocale, type Locale } from '$lib/domain/locale';
+import { messagesByKey, type MessageKey } from './messages-by-key';
+
+export type { MessageKey } from './messages-by-key';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+type AnyMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;
+
+/**
+ * A translate function for keys known only at run time (a code from a list, an error key). It loads every
+ * message of every language: a page that cares for its weight uses \`m.key()\` or a typed map instead.
+ */
+export function translator(locale: Locale): Translate {
+	return (key, params) =>
+		(messagesByKey[key] as unknown as AnyMessage)(params ?? {}, { locale: locale ?? defaultLocale });
+}
+
+`;
+	writeFileSync(file, header + text.slice(start));
+}
+
+async function main() {
+	const catalogues = await readCatalogues();
+	const pairs = pluralPairs(catalogues.catalogues.en);
+	writeMessageFiles(catalogues, pairs);
+	writeByKeyTable(catalogues.catalogues.en, pairs);
+	const knownKeys = new Set(Object.keys(catalogues.catalogues.en));
+	const unknown = new Set();
+	let changed = 0;
+	for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'tests'))]) {
+		if (file.startsWith(i18n + path.sep) && !file.endsWith('.test.ts')) continue;
+		const text = readFileSync(file, 'utf8');
+		const names = translateNames(text);
+		if (names.size === 0) continue;
+		const rewritten = tidy(rewriteCalls(text, names, pairs, knownKeys, unknown), names);
+		if (rewritten !== text) {
+			writeFileSync(file, rewritten);
+			changed++;
+		}
+	}
+	rewriteIndex();
+	// The catalogues are now messages/*.json.
+	for (const locale of catalogues.locales) rmSync(path.join(i18n, `${locale}.ts`));
+	rmSync(path.join(i18n, 'areas'), { recursive: true });
+	console.log(
+		`${knownKeys.size} keys (${pairs.size} plural pairs) in ${catalogues.locales.length} languages; ${changed} files rewritten` +
+			(unknown.size ? `; literal keys not in the catalogues: ${[...unknown].join(', ')}` : '')
+	);
+	if (!existsSync(path.join(i18n, 'index.ts'))) throw new Error('src/lib/i18n/index.ts is missing');
+}
+
+await main();
