@@ -17,7 +17,7 @@
 //    through `translator`, now backed by src/lib/i18n/messages-by-key.ts (generated): those pages still load
 //    every message, so hand-written typed maps should replace them (see docs/decisions/0026-paraglide-messages.md).
 // 4. A `translator(...)` definition nothing uses any more is removed, and the old catalogues are deleted.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importTypeScript } from '../import-typescript.js';
 
@@ -84,6 +84,7 @@ function writeMessageFiles({ locales, catalogues }, pairs) {
 				? pluralMessage(catalogues[locale][pair.one] ?? english[pair.one], text, pair.count)
 				: text;
 		}
+		mkdirSync(path.join(root, 'messages'), { recursive: true });
 		writeFileSync(path.join(root, 'messages', `${locale}.json`), JSON.stringify(file, null, '\t') + '\n');
 	}
 	const settingsPath = path.join(root, 'project.inlang', 'settings.json');
@@ -130,8 +131,10 @@ function translateNames(text) {
 	}
 	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
 		if (!names.has(match[1])) names.set(match[1], null);
-	// A translate function handed on as a prop keeps its name.
-	if (/\bt\s*[,}]/.test(text) && /\bTranslate\b/.test(text) && !names.has('t')) names.set('t', null);
+	// A translate function handed on in a props or context object: `t`, `common.t`, `context.t`.
+	for (const match of text.matchAll(/(?<![\w$.])((?:\w+\.)?t)\(\s*'[A-Za-z0-9_.-]+'/g)) {
+		if (!names.has(match[1])) names.set(match[1], null);
+	}
 	return names;
 }
 
@@ -139,7 +142,7 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown) {
 	let out = text;
 	for (const [name, localeExpr] of names) {
 		const explicit = localeExpr !== null && !REQUEST_LOCALE.test(localeExpr);
-		const call = new RegExp(`(?<![\\w.$])${name}\\(\\s*'([A-Za-z0-9_.-]+)'`, 'g');
+		const call = new RegExp(`(?<![\\w.$])${name.replace('.', '\\.')}\\(\\s*'([A-Za-z0-9_.-]+)'`, 'g');
 		let result = '';
 		let last = 0;
 		for (let match = call.exec(out); match; match = call.exec(out)) {
@@ -150,8 +153,14 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown) {
 			}
 			const open = match.index + name.length;
 			const end = closingParen(out, open);
-			const inner = out
-				.slice(match.index + match[0].length, end - 1)
+			// Parameters may hold further calls: `t('a', { city: t('b') })`.
+			const inner = rewriteCalls(
+				out.slice(match.index + match[0].length, end - 1),
+				names,
+				pairs,
+				knownKeys,
+				unknown
+			)
 				.replace(/^\s*,\s*/, '')
 				.replace(/,\s*$/, '')
 				.trim();
@@ -197,8 +206,6 @@ function tidy(text, names) {
 	}
 	if (/\bm\.\w+\(/.test(out) && !out.includes(MESSAGES_IMPORT)) {
 		const script = /<script[^>]*>\n/.exec(out);
-		const at = out.endsWith('.svelte') ? 0 : 0;
-		void at;
 		if (script)
 			out =
 				out.slice(0, script.index + script[0].length) +
