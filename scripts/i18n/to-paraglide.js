@@ -121,27 +121,41 @@ function closingParen(text, open) {
 	throw new Error(`unclosed call at ${open}`);
 }
 
-/** Names bound to a translate function in a file, each with the locale expression it was made for (or null). */
+/**
+ * Names bound to a translate function in a file. Each binding has the position where it starts and the locale
+ * expression it was made for (null: a Translate parameter or prop, which speaks the ambient language); a call
+ * uses the nearest binding of its name before it.
+ */
 function translateNames(text) {
 	const names = new Map();
+	const bind = (name, at, localeExpr) => {
+		if (!names.has(name)) names.set(name, []);
+		names.get(name).push({ at, localeExpr });
+	};
 	for (const match of text.matchAll(
 		/\b(?:const|let)\s+(\w+)\s*=\s*(?:\$derived\()?translator\(([^()]*(?:\([^()]*\))?[^()]*)\)/g
 	)) {
-		names.set(match[1], match[2].trim());
+		bind(match[1], match.index, match[2].trim());
 	}
-	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
-		if (!names.has(match[1])) names.set(match[1], null);
+	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g)) bind(match[1], match.index, null);
 	// A translate function handed on in a props or context object: `t`, `common.t`, `context.t`.
 	for (const match of text.matchAll(/(?<![\w$.])((?:\w+\.)?t)\(\s*'[A-Za-z0-9_.-]+'/g)) {
-		if (!names.has(match[1])) names.set(match[1], null);
+		if (!names.has(match[1])) bind(match[1], 0, null);
 	}
+	for (const list of names.values()) list.sort((a, b) => a.at - b.at);
 	return names;
 }
 
-function rewriteCalls(text, names, pairs, knownKeys, unknown) {
+/** The locale expression of the binding in force at `at`: the nearest before it (or the first one). */
+function bindingAt(bindings, at) {
+	let found = bindings[0];
+	for (const binding of bindings) if (binding.at <= at) found = binding;
+	return found.localeExpr;
+}
+
+function rewriteCalls(text, names, pairs, knownKeys, unknown, offset = 0) {
 	let out = text;
-	for (const [name, localeExpr] of names) {
-		const explicit = localeExpr !== null && !REQUEST_LOCALE.test(localeExpr);
+	for (const [name, bindings] of names) {
 		const call = new RegExp(`(?<![\\w.$])${name.replace('.', '\\.')}\\(\\s*'([A-Za-z0-9_.-]+)'`, 'g');
 		let result = '';
 		let last = 0;
@@ -159,7 +173,8 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown) {
 				names,
 				pairs,
 				knownKeys,
-				unknown
+				unknown,
+				offset + match.index + match[0].length
 			)
 				.replace(/^\s*,\s*/, '')
 				.replace(/,\s*$/, '')
@@ -170,6 +185,8 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown) {
 				key = singular[0];
 				params = `{ ${singular[1].count}: 1 }`;
 			}
+			const localeExpr = bindingAt(bindings, match.index + offset);
+			const explicit = localeExpr !== null && !REQUEST_LOCALE.test(localeExpr);
 			const options = explicit ? `${params || '{}'}, { locale: ${localeExpr} }` : params;
 			result += out.slice(last, match.index) + `m.${messageId(key)}(${options})`;
 			last = end;
@@ -183,8 +200,8 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown) {
 /** Drops `const t = translator(…)` lines whose name is no longer used, and imports nothing that is unused. */
 function tidy(text, names) {
 	let out = text;
-	for (const [name, localeExpr] of names) {
-		if (localeExpr === null) continue;
+	for (const [name, bindings] of names) {
+		if (bindings.every((binding) => binding.localeExpr === null)) continue;
 		const definition = new RegExp(
 			`^[ \\t]*(?:const|let)\\s+${name}\\s*=\\s*(?:\\$derived\\()?translator\\([^\\n]*\\n`,
 			'm'
@@ -234,7 +251,7 @@ function writeByKeyTable(english, pairs) {
 // built at run time. Importing this loads every message; prefer a typed map of the few messages a page needs.
 ${MESSAGES_IMPORT}
 
-type Message = (inputs: never, options?: { locale?: string }) => string;
+type Message = (inputs: never, options: never) => string;
 
 export const messagesByKey = {
 ${rows.join(',\n')}
