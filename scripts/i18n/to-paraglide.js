@@ -27,6 +27,10 @@ const MESSAGES_IMPORT = "import { m } from '$lib/paraglide/messages.js';";
 
 export const messageId = (key) => key.replace(/[.-]/g, '_');
 
+/** Braces that are not a `{name}` placeholder, and backslashes, are escaped as the message format wants. */
+export const escapeText = (text) =>
+	text.replace(/\\/g, '\\\\').replace(/\{(\w+)\}|[{}]/g, (whole, name) => (name ? whole : `\\${whole}`));
+
 const placeholdersOf = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
 /** Loads every catalogue named in locale.ts: { en: { 'nav.signIn': 'Sign in', … }, fr: …, … }. */
@@ -55,12 +59,12 @@ function pluralPairs(english) {
 
 /** A plural message in the message-format plugin's shape; `one` is the singular text with its 1 as the number. */
 function pluralMessage(oneText, otherText, count) {
-	const one = oneText.replace(/(^|[^\d.,])1(?![\d.,])/, `$1{${count}}`);
+	const one = escapeText(oneText).replace(/(^|[^\d.,])1(?![\d.,])/, `$1{${count}}`);
 	return [
 		{
 			declarations: [`input ${count}`, `local ${count}Plural = ${count}: plural`],
 			selectors: [`${count}Plural`],
-			match: { [`${count}Plural=one`]: one, [`${count}Plural=other`]: otherText }
+			match: { [`${count}Plural=one`]: one, [`${count}Plural=other`]: escapeText(otherText) }
 		}
 	];
 }
@@ -82,7 +86,7 @@ function writeMessageFiles({ locales, catalogues }, pairs) {
 			const pair = pairs.get(key);
 			file[messageId(key)] = pair
 				? pluralMessage(catalogues[locale][pair.one] ?? english[pair.one], text, pair.count)
-				: text;
+				: escapeText(text);
 		}
 		mkdirSync(path.join(root, 'messages'), { recursive: true });
 		writeFileSync(path.join(root, 'messages', `${locale}.json`), JSON.stringify(file, null, '\t') + '\n');
