@@ -130,7 +130,10 @@ function closingParen(text, open) {
  * expression it was made for (null: a Translate parameter or prop, which speaks the ambient language); a call
  * uses the nearest binding of its name before it.
  */
-function translateNames(text) {
+function translateNames(text, file) {
+	// In server code a Translate handed in may be of another language than the request's (an e-mail to its
+	// recipient, a report in its own language): it carries its locale. A component speaks its page's language.
+	const handedIn = file.endsWith('.svelte') ? () => null : (name) => `${name}.locale`;
 	const names = new Map();
 	const bind = (name, at, localeExpr) => {
 		if (!names.has(name)) names.set(name, []);
@@ -141,10 +144,11 @@ function translateNames(text) {
 	)) {
 		bind(match[1], match.index, match[2].trim());
 	}
-	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g)) bind(match[1], match.index, null);
+	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
+		bind(match[1], match.index, handedIn(match[1]));
 	// A translate function handed on in a props or context object: `t`, `common.t`, `context.t`.
 	for (const match of text.matchAll(/(?<![\w$.])((?:\w+\.)?t)\(\s*'[A-Za-z0-9_.-]+'/g)) {
-		if (!names.has(match[1])) bind(match[1], 0, null);
+		if (!names.has(match[1])) bind(match[1], 0, handedIn(match[1]));
 	}
 	for (const list of names.values()) list.sort((a, b) => a.at - b.at);
 	return names;
@@ -205,7 +209,8 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown, offset = 0) {
 function tidy(text, names) {
 	let out = text;
 	for (const [name, bindings] of names) {
-		if (bindings.every((binding) => binding.localeExpr === null)) continue;
+		if (bindings.every((binding) => binding.localeExpr === null || binding.localeExpr === `${name}.locale`))
+			continue;
 		const definition = new RegExp(
 			`^[ \\t]*(?:const|let)\\s+${name}\\s*=\\s*(?:\\$derived\\()?translator\\([^\\n]*\\n`,
 			'm'
@@ -277,7 +282,8 @@ import { messagesByKey, type MessageKey } from './messages-by-key';
 
 export type { MessageKey } from './messages-by-key';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** A translate function carries its language, so code it is handed to can name it: \`m.key(inputs, t)\`. */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { locale: Locale };
 
 type AnyMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;
 
@@ -286,8 +292,10 @@ type AnyMessage = (inputs: Record<string, string | number>, options: { locale: L
  * message of every language: a page that cares for its weight uses \`m.key()\` or a typed map instead.
  */
 export function translator(locale: Locale): Translate {
-	return (key, params) =>
-		(messagesByKey[key] as unknown as AnyMessage)(params ?? {}, { locale: locale ?? defaultLocale });
+	const language = locale ?? defaultLocale;
+	const translate = (key: MessageKey, params?: Record<string, string | number>) =>
+		(messagesByKey[key] as unknown as AnyMessage)(params ?? {}, { locale: language });
+	return Object.assign(translate, { locale: language });
 }
 
 `;
@@ -305,7 +313,7 @@ async function main() {
 	for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'tests'))]) {
 		if (file.startsWith(i18n + path.sep) && !file.endsWith('.test.ts')) continue;
 		const text = readFileSync(file, 'utf8');
-		const names = translateNames(text);
+		const names = translateNames(text, file);
 		if (names.size === 0) continue;
 		const rewritten = tidy(rewriteCalls(text, names, pairs, knownKeys, unknown), names);
 		if (rewritten !== text) {
