@@ -135,14 +135,17 @@ function translateNames(text, file) {
 	// recipient, a report in its own language): it carries its locale. A component speaks its page's language.
 	const handedIn = file.endsWith('.svelte') ? () => null : (name) => `${name}.locale`;
 	const names = new Map();
-	const bind = (name, at, localeExpr) => {
+	const bind = (name, at, localeExpr, defined = false) => {
 		if (!names.has(name)) names.set(name, []);
-		names.get(name).push({ at, localeExpr });
+		names.get(name).push({ at, localeExpr, defined });
 	};
 	for (const match of text.matchAll(
 		/\b(?:const|let)\s+(\w+)\s*=\s*(?:\$derived\()?translator\(([^()]*(?:\([^()]*\))?[^()]*)\)/g
 	)) {
-		bind(match[1], match.index, match[2].trim());
+		// A component renders in its page's language (ambient); server code names the request's language, which
+		// is right even where SvelteKit's request context is not reachable (handleError, callbacks).
+		const expr = match[2].trim();
+		bind(match[1], match.index, file.endsWith('.svelte') && REQUEST_LOCALE.test(expr) ? null : expr, true);
 	}
 	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
 		bind(match[1], match.index, handedIn(match[1]));
@@ -194,7 +197,7 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown, offset = 0) {
 				params = `{ ${singular[1].count}: 1 }`;
 			}
 			const localeExpr = bindingAt(bindings, match.index + offset);
-			const explicit = localeExpr !== null && !REQUEST_LOCALE.test(localeExpr);
+			const explicit = localeExpr !== null;
 			const options = explicit ? `${params || '{}'}, { locale: ${localeExpr} }` : params;
 			result += out.slice(last, match.index) + `m.${messageId(key)}(${options})`;
 			last = end;
@@ -209,8 +212,7 @@ function rewriteCalls(text, names, pairs, knownKeys, unknown, offset = 0) {
 function tidy(text, names) {
 	let out = text;
 	for (const [name, bindings] of names) {
-		if (bindings.every((binding) => binding.localeExpr === null || binding.localeExpr === `${name}.locale`))
-			continue;
+		if (!bindings.some((binding) => binding.defined)) continue;
 		const definition = new RegExp(
 			`^[ \\t]*(?:const|let)\\s+${name}\\s*=\\s*(?:\\$derived\\()?translator\\([^\\n]*\\n`,
 			'm'
