@@ -24,6 +24,10 @@ import { importTypeScript } from '../import-typescript.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const i18n = path.join(root, 'src', 'lib', 'i18n');
 const MESSAGES_IMPORT = "import { m } from '$lib/paraglide/messages.js';";
+const PICK_IMPORT = (withType) =>
+	`import { pick${withType ? ', type AnyMessage' : ''} } from '$lib/i18n/pick';`;
+const KEYED_IMPORT = "import { messageOfKey } from '$lib/i18n/keyed-messages';";
+const KEYED_TRANSLATOR_IMPORT = "import { keyedTranslator } from '$lib/i18n/keyed-messages';";
 
 export const messageId = (key) => key.replace(/[.-]/g, '_');
 
@@ -150,7 +154,9 @@ function translateNames(text, file) {
 	for (const match of text.matchAll(/\b(\w+)\??:\s*Translate\b/g))
 		bind(match[1], match.index, handedIn(match[1]));
 	// A translate function handed on in a props or context object: `t`, `common.t`, `context.t`.
-	for (const match of text.matchAll(/(?<![\w$.])((?:\w+\.)?t)\(\s*'[A-Za-z0-9_.-]+'/g)) {
+	for (const match of text.matchAll(
+		/(?<![\w$.])((?:\w+\.)?t)\(\s*(?:'[A-Za-z0-9_.-]+'|`[A-Za-z0-9_.-]*\$\{|[\w.]+\s*\?\s*['`])/g
+	)) {
 		if (!names.has(match[1])) bind(match[1], 0, handedIn(match[1]));
 	}
 	for (const list of names.values()) list.sort((a, b) => a.at - b.at);
@@ -164,42 +170,144 @@ function bindingAt(bindings, at) {
 	return found.localeExpr;
 }
 
-function rewriteCalls(text, names, pairs, knownKeys, unknown, offset = 0) {
+/** The index of the comma or parenthesis that ends the argument starting at `start` (strings skipped). */
+function argumentEnd(text, start) {
+	let depth = 0;
+	for (let i = start; i < text.length; i++) {
+		const c = text[i];
+		if (c === "'" || c === '"' || c === '`') {
+			for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+		} else if (c === '(' || c === '{' || c === '[') depth++;
+		else if (c === ')' || c === '}' || c === ']') {
+			if (depth === 0) return i;
+			depth--;
+		} else if (c === ',' && depth === 0) return i;
+	}
+	throw new Error(`unclosed argument at ${start}`);
+}
+
+const LITERAL_KEY = /^'([A-Za-z0-9_.-]+)'$/;
+const TEMPLATE_KEY = /^`([A-Za-z0-9_.-]*)\$\{([^`]+)\}([A-Za-z0-9_.-]*)`(\s+as\s+MessageKey)?$/;
+const TERNARY_KEY = /^([^?]+?)\s*\?\s*('[A-Za-z0-9_.-]+'|`[^`]*`)\s*:\s*('[A-Za-z0-9_.-]+'|`[^`]*`)$/;
+
+/**
+ * The message function a key expression names, as code, or null when the key is known only at run time:
+ * - `'a.b'` → `m.a_b`;
+ * - `` `analysis.rating.${r}` `` → `pick({ fully: m.analysis_rating_fully, … }, r)`: only the messages whose keys
+ *   fit the template, so a page loads those and not every message;
+ * - `c ? 'a' : \`b.${x}\`` → `(c ? m.a : pick({ … }, x))`.
+ */
+function messageFunction(keyExpr, knownKeys, pairs, unknown, usesPick) {
+	const expr = keyExpr.trim();
+	const literal = LITERAL_KEY.exec(expr);
+	if (literal) {
+		const key = literal[1];
+		if (!knownKeys.has(key)) {
+			unknown.add(key);
+			return null;
+		}
+		const singular = [...pairs].find(([, pair]) => pair.one === key);
+		if (singular) {
+			const many = `m.${messageId(singular[0])}`;
+			return `((_inputs?: unknown, options?: Parameters<typeof ${many}>[1]) => ${many}({ ${singular[1].count}: 1 }, options))`;
+		}
+		return `m.${messageId(key)}`;
+	}
+	const template = TEMPLATE_KEY.exec(expr);
+	if (template) {
+		const [, before, variable, after, cast] = template;
+		const escape = (s) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+		const fits = new RegExp(`^${escape(before)}(.+)${escape(after)}$`);
+		const singulars = new Set([...pairs.values()].map((pair) => pair.one));
+		const entries = [...knownKeys]
+			.sort()
+			.filter((key) => !singulars.has(key))
+			.map((key) => [fits.exec(key)?.[1], key])
+			.filter(([part]) => part !== undefined);
+		if (entries.length === 0) return null;
+		usesPick.used = true;
+		const map = entries.map(([part, key]) => `'${part}': m.${messageId(key)}`).join(', ');
+		// A key cast to MessageKey was checked by nobody; the map keeps it unchecked, as before.
+		return `pick${cast ? '<Record<string, AnyMessage>, string>' : ''}({ ${map} }, ${variable.trim()})`;
+	}
+	const ternary = TERNARY_KEY.exec(expr);
+	if (ternary) {
+		const yes = messageFunction(ternary[2], knownKeys, pairs, unknown, usesPick);
+		const no = messageFunction(ternary[3], knownKeys, pairs, unknown, usesPick);
+		if (yes && no) return `(${ternary[1]} ? ${yes} : ${no})`;
+	}
+	return null;
+}
+
+/** Server code and tests are never sent to a browser: there a key known only at run time may stay with `translator`. */
+const isServerFile = (file) =>
+	/[/\\]lib[/\\]server[/\\]|\.server\.ts$|[/\\]\+server\.ts$|hooks\.server\.ts$|\.test\.ts$|^tests[/\\]/.test(
+		path.relative(root, file)
+	);
+
+function rewriteCalls(text, names, pairs, knownKeys, unknown, file, usage, offset = 0) {
 	let out = text;
 	for (const [name, bindings] of names) {
-		const call = new RegExp(`(?<![\\w.$])${name.replace('.', '\\.')}\\(\\s*'([A-Za-z0-9_.-]+)'`, 'g');
+		const call = new RegExp(`(?<![\\w.$])${name.replace('.', '\\.')}\\(`, 'g');
 		let result = '';
 		let last = 0;
 		for (let match = call.exec(out); match; match = call.exec(out)) {
-			let key = match[1];
-			if (!knownKeys.has(key)) {
-				unknown.add(key);
+			const open = match.index + name.length;
+			const argStart = open + 1;
+			let argEnd;
+			try {
+				argEnd = argumentEnd(out, argStart);
+			} catch {
 				continue;
 			}
-			const open = match.index + name.length;
+			const keyExpr = out.slice(argStart, argEnd);
+			if (!keyExpr.trim()) continue;
+			// `t('cities.countOne')` is the plural message with its number: `m.cities_count({ count: 1 })`.
+			const literal = LITERAL_KEY.exec(keyExpr.trim());
+			const singular = literal && [...pairs].find(([, pair]) => pair.one === literal[1]);
+			if (singular) {
+				const localeExpr = bindingAt(bindings, match.index + offset);
+				const end = closingParen(out, open);
+				const count = `{ ${singular[1].count}: 1 }`;
+				result +=
+					out.slice(last, match.index) +
+					`m.${messageId(singular[0])}(${localeExpr === null ? count : `${count}, { locale: ${localeExpr} }`})`;
+				last = end;
+				call.lastIndex = end;
+				continue;
+			}
+			const fn = messageFunction(keyExpr, knownKeys, pairs, unknown, usage);
+			// In the browser, a key held in a variable (a form's error, a notice) is looked up among the keys the
+			// code hands around as values (src/lib/i18n/keyed-messages.ts), never among all messages.
+			const byValue = !fn && !isServerFile(file);
+			if (!fn && !byValue) continue;
 			const end = closingParen(out, open);
 			// Parameters may hold further calls: `t('a', { city: t('b') })`.
-			const inner = rewriteCalls(
-				out.slice(match.index + match[0].length, end - 1),
+			const params = rewriteCalls(
+				out.slice(argEnd, end - 1),
 				names,
 				pairs,
 				knownKeys,
 				unknown,
-				offset + match.index + match[0].length
+				file,
+				usage,
+				offset + argEnd
 			)
 				.replace(/^\s*,\s*/, '')
 				.replace(/,\s*$/, '')
 				.trim();
-			let params = inner;
-			const singular = [...pairs].find(([, pair]) => pair.one === key);
-			if (singular) {
-				key = singular[0];
-				params = `{ ${singular[1].count}: 1 }`;
-			}
 			const localeExpr = bindingAt(bindings, match.index + offset);
 			const explicit = localeExpr !== null;
-			const options = explicit ? `${params || '{}'}, { locale: ${localeExpr} }` : params;
-			result += out.slice(last, match.index) + `m.${messageId(key)}(${options})`;
+			let rewritten;
+			if (byValue) {
+				usage.keyed = true;
+				const key = keyExpr.trim().replace(/\s+as\s+MessageKey$/, '');
+				rewritten = `messageOfKey(${[key, params || (explicit ? '{}' : ''), explicit ? `{ locale: ${localeExpr} }` : ''].filter(Boolean).join(', ')})`;
+			} else {
+				const options = explicit ? `${params || '{}'}, { locale: ${localeExpr} }` : params;
+				rewritten = `${fn}(${options})`;
+			}
+			result += out.slice(last, match.index) + rewritten;
 			last = end;
 			call.lastIndex = end;
 		}
@@ -232,16 +340,87 @@ function tidy(text, names) {
 			return kept.length ? `import { ${kept.join(', ')} } from '$lib/i18n';\n` : '';
 		});
 	}
-	if (/\bm\.\w+\(/.test(out) && !out.includes(MESSAGES_IMPORT)) {
+	const imports = [
+		[/\bm\.\w+/, MESSAGES_IMPORT],
+		[/\bpick[<(]/, PICK_IMPORT(/\bAnyMessage\b/.test(out))],
+		[/\bmessageOfKey\(/, KEYED_IMPORT],
+		[/\bkeyedTranslator\(/, KEYED_TRANSLATOR_IMPORT]
+	];
+	for (const [used, line] of imports) {
+		if (!used.test(out) || out.includes(line)) continue;
 		const script = /<script[^>]*>\n/.exec(out);
 		if (script)
 			out =
 				out.slice(0, script.index + script[0].length) +
-				`\t${MESSAGES_IMPORT}\n` +
+				`\t${line}\n` +
 				out.slice(script.index + script[0].length);
-		else out = `${MESSAGES_IMPORT}\n${out}`;
+		else out = `${line}\n${out}`;
 	}
 	return out;
+}
+
+/**
+ * The keys code hands around as values (a form's error, a notice, a label's key): every literal that is a key and
+ * is not the key of a rewritten call. The browser looks a key held in a variable up among these only.
+ */
+function keysHeldAsValues(files, knownKeys) {
+	const held = new Set();
+	for (const file of files) {
+		if (file.endsWith('.test.ts') || file.startsWith(i18n + path.sep)) continue;
+		const text = readFileSync(file, 'utf8');
+		for (const match of text.matchAll(/['"`]([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)+)['"`]/g))
+			if (knownKeys.has(match[1])) held.add(match[1]);
+	}
+	return [...held].sort();
+}
+
+function writeKeyedMessages(keys, pairs) {
+	const singulars = new Map([...pairs].map(([many, pair]) => [pair.one, { many, count: pair.count }]));
+	const rows = keys.map((key) => {
+		const singular = singulars.get(key);
+		const fn = singular
+			? `(_inputs, options) => m.${messageId(singular.many)}({ ${singular.count}: 1 }, options)`
+			: `m.${messageId(key)}`;
+		return `\t'${key}': ${fn}`;
+	});
+	writeFileSync(
+		path.join(i18n, 'keyed-messages.ts'),
+		`// Generated by scripts/i18n/to-paraglide.js: the messages whose keys the code hands around as values (a form's
+// error, a notice), for the browser, which must not load every message (messages-by-key.ts) to show one of them.
+// A new key held in a variable belongs here: rerun the script, or add its row by hand.
+${MESSAGES_IMPORT}
+import type { Locale } from '$lib/domain/locale';
+import type { Translate } from '$lib/i18n';
+
+type Message = (inputs: never, options: never) => string;
+type AnyMessage = (inputs: Record<string, unknown>, options: { locale?: Locale }) => string;
+
+const keyedMessages: Record<string, Message> = {
+${rows.join(',\n')}
+};
+
+/** The text of a key held in a variable, in the page's language (or \`locale\`); an unknown key shows as itself. */
+export function messageOfKey(
+	key: string | undefined,
+	inputs: Record<string, unknown> = {},
+	options: { locale?: Locale } = {}
+): string {
+	if (key === undefined) return '';
+	const message = keyedMessages[key] as AnyMessage | undefined;
+	return message ? message(inputs, options) : key;
+}
+
+/**
+ * A translate function for the browser: it carries the page's language to helpers that name it
+ * (\`m.key(inputs, { locale: t.locale })\`) and knows only the keys held as values.
+ */
+export function keyedTranslator(locale: Locale): Translate {
+	const translate = (key: string, params?: Record<string, string | number>) =>
+		messageOfKey(key, params, { locale });
+	return Object.assign(translate, { locale });
+}
+`
+	);
 }
 
 /** translator() and MessageKey, now over the compiled messages, for the calls the codemod could not rewrite. */
@@ -312,17 +491,24 @@ async function main() {
 	const knownKeys = new Set(Object.keys(catalogues.catalogues.en));
 	const unknown = new Set();
 	let changed = 0;
-	for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'tests'))]) {
+	const files = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'tests'))];
+	for (const file of files) {
 		if (file.startsWith(i18n + path.sep) && !file.endsWith('.test.ts')) continue;
 		const text = readFileSync(file, 'utf8');
 		const names = translateNames(text, file);
 		if (names.size === 0) continue;
-		const rewritten = tidy(rewriteCalls(text, names, pairs, knownKeys, unknown), names);
+		const usage = {};
+		let rewritten = rewriteCalls(text, names, pairs, knownKeys, unknown, file, usage);
+		// In the browser a translate function is still made where it is handed on (to a component, to a helper
+		// that names its language): one over the keys held as values, so the page never loads every message.
+		if (!isServerFile(file)) rewritten = rewritten.replace(/\btranslator\(/g, 'keyedTranslator(');
+		rewritten = tidy(rewritten, names);
 		if (rewritten !== text) {
 			writeFileSync(file, rewritten);
 			changed++;
 		}
 	}
+	writeKeyedMessages(keysHeldAsValues(sourceFiles(path.join(root, 'src')), knownKeys), pairs);
 	rewriteIndex();
 	// The catalogues are now messages/*.json.
 	for (const locale of catalogues.locales) rmSync(path.join(i18n, `${locale}.ts`));
