@@ -1,0 +1,53 @@
+// A Vite plugin: a module's `import { m } from '$lib/paraglide/messages.js'` becomes imports of only the message
+// modules it calls, from their own files. Why: `m` re-exports every message through one index module, so Rollup
+// sees every page depend on every message and puts all the messages any page uses into one chunk that every
+// page loads (about 130 KB compressed). Imported one by one, each page's chunk holds the messages it calls.
+// The source keeps `m.key()`, which the type checker and the message files' tooling know.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const MESSAGES_IMPORT = /import\s*\{\s*m\s*\}\s*from\s*['"]\$lib\/paraglide\/messages\.js['"];?/;
+
+/** message id → file name in the compiled messages folder (Paraglide lower-cases and numbers some names). */
+function messageFiles(folder) {
+	const files = new Map();
+	for (const name of readdirSync(folder)) {
+		if (!name.endsWith('.js') || name === '_index.js') continue;
+		const text = readFileSync(path.join(folder, name), 'utf8');
+		const id = /export \{ \w+ as "([^"]+)" \}/.exec(text)?.[1] ?? /export const (\w+) =/.exec(text)?.[1];
+		if (id) files.set(id, name);
+	}
+	return files;
+}
+
+/** @param {{ outdir: string }} options the Paraglide compiler's options (its output folder) */
+export function directMessageImports({ outdir }) {
+	const folder = path.resolve(outdir, 'messages');
+	let files;
+	return {
+		name: 'icm-direct-message-imports',
+		enforce: 'pre',
+		// Paraglide compiles again when the message files change.
+		handleHotUpdate: () => void (files = undefined),
+		buildStart: () => void (files = undefined),
+		transform(code, id) {
+			const file = id.split('?')[0];
+			if (!/\.(svelte|ts|js)$/.test(file) || file.includes('node_modules') || file.startsWith(folder)) return;
+			const found = MESSAGES_IMPORT.exec(code);
+			if (!found) return;
+			files ??= messageFiles(folder);
+			const used = [...new Set([...code.matchAll(/(?<![\w$.])m\.(\w+)/g)].map((match) => match[1]))];
+			const imports = used
+				.filter((name) => files.has(name))
+				.map((name, index) => [name, `__message${index}`]);
+			const replacement = [
+				...imports.map(
+					([name, local]) => `import * as ${local} from '$lib/paraglide/messages/${files.get(name)}';`
+				),
+				`const m = { ${imports.map(([name, local]) => `${JSON.stringify(name)}: ${local}[${JSON.stringify(name)}]`).join(', ')} };`
+			].join(' ');
+			// On one line, so the lines after it keep their numbers for error messages.
+			return { code: code.replace(found[0], replacement), map: null };
+		}
+	};
+}
