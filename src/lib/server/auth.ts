@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins';
@@ -68,8 +69,8 @@ export function createAuth(options: AuthOptions) {
 				const t = translator(localeOfRequest(request));
 				await mailer.send({
 					to: user.email,
-					subject: t('mail.resetSubject'),
-					text: t('mail.resetBody', { url })
+					subject: m.mail_resetSubject({}, { locale: localeOfRequest(request) }),
+					text: m.mail_resetBody({ url }, { locale: localeOfRequest(request) })
 				});
 			}
 		},
@@ -103,7 +104,11 @@ export function createAuth(options: AuthOptions) {
 						.where(eq(schema.user.email, email.toLowerCase()));
 					if (!known) return;
 					const t = translator(localeOfRequest(ctx?.request));
-					await mailer.send({ to: email, subject: t('mail.linkSubject'), text: t('mail.linkBody', { url }) });
+					await mailer.send({
+						to: email,
+						subject: m.mail_linkSubject({}, { locale: localeOfRequest(ctx?.request) }),
+						text: m.mail_linkBody({ url }, { locale: localeOfRequest(ctx?.request) })
+					});
 				}
 			})
 		]

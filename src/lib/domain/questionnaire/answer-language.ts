@@ -22,10 +22,7 @@ const answerLanguageSchema = z.enum(contentLanguages).or(z.literal('')).optional
  * The answer's own language from a submitted form: a language, null for "the response's language", or
  * undefined when the form did not send the field (the answer keeps the language it has).
  */
-export function answerLanguageFromForm(
-	form: FormData,
-	itemId: string
-): ContentLanguage | null | undefined {
+export function answerLanguageFromForm(form: FormData, itemId: string): ContentLanguage | null | undefined {
 	const raw = form.get(answerLanguageField(itemId));
 	const parsed = answerLanguageSchema.parse(typeof raw === 'string' ? raw : undefined);
 	return parsed === '' ? null : parsed;

@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldErrors, formValues } from '$lib/domain/forms';
 import {
@@ -66,7 +68,10 @@ export const actions: Actions = {
 			locals.app.db,
 			actor,
 			cycle.id,
-			{ introduction: t('report.outline.introduction'), conclusions: t('report.outline.conclusions') },
+			{
+				introduction: m.report_outline_introduction({}, { locale: locals.locale }),
+				conclusions: m.report_outline_conclusions({}, { locale: locals.locale })
+			},
 			locals.locale
 		);
 		if (!result.ok) return fail(409, { refused: refusalMessage(locals, result.reason) });
@@ -140,7 +145,17 @@ export const actions: Actions = {
 					errors: {
 						confirm: {
 							message: `reportBuilder.publish.${result.reason}`,
-							params: { status: t(`cycles.status.${result.current}`) }
+							params: {
+								status: pick(
+									{
+										closed: m.cycles_status_closed,
+										draft: m.cycles_status_draft,
+										open: m.cycles_status_open,
+										published: m.cycles_status_published
+									},
+									result.current
+								)({}, { locale: locals.locale })
+							}
 						}
 					}
 				});
