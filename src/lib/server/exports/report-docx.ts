@@ -151,7 +151,10 @@ function contents(t: Translate): FileChild[] {
 
 /** "Page 3 of 12" in the reader's language: the message's placeholders become Word's page fields. */
 function pageFooter(t: Translate): Footer {
-	const parts = m.reportExport_pageOf({}, { locale: t.locale }).split(/(\{page\}|\{pages\})/);
+	// The placeholders stay in the text: Word fills in the page numbers.
+	const parts = m
+		.reportExport_pageOf({ page: '{page}', pages: '{pages}' }, { locale: t.locale })
+		.split(/(\{page\}|\{pages\})/);
 	const runs = parts
 		.filter(Boolean)
 		.map((part) =>

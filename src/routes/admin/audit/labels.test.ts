@@ -4,14 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { de } from '$lib/i18n/de';
-import { en } from '$lib/i18n/en';
-import { es } from '$lib/i18n/es';
-import { fr } from '$lib/i18n/fr';
-import { it as italian } from '$lib/i18n/it';
 import { auditFields, practiceStatuses, responseStates, threadStatuses } from '$lib/domain/audit-fields';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import { locales } from '$lib/domain/locale';
+import { messageId, readMessageFile } from '$lib/i18n/message-files';
 import { auditSentence, changeWords, sentenceKeyOf, valueWords } from './labels';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -64,14 +60,15 @@ describe('audit sentences', () => {
 	});
 
 	it('has a sentence and a label for every audited action, in every interface language', () => {
+		const files = Object.fromEntries(locales.map((locale) => [locale, readMessageFile(locale)]));
 		const missing = [...actions].flatMap((action) =>
 			[
 				[sentenceKeyOf(action), 'sentence'],
 				[`audit.action.${action}`, 'label']
 			].flatMap(([key, what]) =>
-				Object.entries({ en, fr, de, es, it: italian })
-					.filter(([, catalogue]) => !(key! in catalogue))
-					.map(([language]) => `${action}: no ${what} in ${language}`)
+				locales
+					.filter((locale) => !(messageId(key!) in files[locale]!))
+					.map((locale) => `${action}: no ${what} in ${locale}`)
 			)
 		);
 		expect(missing).toEqual([]);

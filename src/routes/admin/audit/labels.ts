@@ -1,4 +1,3 @@
-import { messageOfKey } from '$lib/i18n/keyed-messages';
 import { pick } from '$lib/i18n/pick';
 import { m } from '$lib/paraglide/messages.js';
 import { displayValue } from '$lib/domain/audit-changes';
@@ -13,23 +12,32 @@ import { languageName } from '$lib/domain/content-language';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import type { Locale } from '$lib/domain/locale';
 import { formatDateTime } from '$lib/domain/progress/formatters';
-import { countryName, formatDate, formatNumber, type MessageKey, type Translate } from '$lib/i18n';
-import { en } from '$lib/i18n/en';
+import {
+	countryName,
+	formatDate,
+	formatNumber,
+	translator,
+	type MessageKey,
+	type Translate
+} from '$lib/i18n';
+import { messagesByKey } from '$lib/i18n/messages-by-key';
 
 /**
  * Readable names of actions and subject types. A new action shows under its raw name until the catalogue gets a
  * label for it (`audit.action.<action>`), so nothing is ever hidden for lack of a translation.
  */
+// Only pages rendered on the server use these labels (the audit log and the practices, which send no JavaScript),
+// so a key built from an action may look among all messages.
 function labelled(t: Translate, prefix: string, name: string): string {
 	const key = `${prefix}${name}`;
-	return key in en ? messageOfKey(key, {}, { locale: t.locale }) : name;
+	return key in messagesByKey ? translator(t.locale)(key as MessageKey) : name;
 }
 
 export const actionLabel = (t: Translate, action: string) => labelled(t, 'audit.action.', action);
 
 export const subjectTypeLabel = (t: Translate, type: string) => labelled(t, 'audit.subjectType.', type);
 
-/** The catalogue key of an action's sentence; `sentenceKeyOf(action) in en` says whether it has one. */
+/** The message key of an action's sentence; `sentenceKeyOf(action) in messagesByKey` says whether it has one. */
 export const sentenceKeyOf = (action: string) => `auditSentence.${action}`;
 
 export interface SentenceEntry {
@@ -70,7 +78,7 @@ export function auditSentence(t: Translate, who: string, entry: SentenceEntry): 
 		item
 	};
 	const key = sentenceKeyOf(entry.action);
-	if (key in en) return messageOfKey(key, params, { locale: t.locale });
+	if (key in messagesByKey) return translator(t.locale)(key as MessageKey, params);
 	const subject =
 		[entry.itemName, entry.cityName, entry.cycleName].filter((name) => name !== null).join(', ') ||
 		`${subjectTypeLabel(t, entry.subjectType)} ${entry.subjectId}`;
