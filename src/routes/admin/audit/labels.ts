@@ -12,32 +12,25 @@ import { languageName } from '$lib/domain/content-language';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import type { Locale } from '$lib/domain/locale';
 import { formatDateTime } from '$lib/domain/progress/formatters';
-import {
-	countryName,
-	formatDate,
-	formatNumber,
-	translator,
-	type MessageKey,
-	type Translate
-} from '$lib/i18n';
-import { messagesByKey } from '$lib/i18n/messages-by-key';
+import { countryName, formatDate, formatNumber, type Translate } from '$lib/i18n';
+import { auditMessages } from '$lib/i18n/audit-messages';
 
 /**
  * Readable names of actions and subject types. A new action shows under its raw name until the catalogue gets a
  * label for it (`audit.action.<action>`), so nothing is ever hidden for lack of a translation.
  */
-// Only pages rendered on the server use these labels (the audit log and the practices, which send no JavaScript),
-// so a key built from an action may look among all messages.
+// A key built from a recorded name is looked up in the audit log's own table (src/lib/i18n/audit-messages.ts,
+// generated), never among all messages.
 function labelled(t: Translate, prefix: string, name: string): string {
 	const key = `${prefix}${name}`;
-	return key in messagesByKey ? translator(t.locale)(key as MessageKey) : name;
+	return key in auditMessages ? auditMessages[key]!({}, { locale: t.locale }) : name;
 }
 
 export const actionLabel = (t: Translate, action: string) => labelled(t, 'audit.action.', action);
 
 export const subjectTypeLabel = (t: Translate, type: string) => labelled(t, 'audit.subjectType.', type);
 
-/** The message key of an action's sentence; `sentenceKeyOf(action) in messagesByKey` says whether it has one. */
+/** The message key of an action's sentence; `sentenceKeyOf(action) in auditMessages` says whether it has one. */
 export const sentenceKeyOf = (action: string) => `auditSentence.${action}`;
 
 export interface SentenceEntry {
@@ -78,7 +71,7 @@ export function auditSentence(t: Translate, who: string, entry: SentenceEntry): 
 		item
 	};
 	const key = sentenceKeyOf(entry.action);
-	if (key in messagesByKey) return translator(t.locale)(key as MessageKey, params);
+	if (key in auditMessages) return auditMessages[key]!(params, { locale: t.locale });
 	const subject =
 		[entry.itemName, entry.cityName, entry.cycleName].filter((name) => name !== null).join(', ') ||
 		`${subjectTypeLabel(t, entry.subjectType)} ${entry.subjectId}`;
