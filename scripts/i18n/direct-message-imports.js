@@ -8,7 +8,11 @@ import path from 'node:path';
 
 const MESSAGES_IMPORT = /import\s*\{\s*m\s*\}\s*from\s*['"]\$lib\/paraglide\/messages\.js['"];?/;
 
-/** message id → file name in the compiled messages folder (Paraglide lower-cases and numbers some names). */
+/**
+ * message id → file name in the compiled messages folder (Paraglide lower-cases and numbers some names).
+ * @param {string} folder
+ * @returns {Map<string, string>}
+ */
 function messageFiles(folder) {
 	const files = new Map();
 	for (const name of readdirSync(folder)) {
@@ -20,9 +24,13 @@ function messageFiles(folder) {
 	return files;
 }
 
-/** @param {{ outdir: string }} options the Paraglide compiler's options (its output folder) */
+/**
+ * @param {{ outdir: string }} options the Paraglide compiler's options (its output folder)
+ * @returns {import('vite').Plugin}
+ */
 export function directMessageImports({ outdir }) {
 	const folder = path.resolve(outdir, 'messages');
+	/** @type {Map<string, string> | undefined} */
 	let files;
 	return {
 		name: 'icm-direct-message-imports',
@@ -30,21 +38,20 @@ export function directMessageImports({ outdir }) {
 		// Paraglide compiles again when the message files change.
 		handleHotUpdate: () => void (files = undefined),
 		buildStart: () => void (files = undefined),
+		/** @param {string} code @param {string} id */
 		transform(code, id) {
-			const file = id.split('?')[0];
+			const file = id.split('?')[0] ?? id;
 			if (!/\.(svelte|ts|js)$/.test(file) || file.includes('node_modules') || file.startsWith(folder)) return;
 			const found = MESSAGES_IMPORT.exec(code);
 			if (!found) return;
-			files ??= messageFiles(folder);
-			const used = [...new Set([...code.matchAll(/(?<![\w$.])m\.(\w+)/g)].map((match) => match[1]))];
-			const imports = used
-				.filter((name) => files.has(name))
-				.map((name, index) => [name, `__message${index}`]);
+			const known = (files ??= messageFiles(folder));
+			const used = new Set([...code.matchAll(/(?<![\w$.])m\.(\w+)/g)].map((match) => match[1] ?? ''));
+			const imports = [...used]
+				.filter((name) => known.has(name))
+				.map((name, index) => ({ name, local: `__message${index}`, file: known.get(name) }));
 			const replacement = [
-				...imports.map(
-					([name, local]) => `import * as ${local} from '$lib/paraglide/messages/${files.get(name)}';`
-				),
-				`const m = { ${imports.map(([name, local]) => `${JSON.stringify(name)}: ${local}[${JSON.stringify(name)}]`).join(', ')} };`
+				...imports.map(({ local, file }) => `import * as ${local} from '$lib/paraglide/messages/${file}';`),
+				`const m = { ${imports.map(({ name, local }) => `${JSON.stringify(name)}: ${local}[${JSON.stringify(name)}]`).join(', ')} };`
 			].join(' ');
 			// On one line, so the lines after it keep their numbers for error messages.
 			return { code: code.replace(found[0], replacement), map: null };
