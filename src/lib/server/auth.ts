@@ -4,7 +4,6 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins';
 import { eq } from 'drizzle-orm';
 import { isLocale, localeFromAcceptLanguage, type Locale } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
 import type { Database } from './db';
 import * as schema from './db/schema';
 import type { Mailer } from './mail';
@@ -66,7 +65,6 @@ export function createAuth(options: AuthOptions) {
 			resetPasswordTokenExpiresIn: 60 * 60,
 			revokeSessionsOnPasswordReset: true,
 			async sendResetPassword({ user, url }, request) {
-				const t = translator(localeOfRequest(request));
 				await mailer.send({
 					to: user.email,
 					subject: m.mail_resetSubject({}, { locale: localeOfRequest(request) }),
@@ -103,7 +101,6 @@ export function createAuth(options: AuthOptions) {
 						.from(schema.user)
 						.where(eq(schema.user.email, email.toLowerCase()));
 					if (!known) return;
-					const t = translator(localeOfRequest(ctx?.request));
 					await mailer.send({
 						to: email,
 						subject: m.mail_linkSubject({}, { locale: localeOfRequest(ctx?.request) }),

@@ -27,7 +27,6 @@ export function invitationMail(
 	locale: Locale,
 	facts: CycleMailFacts & { answersPublic: boolean; accountPending?: boolean }
 ): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const { answersPublic, accountPending, ...rest } = facts;
 	const params = { ...rest, deadline: deadlineText(locale, facts.deadline) };
 	const paragraphs = m.cycles_mail_inviteBody(params, { locale: locale }).split('\n\n');
@@ -41,7 +40,6 @@ export function invitationMail(
 }
 
 export function reminderMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const params = { ...facts, deadline: deadlineText(locale, facts.deadline) };
 	return {
 		subject: m.cycles_mail_remindSubject(params, { locale: locale }),
@@ -53,7 +51,6 @@ export function extensionMail(
 	locale: Locale,
 	facts: CycleMailFacts & { message: string | null }
 ): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const params = { ...facts, deadline: deadlineText(locale, facts.deadline), message: '' };
 	const message = facts.message
 		? m.cycles_mail_extensionMessage({ message: facts.message }, { locale: locale })

@@ -1,7 +1,7 @@
 import { pick, type AnyMessage } from '$lib/i18n/pick';
 import { m } from '$lib/paraglide/messages.js';
 import { roleOfPart, type SectionKind } from '$lib/domain/report/parts';
-import type { MessageKey, Translate } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
 
 /** A section as the outline lists it. */
 export interface OutlineSection {

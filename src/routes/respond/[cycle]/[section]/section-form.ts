@@ -16,7 +16,6 @@ import { loadOwnResponse } from '$lib/server/respond-guard';
 export async function sectionOf(locals: App.Locals, url: URL, cycle: string, sectionId: string) {
 	const own = await loadOwnResponse(locals, url, cycle);
 	const section = own.view.context.definition.sections.find((candidate) => candidate.id === sectionId);
-	const t = keyedTranslator(locals.locale);
 	if (!section) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	if (!canSeeSection(own.actor, own.view.context, section.id))
 		error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
@@ -111,7 +110,6 @@ export function fileOutcome(
 		return fileRefused(view, section, itemId, { message: 'respond.filesConflict' });
 	if (result.reason === 'invalid')
 		return fileRefused(view, section, itemId, result.errors[0] ?? { message: 'answer.invalid' });
-	const t = keyedTranslator(locals.locale);
 	if (result.reason === 'forbidden') error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
 	error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 }

@@ -11,7 +11,6 @@ import {
 	wordCount
 } from '$lib/domain/report/outline-forms';
 import { missingParts } from '$lib/domain/report/parts';
-import { translator } from '$lib/i18n';
 import {
 	addReportSection,
 	moveReportSection,
@@ -63,7 +62,6 @@ export const actions: Actions = {
 	start: async ({ locals, params, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
-		const t = translator(locals.locale);
 		const result = await startReport(
 			locals.app.db,
 			actor,
@@ -128,7 +126,6 @@ export const actions: Actions = {
 	publish: async ({ locals, params, request, url, fetch }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
-		const t = translator(locals.locale);
 		const parsed = publishForm.safeParse(formValues(await request.formData(), ['seen', 'confirm']));
 		if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error) });
 		const result = await publishReport(locals.app.db, actor, cycle.id, parsed.data.seen);
