@@ -8,8 +8,9 @@ export const paraglideOptions = {
 	// through overwriteGetLocale (src/lib/server/i18n/reader-locale.ts, src/lib/i18n/page-locale.ts). With the
 	// base locale as its only strategy, Paraglide never reads or writes a cookie or the URL itself.
 	strategy: ['baseLocale'],
-	// Lets Vite drop the server-only branches from the browser bundle.
-	isServer: 'import.meta.env.SSR',
+	// Lets Vite drop the server-only branches from the browser bundle; outside Vite (the browser journeys read
+	// questionnaire content through plain Node) there is no import.meta.env, and no window either.
+	isServer: "(import.meta.env ? import.meta.env.SSR : typeof window === 'undefined')",
 	// The language comes from SvelteKit's request context, not from Paraglide's middleware.
 	disableAsyncLocalStorage: true,
 	emitGitIgnore: false,
