@@ -1,8 +1,13 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { directMessageImports } from './scripts/i18n/direct-message-imports.js';
+import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Compiles messages/*.json into src/lib/paraglide before anything imports it (build, dev, vitest).
+	// Then each module imports only the messages it calls, so each page's chunk holds only its own text.
+	plugins: [paraglideVitePlugin(paraglideOptions), directMessageImports(paraglideOptions), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		projects: [

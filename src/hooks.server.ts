@@ -1,10 +1,11 @@
+import { m } from '$lib/paraglide/messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { chooseLocale } from '$lib/domain/locale-path';
-import { translator } from '$lib/i18n';
 import { decideAccess } from '$lib/server/access-hook';
 import { errorTitles } from '$lib/server/error-title';
+import { speakTheReadersLanguage } from '$lib/server/i18n/reader-locale';
 import { LOCALE_COOKIE } from '$lib/server/auth';
 import { rememberFormOwner } from '$lib/server/form-owner';
 import { refuseMalformedRequests } from '$lib/server/input-guard';
@@ -16,6 +17,9 @@ import { answerFromKeptPage, isOpenDataAddress, keptPagesOf } from '$lib/server/
 import { publicPageCache } from '$lib/server/page-cache/public-page-hook';
 import { securityHeaders } from '$lib/server/security-headers';
 import { appContext } from '$lib/server/start';
+
+// Before any request: message functions read the language of the request they run in (see reader-locale.ts).
+speakTheReadersLanguage();
 
 export const init: ServerInit = async () => {
 	// Kept public pages start now, so the embedded database is listened to before the first reader comes.
@@ -104,14 +108,14 @@ export const handle = sequence(
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = randomUUID().slice(0, 8);
-	const t = translator(event.locals.locale ?? 'en');
-	if (status === 404) return { message: t('error.notFoundTitle'), id };
+	if (status === 404)
+		return { message: m.error_notFoundTitle({}, { locale: event.locals.locale ?? 'en' }), id };
 	// A request SvelteKit itself refused (a malformed address, a body that is not a form): the client's
 	// mistake, logged at warn without a stack; only real faults are errors.
 	if (status >= 400 && status < 500) {
 		log.warn({ id, status, path: event.url.pathname, reason: message }, 'request refused');
-		return { message: t('input.badRequestTitle'), id };
+		return { message: m.input_badRequestTitle({}, { locale: event.locals.locale ?? 'en' }), id };
 	}
 	log.error({ err: error, id, path: event.url.pathname }, 'request failed');
-	return { message: t('error.serverTitle'), id };
+	return { message: m.error_serverTitle({}, { locale: event.locals.locale ?? 'en' }), id };
 };

@@ -97,3 +97,16 @@ test('signing in with a password works without JavaScript', async ({ page }) => 
 	await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 	await expectNoA11yViolations(page);
 });
+
+test('the reading pages send no script at all', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	for (const path of ['/', '/charter', '/cities', '/cities/helsinki', '/practices', '/reports', '/data']) {
+		await page.goto(path);
+		// Neither a script element nor a module preload: the page is HTML and CSS only.
+		await expect(page.locator('script, link[rel="modulepreload"]'), path).toHaveCount(0);
+	}
+	expect(scripts).toEqual([]);
+});

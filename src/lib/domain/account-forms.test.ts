@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
 import {
@@ -49,13 +50,13 @@ describe('error messages of the account forms', () => {
 		['changing one’s password', changePasswordSchema, { current: 'the old password' }]
 	] as const)('say the same about a new password when %s', (_, schema, rest) => {
 		expect(errorsOf(schema, { ...rest, password: 'short', confirm: 'short' }).password).toBe(
-			en('form.passwordTooShort')
+			m.form_passwordTooShort({}, { locale: 'en' })
 		);
 		const differing = errorsOf(schema, {
 			...rest,
 			password: 'long enough password',
 			confirm: 'long enough pasword'
 		});
-		expect(differing).toEqual({ confirm: en('form.passwordsDiffer') });
+		expect(differing).toEqual({ confirm: m.form_passwordsDiffer({}, { locale: 'en' }) });
 	});
 });

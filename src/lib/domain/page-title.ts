@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { Translate } from '$lib/i18n';
 
 /**
@@ -6,12 +7,15 @@ import type { Translate } from '$lib/i18n';
  */
 export function listTitle(t: Translate, title: string, filters: string[], page = 1): string {
 	const shown = filters.map((filter) => filter.trim()).filter(Boolean);
-	const named = shown.length > 0 ? t('a11y.title.filtered', { title, filters: shown.join(', ') }) : title;
-	return page > 1 ? t('a11y.title.page', { title: named, page }) : named;
+	const named =
+		shown.length > 0
+			? m.a11y_title_filtered({ title, filters: shown.join(', ') }, { locale: t.locale })
+			: title;
+	return page > 1 ? m.a11y_title_page({ title: named, page }, { locale: t.locale }) : named;
 }
 
 /** A page title after a form came back with errors: "Error: …", as the error summary says at the top. */
 export function errorTitle(t: Translate, title: string): string {
-	const prefix = t('a11y.errorTitle', { title: '' });
-	return title.startsWith(prefix) ? title : t('a11y.errorTitle', { title });
+	const prefix = m.a11y_errorTitle({ title: '' }, { locale: t.locale });
+	return title.startsWith(prefix) ? title : m.a11y_errorTitle({ title }, { locale: t.locale });
 }

@@ -1,26 +1,24 @@
 import { defaultLocale, type Locale } from '$lib/domain/locale';
-import { de } from './de';
-import { en, type MessageKey, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
+import { messagesByKey, type MessageKey } from './messages-by-key';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from './messages-by-key';
 
-const catalogues: Record<Locale, Messages> = { en, fr, de, es, it };
+/** A translate function carries its language, so code it is handed to can name it: `m.key(inputs, t)`. */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+	locale: Locale;
+};
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type AnyMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;
 
-/** Returns the translate function for one language; a missing parameter shows as {name} so it is noticed. */
+/**
+ * A translate function for keys known only at run time (a code from a list, an error key). It loads every
+ * message of every language: a page that cares for its weight uses `m.key()` or a typed map instead.
+ */
 export function translator(locale: Locale): Translate {
-	const messages = catalogues[locale] ?? catalogues[defaultLocale];
-	return (key, params) => {
-		const text = messages[key] ?? en[key];
-		if (!params) return text;
-		return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in params ? String(params[name]) : whole
-		);
-	};
+	const language = locale ?? defaultLocale;
+	const translate = (key: MessageKey, params?: Record<string, string | number>) =>
+		(messagesByKey[key] as unknown as AnyMessage)(params ?? {}, { locale: language });
+	return Object.assign(translate, { locale: language });
 }
 
 /**

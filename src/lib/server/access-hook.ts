@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { areaOf, entryOf } from '$lib/domain/access-areas';
 import { translator } from '$lib/i18n';
@@ -8,12 +9,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** The refusal when the page itself did not refuse: plain, but complete and accessible. */
 function forbiddenPage(event: RequestEvent): Response {
-	const t = translator(event.locals.locale);
-	const title = escapeHtml(t('error.forbiddenTitle'));
+	const title = escapeHtml(m.error_forbiddenTitle({}, { locale: event.locals.locale }));
 	const html = `<!doctype html>
 <html lang="${event.locals.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · ${escapeHtml(t('site.name'))}</title></head>
-<body><main><h1>${title}</h1><p>${escapeHtml(t('error.forbidden'))}</p><p><a href="/">${escapeHtml(t('error.goHome'))}</a></p></main></body>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · ${escapeHtml(m.site_name({}, { locale: event.locals.locale }))}</title></head>
+<body><main><h1>${title}</h1><p>${escapeHtml(m.error_forbidden({}, { locale: event.locals.locale }))}</p><p><a href="/">${escapeHtml(m.error_goHome({}, { locale: event.locals.locale }))}</a></p></main></body>
 </html>`;
 	return new Response(html, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }

@@ -1,9 +1,9 @@
+import { m } from '$lib/paraglide/messages.js';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins';
 import { eq } from 'drizzle-orm';
 import { isLocale, localeFromAcceptLanguage, type Locale } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
 import type { Database } from './db';
 import * as schema from './db/schema';
 import type { Mailer } from './mail';
@@ -65,11 +65,10 @@ export function createAuth(options: AuthOptions) {
 			resetPasswordTokenExpiresIn: 60 * 60,
 			revokeSessionsOnPasswordReset: true,
 			async sendResetPassword({ user, url }, request) {
-				const t = translator(localeOfRequest(request));
 				await mailer.send({
 					to: user.email,
-					subject: t('mail.resetSubject'),
-					text: t('mail.resetBody', { url })
+					subject: m.mail_resetSubject({}, { locale: localeOfRequest(request) }),
+					text: m.mail_resetBody({ url }, { locale: localeOfRequest(request) })
 				});
 			}
 		},
@@ -102,8 +101,11 @@ export function createAuth(options: AuthOptions) {
 						.from(schema.user)
 						.where(eq(schema.user.email, email.toLowerCase()));
 					if (!known) return;
-					const t = translator(localeOfRequest(ctx?.request));
-					await mailer.send({ to: email, subject: t('mail.linkSubject'), text: t('mail.linkBody', { url }) });
+					await mailer.send({
+						to: email,
+						subject: m.mail_linkSubject({}, { locale: localeOfRequest(ctx?.request) }),
+						text: m.mail_linkBody({ url }, { locale: localeOfRequest(ctx?.request) })
+					});
 				}
 			})
 		]

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import { formatDate, translator } from '$lib/i18n';
 import type { MailMessage } from './mail';
@@ -26,33 +27,37 @@ export function invitationMail(
 	locale: Locale,
 	facts: CycleMailFacts & { answersPublic: boolean; accountPending?: boolean }
 ): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const { answersPublic, accountPending, ...rest } = facts;
 	const params = { ...rest, deadline: deadlineText(locale, facts.deadline) };
-	const paragraphs = t('cycles.mail.inviteBody', params).split('\n\n');
-	const added = [t(answersPublic ? 'cityPeople.mailPublic' : 'cityPeople.mailPrivate')];
-	if (accountPending) added.push(t('cityPeople.mailPending'));
+	const paragraphs = m.cycles_mail_inviteBody(params, { locale: locale }).split('\n\n');
+	const added = [
+		(answersPublic ? m.cityPeople_mailPublic : m.cityPeople_mailPrivate)({}, { locale: locale })
+	];
+	if (accountPending) added.push(m.cityPeople_mailPending({}, { locale: locale }));
 	// After the greeting and the invitation itself, before the link.
 	paragraphs.splice(Math.min(2, paragraphs.length), 0, ...added);
-	return { subject: t('cycles.mail.inviteSubject', params), text: paragraphs.join('\n\n') };
+	return { subject: m.cycles_mail_inviteSubject(params, { locale: locale }), text: paragraphs.join('\n\n') };
 }
 
 export function reminderMail(locale: Locale, facts: CycleMailFacts): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const params = { ...facts, deadline: deadlineText(locale, facts.deadline) };
-	return { subject: t('cycles.mail.remindSubject', params), text: t('cycles.mail.remindBody', params) };
+	return {
+		subject: m.cycles_mail_remindSubject(params, { locale: locale }),
+		text: m.cycles_mail_remindBody(params, { locale: locale })
+	};
 }
 
 export function extensionMail(
 	locale: Locale,
 	facts: CycleMailFacts & { message: string | null }
 ): Omit<MailMessage, 'to'> {
-	const t = translator(locale);
 	const params = { ...facts, deadline: deadlineText(locale, facts.deadline), message: '' };
-	const message = facts.message ? t('cycles.mail.extensionMessage', { message: facts.message }) : '';
+	const message = facts.message
+		? m.cycles_mail_extensionMessage({ message: facts.message }, { locale: locale })
+		: '';
 	return {
-		subject: t('cycles.mail.extensionSubject', params),
-		text: t('cycles.mail.extensionBody', { ...params, message })
+		subject: m.cycles_mail_extensionSubject(params, { locale: locale }),
+		text: m.cycles_mail_extensionBody({ ...params, message }, { locale: locale })
 	};
 }
 

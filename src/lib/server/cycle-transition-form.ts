@@ -1,8 +1,9 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { transitionSchema } from '$lib/domain/cycle-forms';
 import { formValues } from '$lib/domain/forms';
 import { localeNames } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
 import { transitionCycle } from './commands/transition-cycle';
 
 /**
@@ -15,19 +16,28 @@ export async function transitionFromForm(
 	cycleId: number,
 	form: FormData
 ) {
-	const t = translator(locals.locale);
 	const parsed = transitionSchema.safeParse(formValues(form, ['from', 'to']));
 	const illegal = { transitionErrors: { transition: 'cycles.illegalTransition' } };
 	if (!parsed.success || parsed.data.to === 'published') return fail(409, illegal);
 	const result = await transitionCycle(locals.app.db, actor, cycleId, parsed.data.to, parsed.data.from);
 	if (result.ok) return { transitioned: result.to };
-	if (result.reason === 'not_found') error(404, t('error.notFoundTitle'));
+	if (result.reason === 'not_found') error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	if (result.reason === 'stale')
 		return fail(409, {
 			transitionErrors: {
 				transition: {
 					message: 'cycles.staleStatus',
-					params: { status: t(`cycles.status.${result.current}`) }
+					params: {
+						status: pick(
+							{
+								closed: m.cycles_status_closed,
+								draft: m.cycles_status_draft,
+								open: m.cycles_status_open,
+								published: m.cycles_status_published
+							},
+							result.current
+						)({}, { locale: locals.locale })
+					}
 				}
 			}
 		});
@@ -39,7 +49,10 @@ export async function transitionFromForm(
 					params: {
 						missing: result.missing
 							.map(({ locale, count }) =>
-								t('editor.missingInLanguage', { language: localeNames[locale], count })
+								m.editor_missingInLanguage(
+									{ language: localeNames[locale], count },
+									{ locale: locals.locale }
+								)
 							)
 							.join(', ')
 					}

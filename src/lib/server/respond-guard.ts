@@ -1,6 +1,6 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/response-access';
-import { translator } from '$lib/i18n';
 import { requireUser } from './guards';
 import { responseForCity, type ResponseView } from './reads/response-for-city';
 
@@ -14,11 +14,10 @@ export async function loadOwnResponse(
 	cycleSlug: string
 ): Promise<{ actor: Actor; view: ResponseView }> {
 	const user = requireUser(locals, url);
-	const t = translator(locals.locale);
 	if ((user.role !== 'coordinator' && user.role !== 'contributor') || user.cityId === null) {
-		error(403, t('error.forbiddenTitle'));
+		error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
 	}
 	const view = await responseForCity(locals.app.db, cycleSlug, user.cityId);
-	if (!view) error(404, t('error.notFoundTitle'));
+	if (!view) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	return { actor: { id: user.id, role: user.role, cityId: user.cityId }, view };
 }

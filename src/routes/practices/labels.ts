@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 // Labels shared by the library's two pages: the tag vocabularies and years.
 import type { Locale } from '$lib/domain/locale';
 import { fundingSources, targetGroups, themes, trends } from '$lib/domain/practices/vocabulary';
@@ -42,9 +43,12 @@ export interface Years {
 export function yearsLabel(t: Translate, years: Years): string | null {
 	const { start, end, ongoing } = years;
 	if (start !== null && end !== null) {
-		return start === end ? String(start) : t('practices.yearsRange', { from: start, to: end });
+		return start === end
+			? String(start)
+			: m.practices_yearsRange({ from: start, to: end }, { locale: t.locale });
 	}
-	if (start !== null) return ongoing ? t('practices.yearsSince', { from: start }) : String(start);
-	if (end !== null) return t('practices.yearsUntil', { to: end });
+	if (start !== null)
+		return ongoing ? m.practices_yearsSince({ from: start }, { locale: t.locale }) : String(start);
+	if (end !== null) return m.practices_yearsUntil({ to: end }, { locale: t.locale });
 	return null;
 }

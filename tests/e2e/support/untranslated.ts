@@ -2,13 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { commitments, roles } from '../../../src/lib/domain/charter';
 import type { Locale } from '../../../src/lib/domain/locale';
 import { questionnaireVersions } from '../../../src/lib/domain/questionnaire/versions';
-import { de } from '../../../src/lib/i18n/de';
-import { en } from '../../../src/lib/i18n/en';
-import { es } from '../../../src/lib/i18n/es';
-import { fr } from '../../../src/lib/i18n/fr';
-import { it } from '../../../src/lib/i18n/it';
-
-const catalogues = { fr, de, es, it } as const;
+import { readMessageFile } from '../../../src/lib/i18n/message-files';
 
 /** Every object with an English text in a questionnaire definition or the Charter. */
 function localizedTexts(value: unknown): Record<string, unknown>[] {
@@ -23,12 +17,16 @@ function localizedTexts(value: unknown): Record<string, unknown>[] {
  * The English texts that must not appear on a page in `locale`: interface messages and questionnaire or
  * Charter texts whose translation differs from the English (so "Integrating Cities Monitor", the same in
  * every language, is not one). Messages with a {placeholder} are left out: filled in, they no longer match.
+ * The interface messages are read from messages/<locale>.json, the files translators edit.
  */
 function englishOnlyTexts(locale: Exclude<Locale, 'en'>): Set<string> {
 	const texts = new Set<string>();
-	const catalogue = catalogues[locale];
-	for (const [key, english] of Object.entries(en)) {
-		if (!english.includes('{') && catalogue[key as keyof typeof en] !== english) texts.add(english.trim());
+	const english = readMessageFile('en');
+	const translated = readMessageFile(locale);
+	for (const [key, text] of Object.entries(english)) {
+		// A plural message always holds its number; escaped braces are text, as the reader sees them.
+		if (typeof text !== 'string' || /(?<!\\)\{/.test(text)) continue;
+		if (translated[key] !== text) texts.add(text.replace(/\\([{}\\])/g, '$1').trim());
 	}
 	const content = [
 		...questionnaireVersions,

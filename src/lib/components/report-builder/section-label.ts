@@ -1,5 +1,7 @@
+import { pick, type AnyMessage } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { roleOfPart, type SectionKind } from '$lib/domain/report/parts';
-import type { MessageKey, Translate } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
 
 /** A section as the outline lists it. */
 export interface OutlineSection {
@@ -17,7 +19,32 @@ export interface OutlineSection {
 export function sectionLabel(t: Translate, section: Pick<OutlineSection, 'kind' | 'title'>): string {
 	if (section.kind === 'chapter') return section.title ?? '';
 	const role = roleOfPart(section.kind);
-	if (role) return t(`report.part.role-results.${role}` as MessageKey);
-	if (section.kind === 'comparison') return t('report.part.comparisonNoPrevious');
-	return t(`report.part.${section.kind}` as MessageKey);
+	if (role)
+		return pick<Record<string, AnyMessage>, string>(
+			{
+				buyer: m.report_part_role_results_buyer,
+				employer: m.report_part_role_results_employer,
+				policy_maker: m.report_part_role_results_policy_maker,
+				service_provider: m.report_part_role_results_service_provider
+			},
+			role
+		)({}, { locale: t.locale });
+	if (section.kind === 'comparison') return m.report_part_comparisonNoPrevious({}, { locale: t.locale });
+	return pick<Record<string, AnyMessage>, string>(
+		{
+			comparison: m.report_part_comparison,
+			comparisonNoPrevious: m.report_part_comparisonNoPrevious,
+			indicators: m.report_part_indicators,
+			'module-results': m.report_part_module_results,
+			'participating-cities': m.report_part_participating_cities,
+			'practices-by-commitment': m.report_part_practices_by_commitment,
+			'practices-by-trend': m.report_part_practices_by_trend,
+			'response-rate': m.report_part_response_rate,
+			'role-results.buyer': m.report_part_role_results_buyer,
+			'role-results.employer': m.report_part_role_results_employer,
+			'role-results.policy_maker': m.report_part_role_results_policy_maker,
+			'role-results.service_provider': m.report_part_role_results_service_provider
+		},
+		section.kind
+	)({}, { locale: t.locale });
 }

@@ -1,8 +1,9 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '../locale';
 import { localized, type Definition, type Section } from '../questionnaire/definition';
 import { ratings } from '../questionnaire/values';
 import type { ItemOf, TypeName } from '$lib/question-types/registry';
-import { translator } from '$lib/i18n';
 
 /**
  * The answers to a questionnaire's topical modules (definition `modules`, sections naming one), summarised item
@@ -179,8 +180,20 @@ const summaries: { [K in TypeName]: Summarise<K> } = {
 	choice: (item, cities, locale) => counts(item, cities, locale, false),
 	multi_choice: (item, cities, locale) => counts(item, cities, locale, true),
 	rating: (item, cities, locale) => {
-		const t = translator(locale);
-		const options = ratings.map((value) => ({ value, label: { en: t(`analysis.rating.${value}`) } }));
+		const options = ratings.map((value) => ({
+			value,
+			label: {
+				en: pick(
+					{
+						fully: m.analysis_rating_fully,
+						noAnswer: m.analysis_rating_noAnswer,
+						not_at_all: m.analysis_rating_not_at_all,
+						partly: m.analysis_rating_partly
+					},
+					value
+				)({}, { locale: locale })
+			}
+		}));
 		const rated = cities.map((city) => {
 			const value = city.answers[item.id];
 			return { ...city, answers: { [item.id]: isObject(value) ? value.rating : undefined } };

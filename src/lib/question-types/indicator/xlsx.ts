@@ -1,3 +1,5 @@
+import { messageOfKey } from '$lib/i18n/keyed-messages';
+import { m } from '$lib/paraglide/messages.js';
 import { fieldName } from '$lib/domain/questionnaire/fields';
 import { figureSheetRows, isFigurePart } from '../shared/figure';
 import {
@@ -35,10 +37,14 @@ export function indicatorSheetFields(
 	const definitions = migrantDefinitions.map((v) => ({ value: v, label: migrantDefinitionLabels[v] }));
 	return [
 		...figureSheetRows(row, item, allParts, context),
-		row(fieldName(item.id, 'definition'), t('import.partDefinition'), oneOf(definitions, context)),
+		row(
+			fieldName(item.id, 'definition'),
+			m.import_partDefinition({}, { locale: t.locale }),
+			oneOf(definitions, context)
+		),
 		...indicatorFlags.map((flag) => ({
-			...row(fieldName(item.id, flag), t(flagParts[flag]), {
-				note: t('import.noteYesNo'),
+			...row(fieldName(item.id, flag), messageOfKey(flagParts[flag], {}, { locale: t.locale }), {
+				note: m.import_noteYesNo({}, { locale: t.locale }),
 				choices: [yes, 'no']
 			}),
 			text: current[fieldName(item.id, flag)] ? yes : ''

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { described, isPartOf, sheetRows, type SheetContext, type SheetField } from '../shared/sheet';
 import type { MultiChoiceItem } from './definition';
 import { multiChoiceFormFields } from './form';
@@ -9,7 +10,11 @@ export function multiChoiceSheetFields(
 	{ t, locale }: SheetContext
 ): SheetField[] {
 	const row = sheetRows(multiChoiceFormFields(item, value));
-	return [row(item.id, null, { note: t('import.noteSeveral', { values: described(item.options, locale) }) })];
+	return [
+		row(item.id, null, {
+			note: m.import_noteSeveral({ values: described(item.options, locale) }, { locale: t.locale })
+		})
+	];
 }
 
 export const multiChoiceSheetHolds = (item: MultiChoiceItem, field: string) => isPartOf(item.id, field, ['']);

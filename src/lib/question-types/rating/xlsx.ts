@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { fieldName } from '$lib/domain/questionnaire/fields';
 import { isPartOf, sheetRows, type SheetContext, type SheetField } from '../shared/sheet';
 import { ratings, type RatingItem } from './definition';
@@ -7,11 +8,11 @@ import { ratingFormFields } from './form';
 export function ratingSheetFields(item: RatingItem, value: unknown, { t }: SheetContext): SheetField[] {
 	const row = sheetRows(ratingFormFields(item, value));
 	return [
-		row(fieldName(item.id, 'rating'), t('import.partRating'), {
-			note: t('import.noteRating'),
+		row(fieldName(item.id, 'rating'), m.import_partRating({}, { locale: t.locale }), {
+			note: m.import_noteRating({}, { locale: t.locale }),
 			choices: [...ratings]
 		}),
-		row(fieldName(item.id, 'evidence'), t('import.partEvidence'))
+		row(fieldName(item.id, 'evidence'), m.import_partEvidence({}, { locale: t.locale }))
 	];
 }
 

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import {
 	error,
 	textError,
@@ -95,9 +96,17 @@ export function figureSheetRows(
 ): SheetField[] {
 	const name = (part: string) => fieldName(item.id, part);
 	return [
-		row(name('value'), t('import.partValue', { unit: item.unit }), { note: t('import.noteNumber') }),
-		...(parts.year ? [row(name('year'), t('import.partYear'), { note: t('import.noteYear') })] : []),
-		...(parts.source ? [row(name('source'), t('import.partSource'))] : [])
+		row(name('value'), m.import_partValue({ unit: item.unit }, { locale: t.locale }), {
+			note: m.import_noteNumber({}, { locale: t.locale })
+		}),
+		...(parts.year
+			? [
+					row(name('year'), m.import_partYear({}, { locale: t.locale }), {
+						note: m.import_noteYear({}, { locale: t.locale })
+					})
+				]
+			: []),
+		...(parts.source ? [row(name('source'), m.import_partSource({}, { locale: t.locale }))] : [])
 	];
 }
 

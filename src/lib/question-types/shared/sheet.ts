@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import { fieldName } from '$lib/domain/questionnaire/fields';
 import { localized, type ChoiceOption } from '$lib/domain/questionnaire/item-base';
@@ -46,7 +47,7 @@ export function sheetRows(current: FormFields) {
 /** A cell that takes one of the options: listed in its note and offered as a drop-down. */
 export function oneOf(options: ChoiceOption[], { t, locale }: SheetContext): Partial<SheetField> {
 	return {
-		note: t('import.noteOneOf', { values: described(options, locale) }),
+		note: m.import_noteOneOf({ values: described(options, locale) }, { locale: t.locale }),
 		choices: options.map((o) => o.value)
 	};
 }
@@ -72,10 +73,19 @@ export function entryRow(
 	kind: 'text' | 'textarea' | 'year' | 'url',
 	{ t }: SheetContext
 ): SheetField {
-	const note = kind === 'year' ? t('import.noteYear') : kind === 'url' ? t('import.noteUrl') : null;
-	return row(fieldName(itemId, index, key), t('import.partEntry', { number: index + 1, field: label }), {
-		note
-	});
+	const note =
+		kind === 'year'
+			? m.import_noteYear({}, { locale: t.locale })
+			: kind === 'url'
+				? m.import_noteUrl({}, { locale: t.locale })
+				: null;
+	return row(
+		fieldName(itemId, index, key),
+		m.import_partEntry({ number: index + 1, field: label }, { locale: t.locale }),
+		{
+			note
+		}
+	);
 }
 
 /**

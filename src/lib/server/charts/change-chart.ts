@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import type { CommitmentChange } from '$lib/domain/analysis';
 import type { Locale } from '$lib/domain/locale';
 import { formatNumber, type Translate } from '$lib/i18n';
@@ -26,10 +28,30 @@ function drawChangeChart(
 	t: Translate,
 	locale: Locale
 ): string {
-	const categories = changes.map(({ commitment }) => t('analysis.commitmentShort', { number: commitment }));
+	const categories = changes.map(({ commitment }) =>
+		m.analysis_commitmentShort({ number: commitment }, { locale: t.locale })
+	);
 	const series = moves.map((move) =>
 		stackedSeries(
-			t(`analysis.change.${move}`),
+			pick(
+				{
+					better: m.analysis_change_better,
+					caption: m.analysis_change_caption,
+					compared: m.analysis_change_compared,
+					intro: m.analysis_change_intro,
+					matrixCaption: m.analysis_change_matrixCaption,
+					matrixSummary: m.analysis_change_matrixSummary,
+					matrixTitle: m.analysis_change_matrixTitle,
+					noPrevious: m.analysis_change_noPrevious,
+					noneCompared: m.analysis_change_noneCompared,
+					ratingIn: m.analysis_change_ratingIn,
+					same: m.analysis_change_same,
+					title: m.analysis_change_title,
+					titleNoPrevious: m.analysis_change_titleNoPrevious,
+					worse: m.analysis_change_worse
+				},
+				move
+			)({}, { locale: t.locale }),
 			changes.map((change) => change[move]),
 			changeFills[move],
 			locale
@@ -38,12 +60,15 @@ function drawChangeChart(
 	const n = (value: number) => formatNumber(locale, value);
 	const summary = changes
 		.map((change) =>
-			t('analysis.chart.changeItem', {
-				number: change.commitment,
-				better: n(change.better),
-				same: n(change.same),
-				worse: n(change.worse)
-			})
+			m.analysis_chart_changeItem(
+				{
+					number: change.commitment,
+					better: n(change.better),
+					same: n(change.same),
+					worse: n(change.worse)
+				},
+				{ locale: t.locale }
+			)
 		)
 		.join('; ');
 	return renderChart(
@@ -51,7 +76,7 @@ function drawChangeChart(
 		{
 			width: 720,
 			height: 100 + 36 * categories.length,
-			label: t('analysis.chart.changeLabel', { previous: previousName, summary })
+			label: m.analysis_chart_changeLabel({ previous: previousName, summary }, { locale: t.locale })
 		}
 	);
 }

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { IndicatorPoint } from '$lib/domain/analysis';
 import type { Locale } from '$lib/domain/locale';
 import { formatNumber, type Translate } from '$lib/i18n';
@@ -50,12 +51,15 @@ export function indicatorChart(
 		{
 			width: 720,
 			height: 40 + 24 * Math.max(points.length, 1),
-			label: t('analysis.chart.indicatorLabel', {
-				indicator: indicatorName,
-				count: format(points.length),
-				max: format(values.length ? Math.max(...values) : 0),
-				min: format(values.length ? Math.min(...values) : 0)
-			})
+			label: m.analysis_chart_indicatorLabel(
+				{
+					indicator: indicatorName,
+					count: format(points.length),
+					max: format(values.length ? Math.max(...values) : 0),
+					min: format(values.length ? Math.min(...values) : 0)
+				},
+				{ locale: t.locale }
+			)
 		}
 	);
 }

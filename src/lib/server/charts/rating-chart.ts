@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import type { RoleResult } from '$lib/domain/analysis';
 import type { Rating } from '$lib/domain/questionnaire/values';
 import type { Locale } from '$lib/domain/locale';
@@ -38,7 +40,7 @@ export function stackedFrame(categories: string[], t: Translate) {
 		xAxis: {
 			type: 'value' as const,
 			minInterval: 1,
-			name: t('analysis.chart.cities'),
+			name: m.analysis_chart_cities({}, { locale: t.locale }),
 			nameLocation: 'middle' as const,
 			nameGap: 28,
 			axisLabel: { color: '#4a4a4a' }
@@ -64,11 +66,19 @@ export function ratingChart(result: RoleResult, roleName: string, t: Translate, 
 
 function drawRatingChart(result: RoleResult, roleName: string, t: Translate, locale: Locale): string {
 	const categories = result.commitments.map(({ commitment }) =>
-		t('analysis.commitmentShort', { number: commitment })
+		m.analysis_commitmentShort({ number: commitment }, { locale: t.locale })
 	);
 	const series = segments.map((segment) =>
 		stackedSeries(
-			t(`analysis.rating.${segment}`),
+			pick(
+				{
+					fully: m.analysis_rating_fully,
+					noAnswer: m.analysis_rating_noAnswer,
+					not_at_all: m.analysis_rating_not_at_all,
+					partly: m.analysis_rating_partly
+				},
+				segment
+			)({}, { locale: t.locale }),
 			result.commitments.map(({ counts }) => counts[segment]),
 			ratingFills[segment],
 			locale
@@ -77,13 +87,16 @@ function drawRatingChart(result: RoleResult, roleName: string, t: Translate, loc
 	const n = (value: number) => formatNumber(locale, value);
 	const summary = result.commitments
 		.map(({ commitment, counts }) =>
-			t('analysis.chart.ratingsItem', {
-				number: commitment,
-				fully: n(counts.fully),
-				partly: n(counts.partly),
-				notAtAll: n(counts.not_at_all),
-				noAnswer: n(counts.noAnswer)
-			})
+			m.analysis_chart_ratingsItem(
+				{
+					number: commitment,
+					fully: n(counts.fully),
+					partly: n(counts.partly),
+					notAtAll: n(counts.not_at_all),
+					noAnswer: n(counts.noAnswer)
+				},
+				{ locale: t.locale }
+			)
 		)
 		.join('; ');
 	return renderChart(
@@ -91,7 +104,7 @@ function drawRatingChart(result: RoleResult, roleName: string, t: Translate, loc
 		{
 			width: 720,
 			height: 100 + 44 * categories.length,
-			label: t('analysis.chart.ratingsLabel', { role: roleName, summary })
+			label: m.analysis_chart_ratingsLabel({ role: roleName, summary }, { locale: t.locale })
 		}
 	);
 }

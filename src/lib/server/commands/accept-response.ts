@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { eq } from 'drizzle-orm';
 import { acceptRefusal, type AcceptRefusal } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
@@ -38,8 +39,8 @@ export async function acceptResponse(
 			});
 		},
 		mail: (t, url) => ({
-			subject: t('review.mailAcceptedSubject'),
-			text: t('review.mailAcceptedBody', { url })
+			subject: m.review_mailAcceptedSubject({}, { locale: t.locale }),
+			text: m.review_mailAcceptedBody({ url }, { locale: t.locale })
 		})
 	});
 	return outcome.ok ? { ok: true } : outcome;

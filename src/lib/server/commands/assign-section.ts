@@ -1,8 +1,8 @@
+import { m } from '$lib/paraglide/messages.js';
 import { and, eq } from 'drizzle-orm';
 import { defaultLocale, isLocale } from '$lib/domain/locale';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, isEditable, type Actor } from '$lib/domain/response-access';
-import { translator } from '$lib/i18n';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { cities, cycles, sectionAssignments, user } from '../db/schema';
@@ -87,17 +87,19 @@ async function mailHandOver(
 	const section = context.definition.sections.find((candidate) => candidate.id === sectionId);
 	if (!assignee || !facts || !section) return;
 	const locale = isLocale(assignee.locale) ? assignee.locale : defaultLocale;
-	const t = translator(locale);
 	await notify.mailer.send({
 		to: assignee.email,
-		subject: t('cityPeople.mail.handOverSubject'),
-		text: t('cityPeople.mail.handOverBody', {
-			name: assignee.name,
-			inviter: inviter?.name ?? '',
-			section: localized(section.title, locale),
-			city: facts.city,
-			cycle: facts.cycle,
-			url: `${notify.origin}/respond/${context.cycleSlug}/${sectionId}`
-		})
+		subject: m.cityPeople_mail_handOverSubject({}, { locale: locale }),
+		text: m.cityPeople_mail_handOverBody(
+			{
+				name: assignee.name,
+				inviter: inviter?.name ?? '',
+				section: localized(section.title, locale),
+				city: facts.city,
+				cycle: facts.cycle,
+				url: `${notify.origin}/respond/${context.cycleSlug}/${sectionId}`
+			},
+			{ locale: locale }
+		)
 	});
 }

@@ -1,8 +1,8 @@
+import { m } from '$lib/paraglide/messages.js';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Locale } from '$lib/domain/locale';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, isEditable, type Actor } from '$lib/domain/response-access';
-import { translator } from '$lib/i18n';
 import type { Database } from '../db';
 import { cities, invitations, user } from '../db/schema';
 import type { Mailer } from '../mail';
@@ -58,7 +58,6 @@ export async function inviteColleague(
 
 	const [inviter] = await db.select({ name: user.name }).from(user).where(eq(user.id, actor.id));
 	const [city] = await db.select({ name: cities.name }).from(cities).where(eq(cities.id, input.cityId));
-	const t = translator(deps.locale);
 	const params = { inviter: inviter?.name ?? '', city: city?.name ?? '', name: input.name };
 	const result = await invitePerson(
 		deps,
@@ -67,11 +66,11 @@ export async function inviteColleague(
 		{
 			handOver: input.handOver,
 			message: (url) => ({
-				subject: t('cityPeople.mail.inviteSubject', params),
+				subject: m.cityPeople_mail_inviteSubject(params, { locale: deps.locale }),
 				text:
-					t('cityPeople.mail.inviteBody', { ...params, url }) +
+					m.cityPeople_mail_inviteBody({ ...params, url }, { locale: deps.locale }) +
 					(sectionTitle
-						? `\n${t('cityPeople.mail.inviteSection', { section: sectionTitle(deps.locale) })}\n`
+						? `\n${m.cityPeople_mail_inviteSection({ section: sectionTitle(deps.locale) }, { locale: deps.locale })}\n`
 						: '')
 			})
 		}

@@ -1,7 +1,8 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Locale } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { invitations, user } from '../db/schema';
@@ -70,11 +71,24 @@ export async function invitePerson(
 		return row.id;
 	});
 
-	const t = translator(deps.locale);
 	const url = `${deps.origin}/invitation/${token}`;
 	const message = options.message?.(url) ?? {
-		subject: t('mail.inviteSubject'),
-		text: t('mail.inviteBody', { name: invitation.name, role: t(`role.${invitation.role}`), url })
+		subject: m.mail_inviteSubject({}, { locale: deps.locale }),
+		text: m.mail_inviteBody(
+			{
+				name: invitation.name,
+				role: pick(
+					{
+						contributor: m.role_contributor,
+						coordinator: m.role_coordinator,
+						secretariat: m.role_secretariat
+					},
+					invitation.role
+				)({}, { locale: deps.locale }),
+				url
+			},
+			{ locale: deps.locale }
+		)
 	};
 	await mailer.send({ to: email, ...message });
 	return { ok: true, invitationId };

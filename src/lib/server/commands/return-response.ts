@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { draftThreads, returnRefusal, type ReturnRefusal } from '$lib/domain/review';
 import type { Actor } from '$lib/domain/response-access';
@@ -47,8 +48,8 @@ export async function returnResponse(
 			return itemIds;
 		},
 		mail: (t, url, itemIds) => ({
-			subject: t('review.mailReturnedSubject'),
-			text: t('review.mailReturnedBody', { count: itemIds.length, url })
+			subject: m.review_mailReturnedSubject({}, { locale: t.locale }),
+			text: m.review_mailReturnedBody({ count: itemIds.length, url }, { locale: t.locale })
 		})
 	});
 	return outcome.ok ? { ok: true, itemIds: outcome.written } : outcome;

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { and, eq } from 'drizzle-orm';
 import { missingRequired, type MissingAnswer } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, isEditable, type Actor } from '$lib/domain/response-access';
@@ -81,8 +82,14 @@ export async function submitResponse(
 	await mailSecretariat(deps, outcome.cityId, (t, city) => {
 		const params = { city: city.name, url: reviewUrl(deps.origin, outcome.cycleSlug, city.slug) };
 		return outcome.resubmission
-			? { subject: t('review.mailResubmittedSubject', params), text: t('review.mailResubmittedBody', params) }
-			: { subject: t('mail.submittedSubject', params), text: t('mail.submittedBody', params) };
+			? {
+					subject: m.review_mailResubmittedSubject(params, { locale: t.locale }),
+					text: m.review_mailResubmittedBody(params, { locale: t.locale })
+				}
+			: {
+					subject: m.mail_submittedSubject(params, { locale: t.locale }),
+					text: m.mail_submittedBody(params, { locale: t.locale })
+				};
 	});
 	return { ok: true };
 }

@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { markedName } from '$lib/domain/analysis/marked-name';
 import { formatNumber } from '$lib/i18n';
 import { chartParagraph, dataTable, subheading, textParagraph } from './report-docx-figures';
@@ -10,7 +12,7 @@ import type { Content, Part, PartContext } from './report-docx-parts';
  */
 export function indicatorsContent(block: Part<'indicators'>, context: PartContext): Content {
 	const { t, locale } = context;
-	if (!block.indicators.length) return [textParagraph(t('report.noIndicators'))];
+	if (!block.indicators.length) return [textParagraph(m.report_noIndicators({}, { locale: t.locale }))];
 	if (!block.cityFiguresPublic) return indicatorCounts(block, context);
 	return block.indicators.flatMap((indicator) => {
 		if (indicator.summary)
@@ -19,29 +21,44 @@ export function indicatorsContent(block: Part<'indicators'>, context: PartContex
 		const { series, svg, footnotes } = indicator.figures;
 		const reasons = (list: (typeof series.points)[number]['reasons']) =>
 			list.length
-				? list.map((reason) => t(`analysis.reason.${reason}`)).join(', ')
-				: t('analysis.indicators.comparable');
+				? list
+						.map((reason) =>
+							pick(
+								{
+									dataSet: m.analysis_reason_dataSet,
+									definition: m.analysis_reason_definition,
+									national: m.analysis_reason_national,
+									year: m.analysis_reason_year
+								},
+								reason
+							)({}, { locale: t.locale })
+						)
+						.join(', ')
+				: m.analysis_indicators_comparable({}, { locale: t.locale });
 		const content: Content = [subheading(indicator.name)];
 		if (series.mostCommonYear !== null)
 			content.push(
 				textParagraph(
-					t('analysis.indicators.reference', {
-						year: String(series.mostCommonYear),
-						definition: series.mostCommonDefinitionName
-					})
+					m.analysis_indicators_reference(
+						{
+							year: String(series.mostCommonYear),
+							definition: series.mostCommonDefinitionName
+						},
+						{ locale: t.locale }
+					)
 				)
 			);
 		if (svg) content.push(chartParagraph(context.picture(svg), indicator.name));
 		content.push(
 			...dataTable(
-				t('analysis.indicators.caption', { indicator: indicator.name }),
+				m.analysis_indicators_caption({ indicator: indicator.name }, { locale: t.locale }),
 				[
-					t('analysis.indicators.city'),
-					t('analysis.indicators.value'),
-					t('analysis.indicators.year'),
-					t('analysis.indicators.definition'),
-					t('analysis.indicators.source'),
-					t('analysis.indicators.comparability')
+					m.analysis_indicators_city({}, { locale: t.locale }),
+					m.analysis_indicators_value({}, { locale: t.locale }),
+					m.analysis_indicators_year({}, { locale: t.locale }),
+					m.analysis_indicators_definition({}, { locale: t.locale }),
+					m.analysis_indicators_source({}, { locale: t.locale }),
+					m.analysis_indicators_comparability({}, { locale: t.locale })
 				],
 				series.points.map((point) => ({
 					head: markedName(point),
@@ -58,7 +75,7 @@ export function indicatorsContent(block: Part<'indicators'>, context: PartContex
 		);
 		if (footnotes.length) {
 			content.push(
-				textParagraph(t('analysis.indicators.notesTitle'), { italics: true }),
+				textParagraph(m.analysis_indicators_notesTitle({}, { locale: t.locale }), { italics: true }),
 				...footnotes.map((note) => textParagraph(`${note.mark} ${note.text}`, { size: 18 }))
 			);
 		}
@@ -81,44 +98,62 @@ function indicatorSummary(
 	if (summary.mostCommonYear !== null)
 		content.push(
 			textParagraph(
-				t('analysis.indicators.reference', {
-					year: String(summary.mostCommonYear),
-					definition: summary.mostCommonDefinitionName
-				})
+				m.analysis_indicators_reference(
+					{
+						year: String(summary.mostCommonYear),
+						definition: summary.mostCommonDefinitionName
+					},
+					{ locale: t.locale }
+				)
 			)
 		);
 	const { distribution } = summary;
 	if (!distribution) {
-		content.push(textParagraph(t('reportSummary.indicatorNoneComparable', { count: n(cities) })));
+		content.push(
+			textParagraph(m.reportSummary_indicatorNoneComparable({ count: n(cities) }, { locale: t.locale }))
+		);
 	} else {
 		content.push(
 			textParagraph(
-				t('reportSummary.indicatorLead', { count: n(cities), comparable: n(distribution.comparable) })
+				m.reportSummary_indicatorLead(
+					{ count: n(cities), comparable: n(distribution.comparable) },
+					{ locale: t.locale }
+				)
 			),
 			...dataTable(
-				t('reportSummary.distributionCaption', { indicator: name }),
-				[t('reportSummary.measure'), t('reportSummary.value')],
+				m.reportSummary_distributionCaption({ indicator: name }, { locale: t.locale }),
+				[m.reportSummary_measure({}, { locale: t.locale }), m.reportSummary_value({}, { locale: t.locale })],
 				[
-					{ head: t('reportSummary.lowest'), cells: [n(distribution.lowest)] },
-					{ head: t('reportSummary.lowerQuartile'), cells: [n(distribution.lowerQuartile)] },
-					{ head: t('reportSummary.median'), cells: [n(distribution.median)] },
-					{ head: t('reportSummary.upperQuartile'), cells: [n(distribution.upperQuartile)] },
-					{ head: t('reportSummary.highest'), cells: [n(distribution.highest)] }
+					{ head: m.reportSummary_lowest({}, { locale: t.locale }), cells: [n(distribution.lowest)] },
+					{
+						head: m.reportSummary_lowerQuartile({}, { locale: t.locale }),
+						cells: [n(distribution.lowerQuartile)]
+					},
+					{ head: m.reportSummary_median({}, { locale: t.locale }), cells: [n(distribution.median)] },
+					{
+						head: m.reportSummary_upperQuartile({}, { locale: t.locale }),
+						cells: [n(distribution.upperQuartile)]
+					},
+					{ head: m.reportSummary_highest({}, { locale: t.locale }), cells: [n(distribution.highest)] }
 				]
 			)
 		);
 	}
-	content.push(textParagraph(t('reportSummary.annexToo')));
+	content.push(textParagraph(m.reportSummary_annexToo({}, { locale: t.locale })));
 	return content;
 }
 
 function indicatorCounts(block: Part<'indicators'>, { t, locale }: PartContext): Content {
 	const n = (value: number) => formatNumber(locale, value);
 	return [
-		textParagraph(t('reportExport.indicatorsAggregate')),
+		textParagraph(m.reportExport_indicatorsAggregate({}, { locale: t.locale })),
 		...dataTable(
-			t('reportExport.indicatorsCaption'),
-			[t('reportExport.indicator'), t('reportExport.citiesGiving'), t('reportExport.notComparable')],
+			m.reportExport_indicatorsCaption({}, { locale: t.locale }),
+			[
+				m.reportExport_indicator({}, { locale: t.locale }),
+				m.reportExport_citiesGiving({}, { locale: t.locale }),
+				m.reportExport_notComparable({}, { locale: t.locale })
+			],
 			block.indicators.map((indicator) => ({
 				head: indicator.name,
 				cells: [n(indicator.cities), n(indicator.notComparable)]

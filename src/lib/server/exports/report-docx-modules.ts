@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { ModuleItemResult } from '$lib/domain/analysis/module-results';
 import { minimumGroup } from '$lib/domain/disclosure';
@@ -15,14 +16,19 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
  */
 export function moduleResultsContent(block: Part<'module-results'>, context: PartContext): Content {
 	const { t, locale } = context;
-	if (!block.modules.length) return [textParagraph(t('modules.none'))];
+	if (!block.modules.length) return [textParagraph(m.modules_none({}, { locale: t.locale }))];
 	const n = (value: number) => formatNumber(locale, value);
 	return [
-		...(block.aggregatesOnly ? [textParagraph(t('modules.aggregatesOnly'))] : []),
+		...(block.aggregatesOnly ? [textParagraph(m.modules_aggregatesOnly({}, { locale: t.locale }))] : []),
 		...block.modules.flatMap((module) => [
 			heading(module.title, HeadingLevel.HEADING_2),
 			...(module.intro ? [textParagraph(module.intro)] : []),
-			textParagraph(t('modules.answering', { count: n(module.answeringCities), total: n(block.responding) })),
+			textParagraph(
+				m.modules_answering(
+					{ count: n(module.answeringCities), total: n(block.responding) },
+					{ locale: t.locale }
+				)
+			),
 			...module.sections.flatMap((section) => [
 				heading(section.title, HeadingLevel.HEADING_3),
 				...section.items.flatMap((item) => [
@@ -36,30 +42,35 @@ export function moduleResultsContent(block: Part<'module-results'>, context: Par
 
 function itemContent(item: ModuleItemResult, { t, locale }: PartContext): Content {
 	const n = (value: number) => formatNumber(locale, value);
-	if (item.withheld) return [textParagraph(t('modules.withheld', { minimum: minimumGroup }))];
-	if (item.answered === 0) return [textParagraph(t('modules.noAnswers'))];
+	if (item.withheld)
+		return [textParagraph(m.modules_withheld({ minimum: minimumGroup }, { locale: t.locale }))];
+	if (item.answered === 0) return [textParagraph(m.modules_noAnswers({}, { locale: t.locale }))];
 	switch (item.kind) {
 		case 'counts':
 			return [
 				textParagraph(
 					item.several
-						? t('modules.several', { count: n(item.answered) })
-						: t('modules.answered', { count: n(item.answered) })
+						? m.modules_several({ count: n(item.answered) }, { locale: t.locale })
+						: m.modules_answered({ count: n(item.answered) }, { locale: t.locale })
 				),
 				...dataTable(
-					t('modules.countsCaption', { question: item.label }),
-					[t('modules.answer'), t('modules.cities')],
+					m.modules_countsCaption({ question: item.label }, { locale: t.locale }),
+					[m.modules_answer({}, { locale: t.locale }), m.modules_cities({}, { locale: t.locale })],
 					item.options.map((option) => ({ head: option.label, cells: [n(option.count)] }))
 				)
 			];
 		case 'figures':
 			return [
 				textParagraph(
-					`${t('modules.answered', { count: n(item.answered) })} ${t('modules.unit', { unit: item.unit })}`
+					`${m.modules_answered({ count: n(item.answered) }, { locale: t.locale })} ${m.modules_unit({ unit: item.unit }, { locale: t.locale })}`
 				),
 				...dataTable(
-					t('modules.summaryCaption', { question: item.label }),
-					[t('modules.cities'), t('modules.total'), t('modules.median')],
+					m.modules_summaryCaption({ question: item.label }, { locale: t.locale }),
+					[
+						m.modules_cities({}, { locale: t.locale }),
+						m.modules_total({}, { locale: t.locale }),
+						m.modules_median({}, { locale: t.locale })
+					],
 					[
 						{
 							head: n(item.answered),
@@ -69,14 +80,19 @@ function itemContent(item: ModuleItemResult, { t, locale }: PartContext): Conten
 				),
 				...(item.cities.length
 					? dataTable(
-							t('modules.figuresCaption', { question: item.label }),
-							[t('modules.city'), t('modules.figure'), t('modules.year'), t('modules.source')],
+							m.modules_figuresCaption({ question: item.label }, { locale: t.locale }),
+							[
+								m.modules_city({}, { locale: t.locale }),
+								m.modules_figure({}, { locale: t.locale }),
+								m.modules_year({}, { locale: t.locale }),
+								m.modules_source({}, { locale: t.locale })
+							],
 							item.cities.map((city) => ({
 								head: city.cityName,
 								cells: [
 									n(city.value),
-									city.year === null ? t('modules.notGiven') : String(city.year),
-									city.source || t('modules.notGiven')
+									city.year === null ? m.modules_notGiven({}, { locale: t.locale }) : String(city.year),
+									city.source || m.modules_notGiven({}, { locale: t.locale })
 								]
 							})),
 							['right', 'left', 'left']
@@ -85,7 +101,7 @@ function itemContent(item: ModuleItemResult, { t, locale }: PartContext): Conten
 			];
 		case 'texts':
 			return [
-				textParagraph(t('modules.answered', { count: n(item.answered) })),
+				textParagraph(m.modules_answered({ count: n(item.answered) }, { locale: t.locale })),
 				...item.cities.flatMap((city) => [
 					new Paragraph({
 						keepNext: true,
@@ -95,6 +111,6 @@ function itemContent(item: ModuleItemResult, { t, locale }: PartContext): Conten
 				])
 			];
 		case 'answered':
-			return [textParagraph(t('modules.filesAttached', { count: n(item.answered) }))];
+			return [textParagraph(m.modules_filesAttached({ count: n(item.answered) }, { locale: t.locale }))];
 	}
 }

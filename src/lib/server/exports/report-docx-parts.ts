@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { ExternalHyperlink, Paragraph, Table, TextRun } from 'docx';
 import { formatPercent, formatShare } from '$lib/domain/analysis/format-share';
 import { sharesMayNotAddUp, type RatingCounts, type RatingShares } from '$lib/domain/analysis';
@@ -58,14 +60,16 @@ export function partContent(block: Exclude<ReportBlock, { kind: 'chapter' }>, co
 }
 
 function participatingCities(block: Part<'participating-cities'>, { t, locale }: PartContext): Content {
-	if (!block.cities.length) return [textParagraph(t('report.noCities'))];
+	if (!block.cities.length) return [textParagraph(m.report_noCities({}, { locale: t.locale }))];
 	// A large network's document counts the cities by country, as its page does; the annex lists every one.
 	if (block.byCountry) {
 		return [
-			textParagraph(t('reportSummary.citiesLead', { count: formatNumber(locale, block.cities.length) })),
+			textParagraph(
+				m.reportSummary_citiesLead({ count: formatNumber(locale, block.cities.length) }, { locale: t.locale })
+			),
 			...dataTable(
-				t('reportSummary.citiesCaption'),
-				[t('reportSummary.country'), t('reportSummary.cities')],
+				m.reportSummary_citiesCaption({}, { locale: t.locale }),
+				[m.reportSummary_country({}, { locale: t.locale }), m.reportSummary_cities({}, { locale: t.locale })],
 				block.byCountry.map((group) => ({
 					head: group.country,
 					cells: [formatNumber(locale, group.count)]
@@ -75,7 +79,13 @@ function participatingCities(block: Part<'participating-cities'>, { t, locale }:
 	}
 	return block.cities.map((city) =>
 		bulletParagraph(
-			[new TextRun(cleanText(t('reportExport.cityCountry', { city: city.name, country: city.country })))],
+			[
+				new TextRun(
+					cleanText(
+						m.reportExport_cityCountry({ city: city.name, country: city.country }, { locale: t.locale })
+					)
+				)
+			],
 			listReferences.bullets
 		)
 	);
@@ -84,53 +94,64 @@ function participatingCities(block: Part<'participating-cities'>, { t, locale }:
 function responseRate(block: Part<'response-rate'>, { t, locale }: PartContext): Content {
 	const columns = block.previous ? [block.current, block.previous] : [block.current];
 	const n = (value: number) => formatNumber(locale, value);
-	const notRecorded = t('analysis.participation.notRecorded');
+	const notRecorded = m.analysis_participation_notRecorded({}, { locale: t.locale });
 	const content = dataTable(
-		t('analysis.participation.caption'),
-		[t('analysis.participation.measure'), ...columns.map((rate) => rate.name)],
+		m.analysis_participation_caption({}, { locale: t.locale }),
+		[m.analysis_participation_measure({}, { locale: t.locale }), ...columns.map((rate) => rate.name)],
 		[
-			{ head: t('analysis.participation.responding'), cells: columns.map((rate) => n(rate.responding)) },
 			{
-				head: t('analysis.participation.invited'),
+				head: m.analysis_participation_responding({}, { locale: t.locale }),
+				cells: columns.map((rate) => n(rate.responding))
+			},
+			{
+				head: m.analysis_participation_invited({}, { locale: t.locale }),
 				cells: columns.map((rate) => (rate.invited === null ? notRecorded : n(rate.invited)))
 			},
 			{
-				head: t('analysis.participation.rate'),
+				head: m.analysis_participation_rate({}, { locale: t.locale }),
 				cells: columns.map((rate) =>
 					rate.ofInvited === null ? notRecorded : formatShare(locale, rate.responding, rate.invited ?? 0)
 				)
 			},
 			{
-				head: t('analysis.participation.signatories'),
+				head: m.analysis_participation_signatories({}, { locale: t.locale }),
 				cells: columns.map((rate) =>
 					rate.ofSignatories === null
 						? n(rate.respondingSignatories)
-						: t('analysis.participation.ofTotal', {
-								count: n(rate.respondingSignatories),
-								total: n(rate.signatories),
-								share: formatShare(locale, rate.respondingSignatories, rate.signatories)
-							})
+						: m.analysis_participation_ofTotal(
+								{
+									count: n(rate.respondingSignatories),
+									total: n(rate.signatories),
+									share: formatShare(locale, rate.respondingSignatories, rate.signatories)
+								},
+								{ locale: t.locale }
+							)
 				)
 			}
 		]
 	);
 	if (columns.some((rate) => rate.invited === null))
-		content.push(textParagraph(t('analysis.participation.notRecordedHint'), { italics: true }));
+		content.push(
+			textParagraph(m.analysis_participation_notRecordedHint({}, { locale: t.locale }), { italics: true })
+		);
 	return content;
 }
 
 function roleResults(block: Part<'role-results'>, context: PartContext): Content {
 	const { t, locale } = context;
-	if (!block.svg) return [textParagraph(t('report.noCities'))];
+	if (!block.svg) return [textParagraph(m.report_noCities({}, { locale: t.locale }))];
 	const n = (value: number) => formatNumber(locale, value);
 	const text = (number: number) => commitments.find((c) => c.number === number)?.text[locale] ?? '';
 	const cells = (counts: RatingCounts, shares: RatingShares) => [
 		...ratings.map((rating) =>
 			shares
-				? t('analysis.ratings.countShare', {
-						count: n(counts[rating]),
-						share: formatPercent(locale, shares[rating])
-					})
+				? m.analysis_ratings_countShare(
+						{
+							count: n(counts[rating]),
+							share: formatPercent(locale, shares[rating])
+						},
+						{ locale: t.locale }
+					)
 				: n(counts[rating])
 		),
 		n(counts.noAnswer),
@@ -139,50 +160,86 @@ function roleResults(block: Part<'role-results'>, context: PartContext): Content
 	return [
 		chartParagraph(context.picture(block.svg), block.title),
 		...dataTable(
-			t('analysis.ratings.caption', { role: block.roleName }),
+			m.analysis_ratings_caption({ role: block.roleName }, { locale: t.locale }),
 			[
-				t('analysis.ratings.commitment'),
-				...ratings.map((rating) => t(`analysis.rating.${rating}`)),
-				t('analysis.rating.noAnswer'),
-				t('analysis.ratings.answered')
+				m.analysis_ratings_commitment({}, { locale: t.locale }),
+				...ratings.map((rating) =>
+					pick(
+						{
+							fully: m.analysis_rating_fully,
+							noAnswer: m.analysis_rating_noAnswer,
+							not_at_all: m.analysis_rating_not_at_all,
+							partly: m.analysis_rating_partly
+						},
+						rating
+					)({}, { locale: t.locale })
+				),
+				m.analysis_rating_noAnswer({}, { locale: t.locale }),
+				m.analysis_ratings_answered({}, { locale: t.locale })
 			],
 			[
 				...block.result.commitments.map((row) => ({
-					head: t('analysis.commitmentLong', { number: row.commitment, text: text(row.commitment) }),
+					head: m.analysis_commitmentLong(
+						{ number: row.commitment, text: text(row.commitment) },
+						{ locale: t.locale }
+					),
 					cells: cells(row.counts, row.shares)
 				})),
 				{
-					head: t('analysis.ratings.roleTotal'),
+					head: m.analysis_ratings_roleTotal({}, { locale: t.locale }),
 					cells: cells(block.result.total, block.result.shares),
 					total: true
 				}
 			]
 		),
 		...(sharesMayNotAddUp([...block.result.commitments.map((row) => row.shares), block.result.shares])
-			? [textParagraph(t('figures.roundingNote'), { italics: true })]
+			? [textParagraph(m.figures_roundingNote({}, { locale: t.locale }), { italics: true })]
 			: [])
 	];
 }
 
 function comparison(block: Part<'comparison'>, context: PartContext): Content {
 	const { t, locale } = context;
-	if (!block.change) return [textParagraph(t('report.noPrevious'))];
+	if (!block.change) return [textParagraph(m.report_noPrevious({}, { locale: t.locale }))];
 	const { changes, svg, previousName, currentName } = block.change;
 	if (!svg)
-		return [textParagraph(t('analysis.change.intro')), textParagraph(t('analysis.change.noneCompared'))];
+		return [
+			textParagraph(m.analysis_change_intro({}, { locale: t.locale })),
+			textParagraph(m.analysis_change_noneCompared({}, { locale: t.locale }))
+		];
 	const moves = ['better', 'same', 'worse'] as const;
 	return [
-		textParagraph(t('analysis.change.intro')),
+		textParagraph(m.analysis_change_intro({}, { locale: t.locale })),
 		chartParagraph(context.picture(svg), block.title),
 		...dataTable(
-			t('analysis.change.caption', { previous: previousName, current: currentName }),
+			m.analysis_change_caption({ previous: previousName, current: currentName }, { locale: t.locale }),
 			[
-				t('analysis.ratings.commitment'),
-				t('analysis.change.compared'),
-				...moves.map((move) => t(`analysis.change.${move}`))
+				m.analysis_ratings_commitment({}, { locale: t.locale }),
+				m.analysis_change_compared({}, { locale: t.locale }),
+				...moves.map((move) =>
+					pick(
+						{
+							better: m.analysis_change_better,
+							caption: m.analysis_change_caption,
+							compared: m.analysis_change_compared,
+							intro: m.analysis_change_intro,
+							matrixCaption: m.analysis_change_matrixCaption,
+							matrixSummary: m.analysis_change_matrixSummary,
+							matrixTitle: m.analysis_change_matrixTitle,
+							noPrevious: m.analysis_change_noPrevious,
+							noneCompared: m.analysis_change_noneCompared,
+							ratingIn: m.analysis_change_ratingIn,
+							same: m.analysis_change_same,
+							title: m.analysis_change_title,
+							titleNoPrevious: m.analysis_change_titleNoPrevious,
+							worse: m.analysis_change_worse
+						},
+						move
+					)({}, { locale: t.locale })
+				)
 			],
 			changes.map((change) => ({
-				head: t('analysis.commitmentShort', { number: change.commitment }),
+				head: m.analysis_commitmentShort({ number: change.commitment }, { locale: t.locale }),
 				cells: [change.compared, ...moves.map((move) => change[move])].map((value) =>
 					formatNumber(locale, value)
 				)
@@ -199,23 +256,34 @@ function practices(
 	context: PartContext
 ): Content {
 	const { t, baseUrl } = context;
-	if (!block.groups.length) return [textParagraph(t('report.noPractices'))];
+	if (!block.groups.length) return [textParagraph(m.report_noPractices({}, { locale: t.locale }))];
 	const byCommitment = block.kind === 'practices-by-commitment';
 	return block.groups.flatMap((group) => [
 		subheading(
-			t('reportExport.groupHeading', {
-				label: t(byCommitment ? 'report.commitmentNumber' : 'report.trendNumber', { number: group.number }),
-				title: group.title
-			})
+			m.reportExport_groupHeading(
+				{
+					label: (byCommitment ? m.report_commitmentNumber : m.report_trendNumber)(
+						{ number: group.number },
+						{ locale: t.locale }
+					),
+					title: group.title
+				},
+				{ locale: t.locale }
+			)
 		),
 		...group.practices.map((practice) => {
 			const link = baseUrl ? safeLink(`/practices/${encodeURIComponent(practice.slug)}`, baseUrl) : null;
 			const style = link ? 'Hyperlink' : undefined;
 			// The title keeps the language it is written in; the words around it are the reader's.
-			const [before = '', after = ''] = t('report.practiceCity', {
-				title: titleSlot,
-				city: practice.cityName
-			}).split(titleSlot);
+			const [before = '', after = ''] = m
+				.report_practiceCity(
+					{
+						title: titleSlot,
+						city: practice.cityName
+					},
+					{ locale: t.locale }
+				)
+				.split(titleSlot);
 			const runs = [
 				new TextRun({ text: cleanText(before), style }),
 				new TextRun({

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { organisationDay } from '$lib/domain/time-zone';
 import {
 	AlignmentType,
@@ -62,8 +63,8 @@ export async function reportDocx(
 	]);
 	const document = new Document({
 		title: cleanText(report.cycle.name),
-		creator: t('reportExport.creator'),
-		lastModifiedBy: t('reportExport.creator'),
+		creator: m.reportExport_creator({}, { locale: locale }),
+		lastModifiedBy: m.reportExport_creator({}, { locale: locale }),
 		features: { updateFields: true },
 		numbering: listNumbering,
 		styles: styles(locale),
@@ -95,16 +96,22 @@ function titlePage(report: ReportDocument, locale: Locale, t: Translate): Paragr
 	];
 	if (cycle.reportNumber && cycle.reportYear)
 		lines.push(
-			textParagraph(t('city.reportNumber', { number: cycle.reportNumber, year: cycle.reportYear }), {
-				size: 28
-			})
+			textParagraph(
+				m.city_reportNumber({ number: cycle.reportNumber, year: cycle.reportYear }, { locale: t.locale }),
+				{
+					size: 28
+				}
+			)
 		);
 	if (cycle.publishedAt)
 		lines.push(
 			textParagraph(
-				t('reportExport.published', {
-					date: formatDate(locale, organisationDay(cycle.publishedAt))
-				})
+				m.reportExport_published(
+					{
+						date: formatDate(locale, organisationDay(cycle.publishedAt))
+					},
+					{ locale: t.locale }
+				)
 			)
 		);
 	if (cycle.illustrative) {
@@ -113,7 +120,7 @@ function titlePage(report: ReportDocument, locale: Locale, t: Translate): Paragr
 			new Paragraph({
 				spacing: { before: 480 },
 				border: { top: border, bottom: border, left: border, right: border },
-				children: [new TextRun({ text: t('analysis.illustrative'), bold: true })]
+				children: [new TextRun({ text: m.analysis_illustrative({}, { locale: t.locale }), bold: true })]
 			})
 		);
 	}
@@ -129,17 +136,25 @@ function contents(t: Translate): FileChild[] {
 		new Paragraph({ children: [new PageBreak()] }),
 		new Paragraph({
 			spacing: { after: 240 },
-			children: [new TextRun({ text: t('reportExport.contents'), bold: true, size: 32 })]
+			children: [
+				new TextRun({ text: m.reportExport_contents({}, { locale: t.locale }), bold: true, size: 32 })
+			]
 		}),
-		new TableOfContents(t('reportExport.contents'), { hyperlink: true, headingStyleRange: '1-3' }),
-		textParagraph(t('reportExport.contentsHint'), { italics: true, size: 18 }),
+		new TableOfContents(m.reportExport_contents({}, { locale: t.locale }), {
+			hyperlink: true,
+			headingStyleRange: '1-3'
+		}),
+		textParagraph(m.reportExport_contentsHint({}, { locale: t.locale }), { italics: true, size: 18 }),
 		new Paragraph({ children: [new PageBreak()] })
 	];
 }
 
 /** "Page 3 of 12" in the reader's language: the message's placeholders become Word's page fields. */
 function pageFooter(t: Translate): Footer {
-	const parts = t('reportExport.pageOf').split(/(\{page\}|\{pages\})/);
+	// The placeholders stay in the text: Word fills in the page numbers.
+	const parts = m
+		.reportExport_pageOf({ page: '{page}', pages: '{pages}' }, { locale: t.locale })
+		.split(/(\{page\}|\{pages\})/);
 	const runs = parts
 		.filter(Boolean)
 		.map((part) =>

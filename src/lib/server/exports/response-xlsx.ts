@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import ExcelJS from 'exceljs';
 import type { Locale } from '$lib/domain/locale';
 import { localized, type Definition } from '$lib/domain/questionnaire';
@@ -62,11 +63,11 @@ function addAnswers(
 ) {
 	const sheet = workbook.addWorksheet(answersSheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
 	sheet.columns = [
-		{ header: t('import.colSection'), width: 26 },
-		{ header: t('import.colQuestion'), width: 60 },
-		{ header: t('import.colItem'), width: 22 },
-		{ header: t('import.colField'), width: 30 },
-		{ header: t('import.colAnswer'), width: 60 }
+		{ header: m.import_colSection({}, { locale: t.locale }), width: 26 },
+		{ header: m.import_colQuestion({}, { locale: t.locale }), width: 60 },
+		{ header: m.import_colItem({}, { locale: t.locale }), width: 22 },
+		{ header: m.import_colField({}, { locale: t.locale }), width: 30 },
+		{ header: m.import_colAnswer({}, { locale: t.locale }), width: 60 }
 	];
 	const header = sheet.getRow(1);
 	for (let c = 1; c <= lastColumn; c++) {
@@ -128,13 +129,15 @@ const steps: MessageKey[] = [
 function addInstructions(workbook: ExcelJS.Workbook, meta: WorkbookMeta, t: Translate) {
 	const sheet = workbook.addWorksheet('Instructions');
 	sheet.getColumn(1).width = 100;
-	const title = sheet.addRow([t('import.sheetTitle', { city: meta.cityName, cycle: meta.cycleName })]);
+	const title = sheet.addRow([
+		m.import_sheetTitle({ city: meta.cityName, cycle: meta.cycleName }, { locale: t.locale })
+	]);
 	title.font = { bold: true, size: 14 };
 	sheet.addRow([]);
-	sheet.addRow([t('import.sheetHow')]).font = { bold: true };
+	sheet.addRow([m.import_sheetHow({}, { locale: t.locale })]).font = { bold: true };
 	steps.forEach((step, index) => sheet.addRow([`${index + 1}. ${t(step)}`]));
 	sheet.addRow([]);
-	sheet.addRow([t('import.documents')]);
+	sheet.addRow([m.import_documents({}, { locale: t.locale })]);
 	sheet.getColumn(1).alignment = { vertical: 'top', wrapText: true };
 }
 

@@ -1,6 +1,6 @@
+import { m } from '$lib/paraglide/messages.js';
 import { createHash } from 'node:crypto';
 import { locales, type Locale } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
 import type { Database } from '../db';
 import { listCityPoints, type CityPoint } from '../reads/list-cities';
 import { renderCityMap, VIEWBOX } from './city-map';
@@ -25,7 +25,6 @@ const KEEP = 12;
  * its drawings); every page that shows it links to the same address, and browsers keep the file for good.
  */
 export function cityMapFile(everyCity: CityPoint[], locale: Locale): CityMapFile {
-	const t = translator(locale);
 	const signatories = everyCity.filter((city) => city.signedOn).length;
 	const svg = renderCityMap(
 		everyCity.map((city) => ({
@@ -37,15 +36,18 @@ export function cityMapFile(everyCity: CityPoint[], locale: Locale): CityMapFile
 			href: `/cities/${city.slug}`
 		})),
 		{
-			title: t('cities.mapTitle'),
-			description: t('cities.mapDescription', {
-				signatories,
-				respondents: everyCity.length - signatories
-			}),
-			europe: t('cities.europe'),
-			northAmerica: t('cities.northAmerica'),
-			signatory: t('cities.legendSignatory'),
-			respondent: t('cities.legendRespondent')
+			title: m.cities_mapTitle({}, { locale: locale }),
+			description: m.cities_mapDescription(
+				{
+					signatories,
+					respondents: everyCity.length - signatories
+				},
+				{ locale: locale }
+			),
+			europe: m.cities_europe({}, { locale: locale }),
+			northAmerica: m.cities_northAmerica({}, { locale: locale }),
+			signatory: m.cities_legendSignatory({}, { locale: locale }),
+			respondent: m.cities_legendRespondent({}, { locale: locale })
 		}
 	);
 	for (const file of drawn.values()) if (file.svg === svg) return file;

@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import type { SQL } from 'drizzle-orm';
 import {
 	changeSincePrevious,
@@ -331,7 +333,7 @@ class PartBuilder {
 					kind,
 					id,
 					anchor,
-					title: this.t('report.part.participating-cities'),
+					title: m.report_part_participating_cities({}, { locale: this.t.locale }),
 					cities: this.figures.cities.map((city) => ({
 						...city,
 						country: countryName(this.locale, city.countryCode)
@@ -348,7 +350,7 @@ class PartBuilder {
 					kind,
 					id,
 					anchor,
-					title: this.t('report.part.response-rate'),
+					title: m.report_part_response_rate({}, { locale: this.t.locale }),
 					current: this.rate(this.summary),
 					previous: this.figures.previous ? this.rate(this.figures.previous) : null
 				};
@@ -359,7 +361,7 @@ class PartBuilder {
 					kind,
 					id,
 					anchor,
-					title: this.t('report.part.indicators'),
+					title: m.report_part_indicators({}, { locale: this.t.locale }),
 					cityFiguresPublic: cityAnswersShownOncePublished(this.summary.cycle),
 					indicators: this.figures.indicators
 				};
@@ -369,7 +371,23 @@ class PartBuilder {
 					kind,
 					id,
 					anchor,
-					title: this.t(`report.part.${kind}`),
+					title: pick(
+						{
+							comparison: m.report_part_comparison,
+							comparisonNoPrevious: m.report_part_comparisonNoPrevious,
+							indicators: m.report_part_indicators,
+							'module-results': m.report_part_module_results,
+							'participating-cities': m.report_part_participating_cities,
+							'practices-by-commitment': m.report_part_practices_by_commitment,
+							'practices-by-trend': m.report_part_practices_by_trend,
+							'response-rate': m.report_part_response_rate,
+							'role-results.buyer': m.report_part_role_results_buyer,
+							'role-results.employer': m.report_part_role_results_employer,
+							'role-results.policy_maker': m.report_part_role_results_policy_maker,
+							'role-results.service_provider': m.report_part_role_results_service_provider
+						},
+						kind
+					)({}, { locale: this.t.locale }),
 					groups:
 						kind === 'practices-by-commitment'
 							? practicesByCommitment(this.practices, this.locale)
@@ -381,7 +399,7 @@ class PartBuilder {
 					kind,
 					id,
 					anchor,
-					title: this.t('report.part.module-results'),
+					title: m.report_part_module_results({}, { locale: this.t.locale }),
 					modules: disclosedModuleResults(this.modules, shown),
 					aggregatesOnly: !shown,
 					responding: this.summary.participation.responding
@@ -401,7 +419,15 @@ class PartBuilder {
 		const roleName = roles.find((candidate) => candidate.key === role)!.name[this.locale];
 		return {
 			kind: 'role-results' as const,
-			title: this.t(`report.part.role-results.${role}`),
+			title: pick(
+				{
+					buyer: m.report_part_role_results_buyer,
+					employer: m.report_part_role_results_employer,
+					policy_maker: m.report_part_role_results_policy_maker,
+					service_provider: m.report_part_role_results_service_provider
+				},
+				role
+			)({}, { locale: this.t.locale }),
 			role,
 			roleName,
 			result,
@@ -412,13 +438,17 @@ class PartBuilder {
 	private comparison() {
 		const { previous, changes } = this.figures;
 		if (!previous || !changes) {
-			return { kind: 'comparison' as const, title: this.t('report.part.comparisonNoPrevious'), change: null };
+			return {
+				kind: 'comparison' as const,
+				title: m.report_part_comparisonNoPrevious({}, { locale: this.t.locale }),
+				change: null
+			};
 		}
 		const previousName = cycleYears(previous.cycle);
 		const anyCompared = changes.some((change) => change.compared > 0);
 		return {
 			kind: 'comparison' as const,
-			title: this.t('report.part.comparison', { previous: previousName }),
+			title: m.report_part_comparison({ previous: previousName }, { locale: this.t.locale }),
 			change: {
 				previousName,
 				currentName: cycleYears(this.summary.cycle),

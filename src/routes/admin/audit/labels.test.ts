@@ -1,15 +1,13 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { de } from '$lib/i18n/de';
-import { en } from '$lib/i18n/en';
-import { es } from '$lib/i18n/es';
-import { fr } from '$lib/i18n/fr';
-import { it as italian } from '$lib/i18n/it';
 import { auditFields, practiceStatuses, responseStates, threadStatuses } from '$lib/domain/audit-fields';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import { locales } from '$lib/domain/locale';
+import { messageId, readMessageFile } from '$lib/i18n/message-files';
 import { auditSentence, changeWords, sentenceKeyOf, valueWords } from './labels';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -62,14 +60,15 @@ describe('audit sentences', () => {
 	});
 
 	it('has a sentence and a label for every audited action, in every interface language', () => {
+		const files = Object.fromEntries(locales.map((locale) => [locale, readMessageFile(locale)]));
 		const missing = [...actions].flatMap((action) =>
 			[
 				[sentenceKeyOf(action), 'sentence'],
 				[`audit.action.${action}`, 'label']
 			].flatMap(([key, what]) =>
-				Object.entries({ en, fr, de, es, it: italian })
-					.filter(([, catalogue]) => !(key! in catalogue))
-					.map(([language]) => `${action}: no ${what} in ${language}`)
+				locales
+					.filter((locale) => !(messageId(key!) in files[locale]!))
+					.map((locale) => `${action}: no ${what} in ${locale}`)
 			)
 		);
 		expect(missing).toEqual([]);
@@ -129,7 +128,57 @@ describe('audit sentences', () => {
 				return !words || (locale !== 'en' && words === value) || words.includes('_');
 			});
 			const unnamed = auditFields.filter((field) => {
-				const label = t(`audit.field.${field}`);
+				const label = pick(
+					{
+						body: m.audit_field_body,
+						changed: m.audit_field_changed,
+						cityAnswersPublic: m.audit_field_cityAnswersPublic,
+						closedThreads: m.audit_field_closedThreads,
+						commitments: m.audit_field_commitments,
+						conflicts: m.audit_field_conflicts,
+						count: m.audit_field_count,
+						countryCode: m.audit_field_countryCode,
+						days: m.audit_field_days,
+						deadline: m.audit_field_deadline,
+						email: m.audit_field_email,
+						endYear: m.audit_field_endYear,
+						extendedTo: m.audit_field_extendedTo,
+						funding: m.audit_field_funding,
+						handOver: m.audit_field_handOver,
+						invitedAt: m.audit_field_invitedAt,
+						items: m.audit_field_items,
+						language: m.audit_field_language,
+						latitude: m.audit_field_latitude,
+						links: m.audit_field_links,
+						longitude: m.audit_field_longitude,
+						message: m.audit_field_message,
+						name: m.audit_field_name,
+						note: m.audit_field_note,
+						ongoing: m.audit_field_ongoing,
+						opensOn: m.audit_field_opensOn,
+						periodEnd: m.audit_field_periodEnd,
+						periodStart: m.audit_field_periodStart,
+						population: m.audit_field_population,
+						questionnaireVersion: m.audit_field_questionnaireVersion,
+						role: m.audit_field_role,
+						sections: m.audit_field_sections,
+						signedOn: m.audit_field_signedOn,
+						signedOnPrecision: m.audit_field_signedOnPrecision,
+						slug: m.audit_field_slug,
+						source: m.audit_field_source,
+						startYear: m.audit_field_startYear,
+						state: m.audit_field_state,
+						status: m.audit_field_status,
+						summary: m.audit_field_summary,
+						targetGroups: m.audit_field_targetGroups,
+						themes: m.audit_field_themes,
+						threadStatus: m.audit_field_threadStatus,
+						title: m.audit_field_title,
+						trends: m.audit_field_trends,
+						version: m.audit_field_version
+					},
+					field
+				)({}, { locale: locale });
 				return !label || label === `audit.field.${field}`;
 			});
 			return [...said.map(([, , value]) => `${locale}: ${value}`), ...unnamed.map((f) => `${locale}: ${f}`)];

@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { describeChange, displayValue } from '$lib/domain/audit-changes';
 import {
 	isAuditField,
@@ -10,23 +12,25 @@ import { languageName } from '$lib/domain/content-language';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import type { Locale } from '$lib/domain/locale';
 import { formatDateTime } from '$lib/domain/progress/formatters';
-import { countryName, formatDate, formatNumber, type MessageKey, type Translate } from '$lib/i18n';
-import { en } from '$lib/i18n/en';
+import { countryName, formatDate, formatNumber, type Translate } from '$lib/i18n';
+import { auditMessages } from '$lib/i18n/audit-messages';
 
 /**
  * Readable names of actions and subject types. A new action shows under its raw name until the catalogue gets a
  * label for it (`audit.action.<action>`), so nothing is ever hidden for lack of a translation.
  */
+// A key built from a recorded name is looked up in the audit log's own table (src/lib/i18n/audit-messages.ts,
+// generated), never among all messages.
 function labelled(t: Translate, prefix: string, name: string): string {
 	const key = `${prefix}${name}`;
-	return key in en ? t(key as MessageKey) : name;
+	return key in auditMessages ? auditMessages[key]!({}, { locale: t.locale }) : name;
 }
 
 export const actionLabel = (t: Translate, action: string) => labelled(t, 'audit.action.', action);
 
 export const subjectTypeLabel = (t: Translate, type: string) => labelled(t, 'audit.subjectType.', type);
 
-/** The catalogue key of an action's sentence; `sentenceKeyOf(action) in en` says whether it has one. */
+/** The message key of an action's sentence; `sentenceKeyOf(action) in auditMessages` says whether it has one. */
 export const sentenceKeyOf = (action: string) => `auditSentence.${action}`;
 
 export interface SentenceEntry {
@@ -52,10 +56,13 @@ function titleIn(value: unknown): string | null {
  * removed; a removed report part keeps the title its entry recorded. Plain text: the page shows it as text.
  */
 export function auditSentence(t: Translate, who: string, entry: SentenceEntry): string {
-	const removed = t('auditSentence.removed', {
-		type: subjectTypeLabel(t, entry.subjectType),
-		id: entry.subjectId
-	});
+	const removed = m.auditSentence_removed(
+		{
+			type: subjectTypeLabel(t, entry.subjectType),
+			id: entry.subjectId
+		},
+		{ locale: t.locale }
+	);
 	const item = entry.itemName ?? titleIn(entry.after) ?? titleIn(entry.before) ?? removed;
 	const params = {
 		who,
@@ -64,11 +71,14 @@ export function auditSentence(t: Translate, who: string, entry: SentenceEntry): 
 		item
 	};
 	const key = sentenceKeyOf(entry.action);
-	if (key in en) return t(key as MessageKey, params);
+	if (key in auditMessages) return auditMessages[key]!(params, { locale: t.locale });
 	const subject =
 		[entry.itemName, entry.cityName, entry.cycleName].filter((name) => name !== null).join(', ') ||
 		`${subjectTypeLabel(t, entry.subjectType)} ${entry.subjectId}`;
-	return t('auditSentence.other', { who, action: actionLabel(t, entry.action), item: subject });
+	return m.auditSentence_other(
+		{ who, action: actionLabel(t, entry.action), item: subject },
+		{ locale: t.locale }
+	);
 }
 
 /**
@@ -88,7 +98,11 @@ export function subjectName(t: Translate, entry: SentenceEntry): string {
 					? entry.cycleName
 					: entry.itemName;
 	return (
-		named ?? t('audit.aboutRemoved', { type: subjectTypeLabel(t, entry.subjectType), id: entry.subjectId })
+		named ??
+		m.audit_aboutRemoved(
+			{ type: subjectTypeLabel(t, entry.subjectType), id: entry.subjectId },
+			{ locale: t.locale }
+		)
 	);
 }
 
@@ -121,7 +135,7 @@ export function valueWords(
 	value: unknown
 ): string | null {
 	if (value === null || value === undefined || value === '') return null;
-	if (typeof value === 'boolean') return t(value ? 'audit.yes' : 'audit.no');
+	if (typeof value === 'boolean') return (value ? m.audit_yes : m.audit_no)({}, { locale: t.locale });
 	if (typeof value === 'number') return formatNumber(locale, value);
 	if (Array.isArray(value)) {
 		// A list of questions or cities is said by how many there are; a list of numbers (days) as it is.
@@ -131,19 +145,59 @@ export function valueWords(
 	}
 	if (typeof value !== 'string') return displayValue(value);
 	const state = responseStates.find((one) => one === value);
-	if (key === 'state' && state) return t(`state.${state}`);
+	if (key === 'state' && state)
+		return pick(
+			{
+				accepted: m.state_accepted,
+				in_progress: m.state_in_progress,
+				invited: m.state_invited,
+				returned: m.state_returned,
+				submitted: m.state_submitted
+			},
+			state
+		)({}, { locale: t.locale });
 	if (key === 'status' && subjectType === 'cycle') {
 		const status = cycleStatuses.find((one) => one === value);
-		if (status) return t(`cycles.status.${status}`);
+		if (status)
+			return pick(
+				{
+					closed: m.cycles_status_closed,
+					draft: m.cycles_status_draft,
+					open: m.cycles_status_open,
+					published: m.cycles_status_published
+				},
+				status
+			)({}, { locale: t.locale });
 	}
 	if (key === 'status' && subjectType === 'practice') {
 		const status = practiceStatuses.find((one) => one === value);
-		if (status) return t(`curation.status.${status}`);
+		if (status)
+			return pick(
+				{
+					all: m.curation_status_all,
+					draft: m.curation_status_draft,
+					merged: m.curation_status_merged,
+					published: m.curation_status_published
+				},
+				status
+			)({}, { locale: t.locale });
 	}
 	const thread = threadStatuses.find((one) => one === value);
-	if (key === 'threadStatus' && thread) return t(`review.threadStatus.${thread}`);
+	if (key === 'threadStatus' && thread)
+		return pick(
+			{
+				answered: m.review_threadStatus_answered,
+				closed: m.review_threadStatus_closed,
+				draft: m.review_threadStatus_draft,
+				open: m.review_threadStatus_open
+			},
+			thread
+		)({}, { locale: t.locale });
 	if (key === 'role' && (value === 'secretariat' || value === 'coordinator' || value === 'contributor'))
-		return t(`role.${value}`);
+		return pick(
+			{ contributor: m.role_contributor, coordinator: m.role_coordinator, secretariat: m.role_secretariat },
+			value
+		)({}, { locale: t.locale });
 	if (key === 'language') return languageName(locale, value, true);
 	if (key === 'countryCode') return countryName(locale, value);
 	if (calendarDay.test(value)) return formatDate(locale, value);
@@ -172,9 +226,60 @@ export function changeWords(
 	if (view.kind !== 'fields') return view;
 	return {
 		kind: 'fields',
-		lines: view.changes.map((change) => {
-			const key = change.key as AuditField;
-			return { ...change, key, label: t(`audit.field.${key}`) };
-		})
+		lines: view.changes.map((change) => ({
+			...change,
+			key: change.key as AuditField,
+			label: pick(
+				{
+					body: m.audit_field_body,
+					changed: m.audit_field_changed,
+					cityAnswersPublic: m.audit_field_cityAnswersPublic,
+					closedThreads: m.audit_field_closedThreads,
+					commitments: m.audit_field_commitments,
+					conflicts: m.audit_field_conflicts,
+					count: m.audit_field_count,
+					countryCode: m.audit_field_countryCode,
+					days: m.audit_field_days,
+					deadline: m.audit_field_deadline,
+					email: m.audit_field_email,
+					endYear: m.audit_field_endYear,
+					extendedTo: m.audit_field_extendedTo,
+					funding: m.audit_field_funding,
+					handOver: m.audit_field_handOver,
+					invitedAt: m.audit_field_invitedAt,
+					items: m.audit_field_items,
+					language: m.audit_field_language,
+					latitude: m.audit_field_latitude,
+					links: m.audit_field_links,
+					longitude: m.audit_field_longitude,
+					message: m.audit_field_message,
+					name: m.audit_field_name,
+					note: m.audit_field_note,
+					ongoing: m.audit_field_ongoing,
+					opensOn: m.audit_field_opensOn,
+					periodEnd: m.audit_field_periodEnd,
+					periodStart: m.audit_field_periodStart,
+					population: m.audit_field_population,
+					questionnaireVersion: m.audit_field_questionnaireVersion,
+					role: m.audit_field_role,
+					sections: m.audit_field_sections,
+					signedOn: m.audit_field_signedOn,
+					signedOnPrecision: m.audit_field_signedOnPrecision,
+					slug: m.audit_field_slug,
+					source: m.audit_field_source,
+					startYear: m.audit_field_startYear,
+					state: m.audit_field_state,
+					status: m.audit_field_status,
+					summary: m.audit_field_summary,
+					targetGroups: m.audit_field_targetGroups,
+					themes: m.audit_field_themes,
+					threadStatus: m.audit_field_threadStatus,
+					title: m.audit_field_title,
+					trends: m.audit_field_trends,
+					version: m.audit_field_version
+				},
+				change.key as AuditField
+			)({}, { locale: t.locale })
+		}))
 	};
 }

@@ -1,9 +1,11 @@
+import { keyedTranslator } from '$lib/i18n/keyed-messages';
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
 import type { Section } from '$lib/domain/questionnaire/definition';
 import type { AnswerError } from '$lib/domain/questionnaire/validate';
 import { canEditItem, canSeeSection, type Actor } from '$lib/domain/response-access';
-import { translator, type MessageKey } from '$lib/i18n';
+import { type MessageKey } from '$lib/i18n';
 import type { AttachmentChangeResult } from '$lib/server/files/attachments-item';
 import type { SectionSaveOutcome } from '$lib/server/commands/save-section';
 import type { ResponseView } from '$lib/server/reads/response-for-city';
@@ -14,9 +16,9 @@ import { loadOwnResponse } from '$lib/server/respond-guard';
 export async function sectionOf(locals: App.Locals, url: URL, cycle: string, sectionId: string) {
 	const own = await loadOwnResponse(locals, url, cycle);
 	const section = own.view.context.definition.sections.find((candidate) => candidate.id === sectionId);
-	const t = translator(locals.locale);
-	if (!section) error(404, t('error.notFoundTitle'));
-	if (!canSeeSection(own.actor, own.view.context, section.id)) error(403, t('error.forbiddenTitle'));
+	if (!section) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
+	if (!canSeeSection(own.actor, own.view.context, section.id))
+		error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
 	return { ...own, section };
 }
 
@@ -71,7 +73,7 @@ export function locked(form: FormData) {
 export function attachmentsItemOf(locals: App.Locals, section: Section, url: URL) {
 	const itemId = url.searchParams.get('item');
 	const item = section.items.find((candidate) => candidate.id === itemId);
-	if (!item || item.type !== 'attachments') error(404, translator(locals.locale)('error.notFoundTitle'));
+	if (!item || item.type !== 'attachments') error(404, keyedTranslator(locals.locale)('error.notFoundTitle'));
 	return item;
 }
 
@@ -108,9 +110,8 @@ export function fileOutcome(
 		return fileRefused(view, section, itemId, { message: 'respond.filesConflict' });
 	if (result.reason === 'invalid')
 		return fileRefused(view, section, itemId, result.errors[0] ?? { message: 'answer.invalid' });
-	const t = translator(locals.locale);
-	if (result.reason === 'forbidden') error(403, t('error.forbiddenTitle'));
-	error(404, t('error.notFoundTitle'));
+	if (result.reason === 'forbidden') error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
+	error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 }
 
 /**

@@ -1,6 +1,7 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isEditable } from '$lib/domain/response-access';
-import { translator, type MessageKey } from '$lib/i18n';
+import { type MessageKey } from '$lib/i18n';
 import { importResponse } from '$lib/server/commands/import-response';
 import type { ImportError } from '$lib/server/imports/response-workbook';
 import type { ShownConflict } from '$lib/components/import/types';
@@ -48,10 +49,12 @@ export const actions: Actions = {
 				conflicts: shownConflicts(view.context.definition, result.conflicts, locals.locale)
 			});
 		if (result.reason === 'invalid') return fail(422, refused(null, result.errors));
-		const t = translator(locals.locale);
 		error(
 			result.reason === 'forbidden' ? 403 : 404,
-			t(result.reason === 'forbidden' ? 'error.forbiddenTitle' : 'error.notFoundTitle')
+			(result.reason === 'forbidden' ? m.error_forbiddenTitle : m.error_notFoundTitle)(
+				{},
+				{ locale: locals.locale }
+			)
 		);
 	}
 };

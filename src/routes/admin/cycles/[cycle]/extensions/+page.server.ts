@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { extensionFields, extensionSchema } from '$lib/domain/cycle-forms';
 import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
@@ -24,9 +25,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
-		const t = translator(locals.locale);
 		const cycle = await cycleBySlug(locals.app.db, params.cycle);
-		if (!cycle) error(404, t('error.notFoundTitle'));
+		if (!cycle) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 		const values = formValues(await request.formData(), extensionFields);
 		const parsed = extensionSchema({ deadline: cycle.deadline, today: todayForDeadlines() }).safeParse(
 			values

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { inviteSchema } from '$lib/domain/cycle-forms';
 import { inviteSelection, matchesFilter } from '$lib/domain/invite-selection';
@@ -22,9 +23,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
-		const t = translator(locals.locale);
 		const cycle = await cycleBySlug(locals.app.db, params.cycle);
-		if (!cycle) error(404, t('error.notFoundTitle'));
+		if (!cycle) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 		const ticked = (await request.formData())
 			.getAll('city')
 			.filter((v): v is string => typeof v === 'string');

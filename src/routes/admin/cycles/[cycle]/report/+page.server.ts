@@ -1,3 +1,5 @@
+import { pick } from '$lib/i18n/pick';
+import { m } from '$lib/paraglide/messages.js';
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldErrors, formValues } from '$lib/domain/forms';
 import {
@@ -9,7 +11,6 @@ import {
 	wordCount
 } from '$lib/domain/report/outline-forms';
 import { missingParts } from '$lib/domain/report/parts';
-import { translator } from '$lib/i18n';
 import {
 	addReportSection,
 	moveReportSection,
@@ -61,12 +62,14 @@ export const actions: Actions = {
 	start: async ({ locals, params, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
-		const t = translator(locals.locale);
 		const result = await startReport(
 			locals.app.db,
 			actor,
 			cycle.id,
-			{ introduction: t('report.outline.introduction'), conclusions: t('report.outline.conclusions') },
+			{
+				introduction: m.report_outline_introduction({}, { locale: locals.locale }),
+				conclusions: m.report_outline_conclusions({}, { locale: locals.locale })
+			},
 			locals.locale
 		);
 		if (!result.ok) return fail(409, { refused: refusalMessage(locals, result.reason) });
@@ -123,7 +126,6 @@ export const actions: Actions = {
 	publish: async ({ locals, params, request, url, fetch }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
-		const t = translator(locals.locale);
 		const parsed = publishForm.safeParse(formValues(await request.formData(), ['seen', 'confirm']));
 		if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error) });
 		const result = await publishReport(locals.app.db, actor, cycle.id, parsed.data.seen);
@@ -140,7 +142,17 @@ export const actions: Actions = {
 					errors: {
 						confirm: {
 							message: `reportBuilder.publish.${result.reason}`,
-							params: { status: t(`cycles.status.${result.current}`) }
+							params: {
+								status: pick(
+									{
+										closed: m.cycles_status_closed,
+										draft: m.cycles_status_draft,
+										open: m.cycles_status_open,
+										published: m.cycles_status_published
+									},
+									result.current
+								)({}, { locale: locals.locale })
+							}
 						}
 					}
 				});

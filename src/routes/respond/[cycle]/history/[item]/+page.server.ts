@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, redirect } from '@sveltejs/kit';
 import { writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { localized } from '$lib/domain/questionnaire/definition';
@@ -12,11 +13,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 async function itemOf(locals: App.Locals, url: URL, cycle: string, itemId: string) {
 	const own = await loadOwnResponse(locals, url, cycle);
-	const t = translator(locals.locale);
 	// The history shows every colleague's words, so it is the coordinator's to read.
-	if (!canCoordinate(own.actor, own.view.context)) error(403, t('error.forbiddenTitle'));
+	if (!canCoordinate(own.actor, own.view.context))
+		error(403, m.error_forbiddenTitle({}, { locale: locals.locale }));
 	const found = findItem(own.view.context.definition, itemId);
-	if (!found) error(404, t('error.notFoundTitle'));
+	if (!found) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	return { ...own, ...found };
 }
 

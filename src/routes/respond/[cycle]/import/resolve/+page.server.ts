@@ -1,5 +1,5 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
 import { resolveImportConflicts } from '$lib/server/commands/import-response';
 import { choicesFromForm, coordinatorResponse, shownConflicts } from '../conflicts';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,10 +13,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		const { actor, view } = await coordinatorResponse(locals, url, params.cycle);
-		const t = translator(locals.locale);
 		const form = await request.formData().catch(() => null);
 		const choices = form && choicesFromForm(form, view.context.definition);
-		if (!form || !choices) error(400, t('error.notFoundTitle'));
+		if (!form || !choices) error(400, m.error_notFoundTitle({}, { locale: locals.locale }));
 		const result = await resolveImportConflicts(locals.app.db, actor, view.context.id, choices);
 		// What the upload itself saved, carried by the form, so the final notice counts every saved answer.
 		const before = Math.min(Number(/^\d{1,4}$/.exec(String(form.get('applied') ?? ''))?.[0] ?? 0), 9999);
@@ -31,10 +30,13 @@ export const actions: Actions = {
 				conflicts: shownConflicts(view.context.definition, result.conflicts, locals.locale)
 			});
 		// Only a form the page did not make gets here: the file's values were checked on upload.
-		if (result.reason === 'invalid') error(400, t('error.notFoundTitle'));
+		if (result.reason === 'invalid') error(400, m.error_notFoundTitle({}, { locale: locals.locale }));
 		error(
 			result.reason === 'forbidden' ? 403 : 404,
-			t(result.reason === 'forbidden' ? 'error.forbiddenTitle' : 'error.notFoundTitle')
+			(result.reason === 'forbidden' ? m.error_forbiddenTitle : m.error_notFoundTitle)(
+				{},
+				{ locale: locals.locale }
+			)
 		);
 	}
 };
