@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** A use of a message: `m.key`, with spaces or a line break allowed around the dot. */
+export const MESSAGE_USE = /(?<![\w$.])m\s*\.\s*(\w+)/g;
+
 const MESSAGES_IMPORT = /import\s*\{\s*m\s*\}\s*from\s*['"]\$lib\/paraglide\/messages\.js['"];?/;
 
 /**
@@ -44,7 +47,8 @@ export function directMessageImports({ outdir }) {
 			if (!/\.(svelte|ts|js)$/.test(file) || file.includes('node_modules') || file.startsWith(folder)) return;
 			const found = MESSAGES_IMPORT.exec(code);
 			if (!found) return;
-			const used = new Set([...code.matchAll(/(?<![\w$.])m\.(\w+)/g)].map((match) => match[1] ?? ''));
+			// `m` and its message may be on two lines (`m\n\t.report_practiceCity(`) where the formatter broke a long call.
+			const used = new Set([...code.matchAll(MESSAGE_USE)].map((match) => match[1] ?? ''));
 			let known = (files ??= messageFiles(folder));
 			// Paraglide may be writing its output right now (tests start while it compiles): read it again, and
 			// where a message is still missing leave the module as it is, importing every message.

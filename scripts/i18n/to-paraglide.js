@@ -448,7 +448,7 @@ export function messageOfKey(
 
 /**
  * A translate function for the browser: it carries the page's language to helpers that name it
- * (\`m.key(inputs, { locale: t.locale })\`) and knows only the keys held as values.
+ * (\`m.<key>(inputs, { locale: t.locale })\`) and knows only the keys held as values.
  */
 export function keyedTranslator(locale: Locale): Translate {
 	const translate = (key: string, params?: Record<string, string | number>) =>
@@ -499,7 +499,7 @@ import { messagesByKey, type MessageKey } from './messages-by-key';
 
 export type { MessageKey } from './messages-by-key';
 
-/** A translate function carries its language, so code it is handed to can name it: \`m.key(inputs, t)\`. */
+/** A translate function carries its language, so code it is handed to can name it: \`m.<key>(inputs, t)\`. */
 export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { locale: Locale };
 
 type AnyMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;

@@ -3,7 +3,7 @@ import { messagesByKey, type MessageKey } from './messages-by-key';
 
 export type { MessageKey } from './messages-by-key';
 
-/** A translate function carries its language, so code it is handed to can name it: `m.key(inputs, t)`. */
+/** A translate function carries its language, so code it is handed to can name it: `m.<key>(inputs, t)`. */
 export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
 	locale: Locale;
 };

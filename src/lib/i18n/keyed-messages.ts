@@ -212,7 +212,7 @@ export function messageOfKey(
 
 /**
  * A translate function for the browser: it carries the page's language to helpers that name it
- * (`m.key(inputs, { locale: t.locale })`) and knows only the keys held as values.
+ * (`m.<key>(inputs, { locale: t.locale })`) and knows only the keys held as values.
  */
 export function keyedTranslator(locale: Locale): Translate {
 	const translate = (key: string, params?: Record<string, string | number>) =>
