@@ -1037,6 +1037,7 @@ export const messagesByKey = {
 	'import.sheetStep5': m.import_sheetStep5,
 	'import.sheetStep6': m.import_sheetStep6,
 	'import.sheetTitle': m.import_sheetTitle,
+	'import.shownWhenNote': m.import_shownWhenNote,
 	'import.stepDownload': m.import_stepDownload,
 	'import.stepFill': m.import_stepFill,
 	'import.stepUpload': m.import_stepUpload,
