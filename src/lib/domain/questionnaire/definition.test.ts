@@ -93,9 +93,7 @@ describe('the questionnaire definition schema', () => {
 			{ ...choice('d'), shownWhen: { item: 'c', values: ['yes'] } },
 			text('e', { shownWhen: { item: 'd', values: ['yes'] } })
 		]);
-		expect(messagesOf(chained)).toEqual([
-			"shownWhen must refer to a question that is always shown, not 'd'"
-		]);
+		expect(messagesOf(chained)).toEqual(["shownWhen must refer to a question that is always shown, not 'd'"]);
 	});
 
 	it('refuses an item id used twice, even across sections', () => {

@@ -278,8 +278,7 @@ describe('shownWhen', () => {
 					// Shown, it is exactly as required as the same question without a condition.
 					else
 						expect(missing.includes('strategy-title')).toBe(
-							!validateAnswer({ ...hidden, shownWhen: undefined }, answers['strategy-title'], context)
-								.ok
+							!validateAnswer({ ...hidden, shownWhen: undefined }, answers['strategy-title'], context).ok
 						);
 				}
 			),
