@@ -91,8 +91,14 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 		);
 		await expect(page.getByLabel('Most characters')).toHaveValue('many');
 		await page.getByLabel('Most characters').fill('2000');
+		// Asked only of cities whose people are mostly housed by host families.
+		await page
+			.getByLabel('Shown only when this question…')
+			.selectOption({ label: 'Where are the people received mostly housed? (ukraine-housing)' });
+		await page.getByLabel('…has one of these values, to show it').fill('host-family');
 		await page.getByRole('button', { name: 'Save question' }).click();
 		await noProblem(page);
+		await expect(page.getByLabel('Shown only when this question…')).toHaveValue('ukraine-housing');
 	});
 
 	test('the protected core refuses removing a commitment rating', async ({ secretariatPage: page }) => {
@@ -201,6 +207,9 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 			const { page } = ghent;
 			await page.goto(`/respond/${CYCLE}`);
 			await page.getByRole('link', { name: 'Reception of people from Ukraine' }).click();
+			// The schooling question waits for the housing answer it depends on, and the page says why.
+			await expect(page.getByText('Some questions here are asked only for certain answers.')).toBeVisible();
+			await expect(page.locator('[id="ukraine-schooling"]')).toHaveCount(0);
 			await page
 				.getByRole('group', { name: 'Where are the people received mostly housed?' })
 				.getByLabel('Host families')
@@ -208,6 +217,8 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 			await page.locator('[id="ukraine-received.value"]').fill('1250');
 			await page.locator('[id="ukraine-received.year"]').fill('2029');
 			await page.locator('[id="ukraine-received.source"]').fill('City register of arrivals');
+			await page.getByRole('button', { name: 'Save', exact: true }).click();
+			await noProblem(page);
 			await page.locator('[id="ukraine-schooling"]').fill('In welcome classes, then in ordinary classes.');
 			await page.getByRole('button', { name: 'Save', exact: true }).click();
 			await noProblem(page);

@@ -123,6 +123,7 @@ const keyedMessages: Record<string, Message> = {
 	'editor.labelRequired': m.editor_labelRequired,
 	'editor.optionsFormat': m.editor_optionsFormat,
 	'editor.sameIdForNewMeaning': m.editor_sameIdForNewMeaning,
+	'editor.shownWhenValuesRequired': m.editor_shownWhenValuesRequired,
 	'editor.stale': m.editor_stale,
 	'editor.textTooLong': m.editor_textTooLong,
 	'editor.titleRequired': m.editor_titleRequired,

@@ -19,7 +19,7 @@ export interface QuestionType<I extends { id: string; type: string }, V> {
 	assess(item: I, value: unknown, context: ValidationContext): Assessment<V>;
 	/** Where "Answer this question" points: the item's first input. */
 	firstField(item: I): string;
-	/** The values another item's requiredWhen may test; absent when this type cannot be tested. */
+	/** The values another item's requiredWhen or shownWhen may test; absent when this type cannot be tested. */
 	triggerValues?(item: I): string[];
 	/** The item's rows in the response workbook, and how a filled row is read back into a form. */
 	sheet: SheetMapping<I>;

@@ -118,6 +118,29 @@ describe('the item form', () => {
 	});
 });
 
+describe('the item form’s "shown only when"', () => {
+	const base = { ...emptyItemFormValues('text'), id: 'strategy-review', label: 'Last reviewed?' };
+
+	it('reads the question and the values that show it, and fills them back into the form', () => {
+		const result = itemFromForm({ ...base, shownWhenItem: 'strategy', shownWhenValues: 'yes, partly ,' });
+		expect(result.ok && result.item.shownWhen).toEqual({ item: 'strategy', values: ['yes', 'partly'] });
+		if (!result.ok) return;
+		expect(itemFormValues(result.item)).toMatchObject({
+			shownWhenItem: 'strategy',
+			shownWhenValues: 'yes, partly'
+		});
+	});
+
+	it('leaves a question always shown without a chosen question, and asks for values with one', () => {
+		const always = itemFromForm({ ...base, shownWhenValues: 'yes' });
+		expect(always.ok && 'shownWhen' in always.item).toBe(false);
+		expect(itemFromForm({ ...base, shownWhenItem: 'strategy', shownWhenValues: ' , ' })).toEqual({
+			ok: false,
+			errors: { shownWhenValues: 'editor.shownWhenValuesRequired' }
+		});
+	});
+});
+
 describe('a topical module and moving things', () => {
 	const withModule = (): Definition =>
 		ok(

@@ -19,6 +19,8 @@ export const itemFormFields = [
 	'required',
 	'requiredWhenItem',
 	'requiredWhenValues',
+	'shownWhenItem',
+	'shownWhenValues',
 	'commitment',
 	'multiline',
 	'maxLength',
@@ -69,6 +71,14 @@ function fieldLines(text: string) {
 		});
 }
 
+/** "a, b, c": the values a condition tests. */
+function commaList(text: string): string[] {
+	return text
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+}
+
 export type ItemFormResult =
 	{ ok: true; item: Item; keptId: boolean } | { ok: false; errors: Record<string, string> };
 
@@ -101,12 +111,15 @@ export function itemFromForm(values: ItemFormValues, previous?: Item): ItemFormR
 	};
 	const whenItem = values.requiredWhenItem.trim();
 	if (whenItem) {
-		const whenValues = values.requiredWhenValues
-			.split(',')
-			.map((v) => v.trim())
-			.filter(Boolean);
+		const whenValues = commaList(values.requiredWhenValues);
 		if (whenValues.length === 0) errors.requiredWhenValues = 'editor.conditionValuesRequired';
 		base.requiredWhen = { item: whenItem, in: whenValues };
+	}
+	const shownItem = values.shownWhenItem.trim();
+	if (shownItem) {
+		const shownValues = commaList(values.shownWhenValues);
+		if (shownValues.length === 0) errors.shownWhenValues = 'editor.shownWhenValuesRequired';
+		base.shownWhen = { item: shownItem, values: shownValues };
 	}
 	const item = { ...base, ...typeFields(type, values, previous, number, errors) };
 	if (Object.keys(errors).length) return { ok: false, errors };
@@ -201,6 +214,8 @@ export function itemFormValues(item: Item): ItemFormValues {
 		required: flag(item.required),
 		requiredWhenItem: item.requiredWhen?.item ?? '',
 		requiredWhenValues: item.requiredWhen?.in.join(', ') ?? '',
+		shownWhenItem: item.shownWhen?.item ?? '',
+		shownWhenValues: item.shownWhen?.values.join(', ') ?? '',
 		commitment: item.type === 'rating' ? String(item.commitment) : '',
 		multiline: item.type === 'text' ? flag(item.multiline) : '',
 		maxLength: item.type === 'text' ? text(item.maxLength) : '',

@@ -55,6 +55,47 @@ describe('the questionnaire definition schema', () => {
 		expect(messagesOf(input)).toEqual([]);
 	});
 
+	it('accepts a question shown only for some answers to a choice or a rating', () => {
+		const input = definitionWith([
+			{
+				id: 'one',
+				title: { en: 'One' },
+				items: [
+					choice('strategy'),
+					text('name', { shownWhen: { item: 'strategy', values: ['yes'] } }),
+					rating('c1', 1),
+					text('why', { shownWhen: { item: 'c1', values: ['not_at_all', 'partly'] } })
+				]
+			}
+		]);
+		expect(messagesOf(input)).toEqual([]);
+	});
+
+	it('refuses a shownWhen that points at no item, at itself, at a text, at an impossible value, or at a conditional question', () => {
+		const one = (items: unknown[]) => definitionWith([{ id: 'one', title: { en: 'One' }, items }]);
+		expect(messagesOf(one([text('a', { shownWhen: { item: 'nowhere', values: ['yes'] } })]))).toContain(
+			"shownWhen refers to unknown item 'nowhere'"
+		);
+		expect(messagesOf(one([text('a', { shownWhen: { item: 'a', values: ['x'] } })]))).toContain(
+			"shownWhen refers to unknown item 'a'"
+		);
+		expect(messagesOf(one([text('a'), text('b', { shownWhen: { item: 'a', values: ['x'] } })]))).toContain(
+			'shownWhen must refer to a rating or choice item'
+		);
+		expect(
+			messagesOf(one([choice('c'), text('b', { shownWhen: { item: 'c', values: ['maybe'] } })]))
+		).toContain("shownWhen lists a value that 'c' cannot take");
+		expect(messagesOf(one([choice('c'), text('b', { shownWhen: { item: 'c', values: [] } })]))).not.toEqual(
+			[]
+		);
+		const chained = one([
+			choice('c'),
+			{ ...choice('d'), shownWhen: { item: 'c', values: ['yes'] } },
+			text('e', { shownWhen: { item: 'd', values: ['yes'] } })
+		]);
+		expect(messagesOf(chained)).toEqual(["shownWhen must refer to a question that is always shown, not 'd'"]);
+	});
+
 	it('refuses an item id used twice, even across sections', () => {
 		const input = definitionWith([
 			{ id: 'one', title: { en: 'One' }, items: [text('same')] },

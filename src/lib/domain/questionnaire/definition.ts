@@ -122,18 +122,43 @@ function crossItemIssues(sections: Section[]): { message: string; path: (string 
 	});
 	sections.forEach((section, s) =>
 		section.items.forEach((item, i) => {
-			if (!item.requiredWhen) return;
-			const path = ['sections', s, 'items', i, 'requiredWhen', 'item'];
-			const target = items.get(item.requiredWhen.item);
-			if (!target || target === item)
-				issues.push({ message: `requiredWhen refers to unknown item '${item.requiredWhen.item}'`, path });
-			else if (!triggerValuesOf(target))
-				issues.push({ message: `requiredWhen must refer to a rating or choice item`, path });
-			else if (item.requiredWhen.in.some((v) => !triggerValuesOf(target)?.includes(v)))
-				issues.push({ message: `requiredWhen lists a value that '${target.id}' cannot take`, path });
+			const at = (rule: string) => ['sections', s, 'items', i, rule, 'item'];
+			if (item.requiredWhen)
+				issues.push(...conditionIssues('requiredWhen', item, item.requiredWhen, items, at('requiredWhen')));
+			if (item.shownWhen) {
+				const path = at('shownWhen');
+				const found = conditionIssues('shownWhen', item, item.shownWhen, items, path);
+				issues.push(...found);
+				// One level only: a question shown on a condition cannot be what another's condition tests, so
+				// whether a question is shown never depends on a chain (or a loop) of conditions.
+				if (found.length === 0 && items.get(item.shownWhen.item)?.shownWhen)
+					issues.push({
+						message: `shownWhen must refer to a question that is always shown, not '${item.shownWhen.item}'`,
+						path
+					});
+			}
 		})
 	);
 	return issues;
+}
+
+/** A condition tests another item, which must exist and be a rating or choice, for values it can take. */
+function conditionIssues(
+	rule: 'requiredWhen' | 'shownWhen',
+	item: Item,
+	condition: { item: string; in?: string[]; values?: string[] },
+	items: Map<string, Item>,
+	path: (string | number)[]
+): { message: string; path: (string | number)[] }[] {
+	const target = items.get(condition.item);
+	const values = condition.in ?? condition.values ?? [];
+	if (!target || target === item)
+		return [{ message: `${rule} refers to unknown item '${condition.item}'`, path }];
+	const possible = triggerValuesOf(target);
+	if (!possible) return [{ message: `${rule} must refer to a rating or choice item`, path }];
+	if (values.some((v) => !possible.includes(v)))
+		return [{ message: `${rule} lists a value that '${target.id}' cannot take`, path }];
+	return [];
 }
 
 /** Each module is declared once, and a section names only a declared module. */
@@ -158,7 +183,7 @@ function moduleIssues(definition: {
 	return issues;
 }
 
-/** The values another item's requiredWhen can test for, or null when the item's type cannot be tested. */
+/** The values another item's requiredWhen or shownWhen can test for, or null when the item's type cannot be tested. */
 function triggerValuesOf(item: Item): string[] | null {
 	return typeOf(item).triggerValues?.(item) ?? null;
 }

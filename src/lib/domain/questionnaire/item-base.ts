@@ -33,7 +33,12 @@ export const itemBase = {
 	hint: localizedTextSchema.optional(),
 	required: z.boolean(),
 	/** Required when another item's value (a choice's value, a rating's rating) is one of `in`. */
-	requiredWhen: z.strictObject({ item: kebabId, in: z.array(z.string().min(1)).min(1) }).optional()
+	requiredWhen: z.strictObject({ item: kebabId, in: z.array(z.string().min(1)).min(1) }).optional(),
+	/**
+	 * Shown (and so asked) only when another item's saved value (a choice's value, a rating's rating) is one of
+	 * `values`. A question not shown is never required; its saved answer is kept.
+	 */
+	shownWhen: z.strictObject({ item: kebabId, values: z.array(z.string().min(1)).min(1) }).optional()
 };
 
 /** Limits of a figure; min must not exceed max (see refineBounds). */

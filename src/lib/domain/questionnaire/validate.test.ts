@@ -1,13 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charterQuestionnaire } from './charter-questionnaire';
 import type { Definition } from './definition';
 import { context, shippedItem } from '$test-support/questionnaire-items';
 import {
 	formatValidationMessage,
+	isShown,
 	missingRequired,
+	requiredTally,
 	requirementOf,
 	sectionProgress,
-	validateAnswer
+	validateAnswer,
+	validateDraftAnswer
 } from './validate';
 import { errorsOf, fieldsOf } from '$test-support/answer-checks';
 
@@ -188,5 +192,97 @@ describe('validateDraftAnswer', () => {
 			ok: false,
 			errors: [{ field: 'c1-rating.evidence', message: 'answer.evidenceRequired' }]
 		});
+	});
+});
+
+describe('shownWhen', () => {
+	/** A question asked only when the city chose "yes", required then; a rating that asks "why" when low. */
+	const definition: Definition = {
+		version: 'test-2024.1',
+		title: { en: 'Test' },
+		sections: [
+			{
+				id: 'one',
+				title: { en: 'One' },
+				items: [
+					{
+						id: 'strategy',
+						type: 'choice',
+						label: { en: 'Strategy?' },
+						required: true,
+						options: [
+							{ value: 'yes', label: { en: 'Yes' } },
+							{ value: 'no', label: { en: 'No' } }
+						]
+					},
+					{
+						id: 'strategy-title',
+						type: 'text',
+						multiline: false,
+						label: { en: 'Its title' },
+						required: true,
+						shownWhen: { item: 'strategy', values: ['yes'] }
+					}
+				]
+			}
+		]
+	};
+	const hidden = definition.sections[0]!.items[1]!;
+
+	it('does not block submitting with a required question that is not shown', () => {
+		expect(missingRequired(definition, { strategy: 'no' }, context)).toEqual([]);
+		expect(missingRequired(definition, { strategy: 'yes' }, context)).toEqual([
+			{ sectionId: 'one', itemId: 'strategy-title', field: 'strategy-title', message: 'answer.required' }
+		]);
+		expect(requiredTally(definition, { strategy: 'no' }, context)).toEqual({ required: 1, done: 1 });
+		expect(requiredTally(definition, { strategy: 'yes' }, context)).toEqual({ required: 2, done: 1 });
+	});
+
+	it('lets a section be complete while a hidden question keeps an unfinished answer', () => {
+		const section = definition.sections[0]!;
+		// A too-long title saved while it was shown, then "no": the kept answer neither counts nor blocks.
+		const answers = { strategy: 'no', 'strategy-title': 'x'.repeat(100_000) };
+		expect(sectionProgress(section, answers, context)).toEqual({
+			answered: 1,
+			required: 1,
+			requiredAnswered: 1,
+			state: 'completed_ready'
+		});
+		expect(sectionProgress(section, { ...answers, strategy: 'yes' }, context).state).toBe('in_progress');
+	});
+
+	it('still validates and accepts a draft answer to a hidden question, so nothing typed is lost', () => {
+		expect(validateDraftAnswer(hidden, 'Welcoming city plan', context)).toEqual({
+			ok: true,
+			value: 'Welcoming city plan'
+		});
+	});
+
+	it('tells the preview that a hidden required question depends on another answer', () => {
+		expect(requirementOf(hidden, {})).toEqual({ kind: 'depends', on: 'strategy' });
+		expect(requirementOf(hidden, { strategy: 'yes' })).toEqual({ kind: 'required' });
+	});
+
+	it('never reports a question as missing unless it is shown, whatever the answers', () => {
+		const answer = fc.oneof(
+			fc.constantFrom('yes', 'no', ' yes ', ['yes'], ['no']),
+			fc.anything(),
+			fc.string()
+		);
+		fc.assert(
+			fc.property(
+				fc.record({ strategy: answer, 'strategy-title': answer }, { requiredKeys: [] }),
+				(answers) => {
+					const missing = missingRequired(definition, answers, context).map((entry) => entry.itemId);
+					if (!isShown(hidden, answers)) expect(missing).not.toContain('strategy-title');
+					// Shown, it is exactly as required as the same question without a condition.
+					else
+						expect(missing.includes('strategy-title')).toBe(
+							!validateAnswer({ ...hidden, shownWhen: undefined }, answers['strategy-title'], context).ok
+						);
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });

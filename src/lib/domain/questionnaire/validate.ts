@@ -1,10 +1,12 @@
 import { error, type AnswerError, type Assessment, type ValidationContext } from './assessment';
 import { typeOf } from '$lib/question-types/registry';
 import type { Definition, Item, Section } from './definition';
-import { isRecord, own } from './normalise';
+import { own } from './normalise';
+import { answerIsOneOf, isShown } from './shown';
 import type { AnswerValue, AnswerValueOf } from './values';
 
 export type { AnswerError, AnswerError as ValidationError, ValidationContext } from './assessment';
+export { isShown } from './shown';
 export { validationMessages, formatValidationMessage, type ValidationMessageKey } from './messages';
 
 /** `value` is the normalised answer, or null when the item was left empty (and may be). */
@@ -14,7 +16,8 @@ export type AnswerResult<V = AnswerValue> =
 /**
  * Validates one answer. Never throws, whatever `value` is: answers come from forms, autosave JSON and older
  * versions. Error fields follow fields.ts; messages are keys of validationMessages.
- * `allAnswers` (the whole response, keyed by item id) is needed only for items with `requiredWhen`.
+ * `allAnswers` (the whole response, keyed by item id) is needed only for items with `requiredWhen` or
+ * `shownWhen`.
  */
 export function validateAnswer<I extends Item>(
 	item: I,
@@ -30,13 +33,15 @@ export function validateAnswer<I extends Item>(
 	return { ok: true, value: null };
 }
 
-/** Required outright, or because another answer (a choice's value, a rating's rating) is one of the listed. */
+/**
+ * Required outright, or because another answer (a choice's value, a rating's rating) is one of the listed;
+ * never while the question is not shown (its `shownWhen` is not met), since the person cannot see it.
+ */
 export function isRequired(item: Item, allAnswers?: Record<string, unknown>): boolean {
+	if (!isShown(item, allAnswers)) return false;
 	if (item.required) return true;
 	if (!item.requiredWhen) return false;
-	const trigger = own(allAnswers, item.requiredWhen.item);
-	const chosen = Array.isArray(trigger) ? trigger : [isRecord(trigger) ? own(trigger, 'rating') : trigger];
-	return chosen.some((v) => typeof v === 'string' && item.requiredWhen?.in.includes(v.trim()));
+	return answerIsOneOf(allAnswers, item.requiredWhen.item, item.requiredWhen.in);
 }
 
 /**
@@ -46,6 +51,9 @@ export function isRequired(item: Item, allAnswers?: Record<string, unknown>): bo
 export type Requirement = { kind: 'required' } | { kind: 'optional' } | { kind: 'depends'; on: string };
 
 export function requirementOf(item: Item, allAnswers?: Record<string, unknown>): Requirement {
+	// Only the preview shows a question that is not shown: it is asked, and maybe required, depending on another.
+	if (!isShown(item, allAnswers) && item.shownWhen && (item.required || item.requiredWhen))
+		return { kind: 'depends', on: item.shownWhen.item };
 	if (isRequired(item, allAnswers)) return { kind: 'required' };
 	if (item.requiredWhen) return { kind: 'depends', on: item.requiredWhen.item };
 	return { kind: 'optional' };
@@ -95,7 +103,10 @@ export function missingRequired(
 	return missing;
 }
 
-/** How many items are required given these answers (requiredWhen is evaluated), and how many are validly done. */
+/**
+ * How many items are required given these answers (requiredWhen and shownWhen are evaluated), and how many
+ * are validly done.
+ */
 export function requiredTally(
 	definition: Definition,
 	answers: Record<string, unknown>,
@@ -112,7 +123,7 @@ export type SectionState = 'not_started' | 'in_progress' | 'completed_ready';
 export interface SectionProgress {
 	/** Items with a valid, non-empty answer. */
 	answered: number;
-	/** Items required now (requiredWhen is evaluated against `answers`). */
+	/** Items required now (requiredWhen and shownWhen are evaluated against `answers`). */
 	required: number;
 	requiredAnswered: number;
 	/** completed_ready: something is answered, every required item is, and no answer has errors. */
@@ -130,6 +141,8 @@ export function sectionProgress(
 	let required = 0;
 	let requiredAnswered = 0;
 	for (const item of section.items) {
+		// A question not shown counts for nothing: its kept answer neither completes nor blocks the section.
+		if (!isShown(item, answers)) continue;
 		const assessment = safeAssess(item, own(answers, item.id), context);
 		const needed = isRequired(item, answers);
 		if (assessment.kind !== 'empty') started++;
@@ -179,5 +192,9 @@ export function validateDraftAnswer<I extends Item>(
 	value: unknown,
 	context: ValidationContext
 ): AnswerResult<AnswerValueOf<I>> {
-	return validateAnswer({ ...item, required: false, requiredWhen: undefined }, value, context);
+	return validateAnswer(
+		{ ...item, required: false, requiredWhen: undefined, shownWhen: undefined },
+		value,
+		context
+	);
 }

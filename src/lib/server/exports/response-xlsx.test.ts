@@ -128,6 +128,39 @@ describe('the answers workbook', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it('lists a question asked only for some answers, its note saying when it is asked', async () => {
+		const strategySection = charterQuestionnaire.sections.find((s) =>
+			s.items.some((i) => i.id === 'strategy')
+		)!;
+		const conditional: Definition = {
+			...charterQuestionnaire,
+			sections: charterQuestionnaire.sections.map((section) =>
+				section !== strategySection
+					? section
+					: {
+							...section,
+							items: [
+								...section.items,
+								{
+									id: 'strategy-review',
+									type: 'text',
+									multiline: false,
+									label: { en: 'When was it last reviewed?' },
+									required: true,
+									shownWhen: { item: 'strategy', values: ['yes'] }
+								}
+							]
+						}
+			)
+		};
+		const buffer = await buildResponseWorkbook(definitionSchema.parse(conditional), {}, meta);
+		const rows = await rowsOf(buffer);
+		const question = (await sheetOf(buffer)).getRow(rowNumberOf(rows, 'strategy-review')).getCell(2);
+		expect(String(question.note)).toBe(
+			'Asked only when “Does your city have an integration strategy?” (strategy) is one of: yes. Otherwise it can stay empty.'
+		);
+	});
+
 	it('writes questions in the requested language', async () => {
 		const rows: string[] = [];
 		(await sheetOf(await buildResponseWorkbook(charterQuestionnaire, {}, { ...meta, locale: 'fr' }))).eachRow(

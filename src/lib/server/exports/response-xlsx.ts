@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import ExcelJS from 'exceljs';
 import type { Locale } from '$lib/domain/locale';
-import { localized, type Definition } from '$lib/domain/questionnaire';
+import { itemsOf, localized, type Definition, type Item } from '$lib/domain/questionnaire';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import { own } from '$lib/domain/questionnaire/normalise';
 import { translator, type MessageKey, type Translate } from '$lib/i18n';
@@ -94,7 +94,8 @@ function addAnswers(
 				}
 				row.getCell(column.item).font = muted;
 				row.getCell(column.field).font = muted;
-				if (index === 0 && item.hint) row.getCell(column.question).note = localized(item.hint, locale);
+				const note = index === 0 ? questionNote(definition, item, locale) : '';
+				if (note) row.getCell(column.question).note = note;
 				const answer = row.getCell(column.answer);
 				// Text format: Excel would otherwise turn '2021-05' into a date or '0012' into 12.
 				answer.numFmt = '@';
@@ -110,6 +111,29 @@ function addAnswers(
 					};
 			});
 	}
+}
+
+/**
+ * The question cell's note: its hint, and when it is asked only for some answers, which ones. The sheet lists
+ * every question (it cannot hide rows by the answers typed into it), so the note says when one may stay empty.
+ */
+function questionNote(definition: Definition, item: Item, locale: Locale): string {
+	const hint = item.hint ? localized(item.hint, locale) : '';
+	const target = item.shownWhen
+		? itemsOf(definition).find((entry) => entry.item.id === item.shownWhen?.item)?.item
+		: undefined;
+	const condition =
+		item.shownWhen && target
+			? m.import_shownWhenNote(
+					{
+						question: localized(target.label, locale),
+						item: target.id,
+						values: item.shownWhen.values.join(', ')
+					},
+					{ locale }
+				)
+			: '';
+	return [hint, condition].filter(Boolean).join('\n\n');
 }
 
 /** Excel takes an inline list of at most 255 characters, without commas or quotes inside the values. */

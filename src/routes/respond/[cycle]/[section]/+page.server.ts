@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
 import { localized } from '$lib/domain/questionnaire/definition';
-import { missingRequired, requirementOf } from '$lib/domain/questionnaire/validate';
+import { isShown, missingRequired, requirementOf } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canEditSection, responseLock } from '$lib/domain/response-access';
 import { replySchema } from '$lib/domain/review';
 import { maxUploadBytes, megabytes } from '$lib/files/uploads';
@@ -43,6 +43,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		}
 		return itemId;
 	};
+	// A question whose shownWhen the saved answers do not meet is not on the page; its saved answer is kept
+	// (a save touches only the questions it posts). Without JavaScript it appears once its trigger is saved.
+	const shownItems = section.items.filter((item) => isShown(item, saved));
 	/** What this section still needs before the response can be submitted, from the saved answers. */
 	const missing = missingRequired({ ...view.context.definition, sections: [section] }, saved, {
 		cycleStartYear: view.context.cycleStartYear,
@@ -52,7 +55,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		missing,
 		/** Each question says whether it must be answered before submitting. */
 		requirements: Object.fromEntries(
-			section.items.map((item) => {
+			shownItems.map((item) => {
 				const requirement = requirementOf(item, saved);
 				return [
 					item.id,
@@ -81,7 +84,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		/** The language the city writes in, which each free-text answer may override. */
 		responseLanguage: view.context.language,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
-		items: section.items,
+		items: shownItems,
+		/** Some questions here depend on other answers: the page says more may appear after saving. */
+		conditional: section.items.some((item) => item.shownWhen),
 		editable: canEditSection(
 			actor,
 			view.context,
@@ -93,7 +98,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		completed: Boolean(view.sections[section.id]?.completedAt),
 		submittedAt: view.context.submittedAt?.toISOString() ?? null,
 		answers: Object.fromEntries(
-			section.items.map((item) => {
+			shownItems.map((item) => {
 				const answer = view.answers[item.id];
 				return [
 					item.id,
@@ -111,7 +116,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			? {
 					cycle: view.previous.cycleName,
 					answers: Object.fromEntries(
-						section.items.map((item) => [item.id, view.previous?.answers[item.id] ?? null])
+						shownItems.map((item) => [item.id, view.previous?.answers[item.id] ?? null])
 					)
 				}
 			: null,

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
+import { itemsOf } from '$lib/domain/questionnaire/definition';
+import { missingRequired } from '$lib/domain/questionnaire/validate';
+import { addItem } from '$lib/domain/questionnaire-editor/edits';
+import { emptyItemFormValues, itemFromForm } from '$lib/domain/questionnaire-editor/item-form';
+import type { Actor } from '$lib/domain/response-access';
+import type { AppContext } from '$lib/server/app';
+import { copyQuestionnaireVersion } from '$lib/server/commands/copy-questionnaire-version';
+import { createCycle } from '$lib/server/commands/create-cycle';
+import { editQuestionnaireVersion } from '$lib/server/commands/edit-questionnaire-version';
+import { saveAnswer } from '$lib/server/commands/save-answer';
+import { saveSection } from '$lib/server/commands/save-section';
+import { submitResponse } from '$lib/server/commands/submit-response';
+import { transitionCycle } from '$lib/server/commands/transition-cycle';
+import { questionnaireVersion } from '$lib/server/reads/questionnaire-versions';
+import { responseForCity } from '$lib/server/reads/response-for-city';
+import { answersBySection } from '$lib/server/response-sections';
+import { buildCity, buildCycleResponse, buildPerson, rating } from '../factories/builders';
+import { createTestApp, driverUnderTest } from '../factories/test-database';
+
+const strategySection = itemsOf(currentQuestionnaire).find(({ item }) => item.id === 'strategy')!.section;
+
+/**
+ * The secretariat adds a required question shown only when the city has a strategy; the city's answers then
+ * decide whether it is asked, and a question not asked never holds up submitting.
+ */
+describe(`a question shown only for some answers, on ${driverUnderTest}`, () => {
+	let app: AppContext;
+	let coordinator: Actor;
+	let responseId: number;
+	const slug = 'shown-when-cycle';
+	const services = () => ({ db: app.db, mailer: app.mailer, origin: 'http://localhost' });
+	const viewNow = async () => (await responseForCity(app.db, slug, coordinator.cityId!))!;
+	const savedValues = async () =>
+		Object.fromEntries(Object.entries((await viewNow()).answers).map(([id, a]) => [id, a.value]));
+
+	/** Saves the strategy section's form as the page posts it: only the questions it shows. */
+	async function saveStrategySection(fields: Record<string, string>) {
+		const view = await viewNow();
+		const section = view.context.definition.sections.find((s) => s.id === strategySection.id)!;
+		const form = new FormData();
+		for (const [name, value] of Object.entries(fields)) {
+			form.append(name, value);
+			const itemId = name.split('.')[0]!;
+			if (!form.has(`__rev.${itemId}`))
+				form.append(`__rev.${itemId}`, String(view.answers[itemId]?.revision ?? 0));
+		}
+		return saveSection(app.db, coordinator, view, section, form);
+	}
+	async function missingIds() {
+		const refused = await submitResponse(services(), coordinator, responseId);
+		return refused.ok || refused.reason !== 'missing' ? [] : refused.missing.map((m) => m.itemId);
+	}
+
+	beforeAll(async () => {
+		app = await createTestApp();
+		const secretariat = { id: (await buildPerson(app, 'secretariat')).id, role: 'secretariat' as const };
+		const city = await buildCity(app);
+		coordinator = {
+			id: (await buildPerson(app, 'coordinator', city.id)).id,
+			role: 'coordinator',
+			cityId: city.id
+		};
+
+		// The editor's item form, as posted: required, shown only when the strategy answer is "yes".
+		const form = itemFromForm({
+			...emptyItemFormValues('text'),
+			id: 'strategy-review',
+			label: 'When was the strategy last reviewed?',
+			required: 'on',
+			shownWhenItem: 'strategy',
+			shownWhenValues: 'yes'
+		});
+		if (!form.ok) throw new Error(JSON.stringify(form.errors));
+		expect(form.item.shownWhen).toEqual({ item: 'strategy', values: ['yes'] });
+		await copyQuestionnaireVersion(app.db, secretariat, {
+			source: currentQuestionnaire.version,
+			version: 'charter-2031.1'
+		});
+		const stored = await questionnaireVersion(app.db, 'charter-2031.1');
+		const edited = await editQuestionnaireVersion(
+			app.db,
+			secretariat,
+			'charter-2031.1',
+			stored!.revision,
+			(d) => addItem(d, strategySection.id, form.item),
+			{ kind: 'itemChanged', detail: {} }
+		);
+		expect(edited.ok).toBe(true);
+		const created = await createCycle(app.db, secretariat, {
+			name: 'Shown when',
+			slug,
+			periodStart: '2030-07-01',
+			periodEnd: '2032-06-30',
+			questionnaireVersion: 'charter-2031.1',
+			opensOn: '2032-07-01',
+			deadline: '2032-12-31',
+			cityAnswersPublic: false,
+			note: null
+		});
+		if (!created.ok) throw new Error(created.error);
+		expect((await transitionCycle(app.db, secretariat, created.id, 'open', 'draft')).ok).toBe(true);
+		responseId = (await buildCycleResponse(app, created.id, city.id, { state: 'in_progress' })).id;
+	}, 120_000);
+	afterAll(async () => app?.close());
+
+	it('asks the question, and requires it, only once the answer that shows it is saved', async () => {
+		expect((await saveStrategySection({ strategy: 'no' })).saved).toBe(1);
+		expect(await missingIds()).not.toContain('strategy-review');
+		const readBack = answersBySection(coordinator, await viewNow(), 'en');
+		expect(readBack.flatMap((s) => s.items.map((entry) => entry.item.id))).not.toContain('strategy-review');
+
+		expect((await saveStrategySection({ strategy: 'yes' })).saved).toBe(1);
+		expect(await missingIds()).toContain('strategy-review');
+		const shown = answersBySection(coordinator, await viewNow(), 'en');
+		expect(shown.flatMap((s) => s.items.map((entry) => entry.item.id))).toContain('strategy-review');
+	});
+
+	it('keeps what was typed when the question is hidden again, and submits without it', async () => {
+		await saveStrategySection({ strategy: 'yes', 'strategy-review': 'In 2031' });
+		// "No" now: the page no longer posts the review question, so its answer stays as typed.
+		expect((await saveStrategySection({ strategy: 'no' })).errors).toEqual({});
+		expect((await viewNow()).answers['strategy-review']?.value).toBe('In 2031');
+		await saveAnswer(app.db, coordinator, {
+			responseId,
+			itemId: 'strategy-review',
+			value: '',
+			baseRevision: (await viewNow()).answers['strategy-review']!.revision
+		});
+
+		// Everything else required, answered as a coordinator working through the list would.
+		const view = await viewNow();
+		for (const missing of missingRequired(view.context.definition, await savedValues(), {
+			cycleStartYear: 2030,
+			cycleEndYear: 2032
+		})) {
+			const item = itemsOf(view.context.definition).find(({ item }) => item.id === missing.itemId)!.item;
+			const value =
+				item.type === 'rating'
+					? rating('fully', 'Evidence')
+					: item.type === 'choice'
+						? item.options[0]!.value
+						: item.type === 'multi_choice'
+							? [item.options[0]!.value]
+							: 'An answer';
+			const saved = await saveAnswer(app.db, coordinator, {
+				responseId,
+				itemId: item.id,
+				value,
+				baseRevision: (await viewNow()).answers[item.id]?.revision ?? 0
+			});
+			expect(saved.ok, item.id).toBe(true);
+		}
+		expect((await savedValues())['strategy']).toBe('no');
+		expect((await savedValues())['strategy-review'] ?? null).toBeNull();
+		expect(await submitResponse(services(), coordinator, responseId)).toEqual({ ok: true });
+	});
+});
