@@ -149,9 +149,12 @@ test.describe.serial('the secretariat edits a questionnaire version with a topic
 			name: 'Où les personnes accueillies sont-elles surtout logées ?'
 		});
 		await expect(housing.getByLabel('Familles d’accueil')).toBeVisible();
-		await expect(
-			page.getByRole('group', { name: 'Combien de personnes la ville a-t-elle accueillies ?' })
-		).toContainText('Obligatoire');
+		const received = page.getByRole('group', {
+			name: 'Combien de personnes la ville a-t-elle accueillies ?'
+		});
+		await expect(received).toContainText('Obligatoire');
+		// The question type's own fields speak the previewed language too, not the secretariat's.
+		await expect(received.getByLabel('Année de référence')).toBeVisible();
 		await expectNoA11yViolations(page);
 
 		// The diff with the version it was copied from names the module and its questions.
