@@ -1,4 +1,4 @@
-import { pick } from '$lib/i18n/pick';
+import { changeMoveName, changeMoves } from '$lib/i18n/change-moves';
 import { m } from '$lib/paraglide/messages.js';
 import type { CommitmentChange } from '$lib/domain/analysis';
 import type { Locale } from '$lib/domain/locale';
@@ -7,7 +7,7 @@ import { changeFills } from './palette';
 import { stackedFrame, stackedSeries } from './rating-chart';
 import { keptChart, renderChart } from './render';
 
-const moves = ['better', 'same', 'worse'] as const;
+const moves = changeMoves;
 
 /** Stacked horizontal bars, one per commitment: the cities whose rating got better, stayed, got worse. */
 export function changeChart(
@@ -33,25 +33,7 @@ function drawChangeChart(
 	);
 	const series = moves.map((move) =>
 		stackedSeries(
-			pick(
-				{
-					better: m.analysis_change_better,
-					caption: m.analysis_change_caption,
-					compared: m.analysis_change_compared,
-					intro: m.analysis_change_intro,
-					matrixCaption: m.analysis_change_matrixCaption,
-					matrixSummary: m.analysis_change_matrixSummary,
-					matrixTitle: m.analysis_change_matrixTitle,
-					noPrevious: m.analysis_change_noPrevious,
-					noneCompared: m.analysis_change_noneCompared,
-					ratingIn: m.analysis_change_ratingIn,
-					same: m.analysis_change_same,
-					title: m.analysis_change_title,
-					titleNoPrevious: m.analysis_change_titleNoPrevious,
-					worse: m.analysis_change_worse
-				},
-				move
-			)({}, { locale: t.locale }),
+			changeMoveName(move, t.locale),
 			changes.map((change) => change[move]),
 			changeFills[move],
 			locale

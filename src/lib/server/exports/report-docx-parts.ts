@@ -1,3 +1,4 @@
+import { changeMoveName, changeMoves } from '$lib/i18n/change-moves';
 import { pick } from '$lib/i18n/pick';
 import { m } from '$lib/paraglide/messages.js';
 import { ExternalHyperlink, Paragraph, Table, TextRun } from 'docx';
@@ -207,7 +208,7 @@ function comparison(block: Part<'comparison'>, context: PartContext): Content {
 			textParagraph(m.analysis_change_intro({}, { locale: t.locale })),
 			textParagraph(m.analysis_change_noneCompared({}, { locale: t.locale }))
 		];
-	const moves = ['better', 'same', 'worse'] as const;
+	const moves = changeMoves;
 	return [
 		textParagraph(m.analysis_change_intro({}, { locale: t.locale })),
 		chartParagraph(context.picture(svg), block.title),
@@ -216,27 +217,7 @@ function comparison(block: Part<'comparison'>, context: PartContext): Content {
 			[
 				m.analysis_ratings_commitment({}, { locale: t.locale }),
 				m.analysis_change_compared({}, { locale: t.locale }),
-				...moves.map((move) =>
-					pick(
-						{
-							better: m.analysis_change_better,
-							caption: m.analysis_change_caption,
-							compared: m.analysis_change_compared,
-							intro: m.analysis_change_intro,
-							matrixCaption: m.analysis_change_matrixCaption,
-							matrixSummary: m.analysis_change_matrixSummary,
-							matrixTitle: m.analysis_change_matrixTitle,
-							noPrevious: m.analysis_change_noPrevious,
-							noneCompared: m.analysis_change_noneCompared,
-							ratingIn: m.analysis_change_ratingIn,
-							same: m.analysis_change_same,
-							title: m.analysis_change_title,
-							titleNoPrevious: m.analysis_change_titleNoPrevious,
-							worse: m.analysis_change_worse
-						},
-						move
-					)({}, { locale: t.locale })
-				)
+				...moves.map((move) => changeMoveName(move, t.locale))
 			],
 			changes.map((change) => ({
 				head: m.analysis_commitmentShort({ number: change.commitment }, { locale: t.locale }),
