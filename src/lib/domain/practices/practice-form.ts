@@ -1,36 +1,16 @@
 import { z } from 'zod';
 import { contentLanguages } from '../content-language';
 import type { FieldErrors } from '../forms';
+import { linkFieldId, maxLinks, type PracticeFormValues } from './practice-form-fields';
 import { fundingKeys, targetGroupKeys, themeKeys, trendKeys } from './vocabulary';
 
 /**
  * The secretariat's form for one good practice: what it reads from the posted form, the rules it keeps and
- * the field names errors point at. Messages are message keys (src/lib/i18n/areas/curation.ts).
+ * the field names errors point at. Messages are message keys (src/lib/i18n/areas/curation.ts). Server code only:
+ * the form's component reads the field names from practice-form-fields.ts, so Zod stays out of the browser.
  */
 
-/** Rows of links the form offers; a practice keeps at most this many. */
-export const maxLinks = 5;
-
-export interface PracticeFormValues {
-	cityId: string;
-	title: string;
-	summary: string;
-	language: string;
-	startYear: string;
-	endYear: string;
-	ongoing: boolean;
-	commitments: string[];
-	trends: string[];
-	themes: string[];
-	targetGroups: string[];
-	funding: string[];
-	links: { url: string; title: string }[];
-	sourceReport: string;
-	sourceYear: string;
-}
-
-/** Field ids of the link rows; the error summary links to them. */
-export const linkFieldId = (row: number, part: 'url' | 'title') => `link-${row}-${part}`;
+export { linkFieldId, maxLinks, type PracticeFormValues };
 
 const text = (form: FormData, name: string) => {
 	const value = form.get(name);

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { storedIdField } from '../stored-integer';
 import { contentLanguages } from '../content-language';
-
-/** Limits that keep a chapter a chapter: a title on one line, a body of at most about 30 printed pages. */
-export const chapterLimits = { title: 200, body: 100_000 } as const;
+import { chapterLimits } from './chapter-limits';
 
 /**
  * A chapter as the builder's form sends it. Messages are keys of the message files (report area), so the

@@ -1,7 +1,8 @@
 import type { Section } from '$lib/domain/questionnaire/definition';
 import { itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import { checkDraftAnswer } from '$lib/domain/questionnaire/validate';
-import { answerLanguageFromForm, writesFreeText } from '$lib/domain/questionnaire/answer-language';
+import { writesFreeText } from '$lib/domain/questionnaire/answer-language';
+import { answerLanguageFromForm } from '$lib/domain/questionnaire/answer-language-form';
 import type { Actor } from '$lib/domain/response-access';
 import { sameValue } from '$lib/domain/same-value';
 import { eq } from 'drizzle-orm';

@@ -3,7 +3,7 @@ import { assignSectionSchema } from '$lib/domain/colleague-forms';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { sectionProgress } from '$lib/domain/questionnaire/validate';
 import { canCoordinate, canSeeSection, isEditable, responseLock } from '$lib/domain/response-access';
-import { responseLanguageSchema } from '$lib/domain/questionnaire/answer-language';
+import { responseLanguageSchema } from '$lib/domain/questionnaire/answer-language-form';
 import { assignSection } from '$lib/server/commands/assign-section';
 import { setResponseLanguage } from '$lib/server/commands/set-response-language';
 import { cityContributors } from '$lib/server/reads/city-people';
