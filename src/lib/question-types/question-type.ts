@@ -1,16 +1,15 @@
-import type { z } from 'zod';
 import type { Assessment, ValidationContext } from '$lib/domain/questionnaire/assessment';
 import type { FormFields, FormSource } from './shared/form';
 import type { SheetContext, SheetField } from './shared/sheet';
 
 /**
- * Everything the application knows about one question type, apart from its two components (components.ts):
- * one object per folder, listed once in registry.ts. Every part is pure: no database, no files, no exceljs.
+ * Everything the application knows about one question type, apart from its two components (components.ts) and
+ * the schema of its items (its schema.ts, listed in item-schemas.ts): one object per folder, listed once in
+ * registry.ts. Every part is pure: no database, no files, no exceljs, no Zod (the answer page's conflict panel
+ * reads and fills forms with it in the browser).
  * Field names follow domain/questionnaire/fields.ts.
  */
 export interface QuestionType<I extends { id: string; type: string }, V> {
-	/** The item as a definition writes it: a strict object whose `type` is this type's literal name. */
-	schema: z.ZodType<I>;
 	/** The form fields of a submitted answer, as validation reads them; what does not parse stays as typed. */
 	fromForm(item: I, form: FormSource): unknown;
 	/** The form fields that show a value (a normalised answer or a raw one read back), to prefill a form. */

@@ -13,14 +13,14 @@ const typeFolders = readdirSync(folder, { withFileTypes: true })
 	.map((entry) => entry.name)
 	.sort();
 const registered = Object.keys(questionTypes).sort();
-const everyTypeHas = ['index.ts', 'definition.ts', 'validate.ts', 'Input.svelte', 'Summary.svelte'];
+const everyTypeHas = ['index.ts', 'definition.ts', 'schema.ts', 'validate.ts', 'Input.svelte', 'Summary.svelte'];
 
 describe('the question type registry', () => {
 	it('lists every type folder, and has a folder for every type it lists', () => {
 		expect(registered).toEqual(typeFolders);
 	});
 
-	it('gives every type its definition, validation, input, summary and tests in its folder', () => {
+	it('gives every type its definition, schema, validation, input, summary and tests in its folder', () => {
 		for (const type of typeFolders) {
 			for (const file of everyTypeHas)
 				expect(existsSync(`${folder}/${type}/${file}`), `${type}/${file}`).toBe(true);

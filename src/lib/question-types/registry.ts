@@ -11,8 +11,9 @@ import { textType } from './text';
 
 /**
  * Every question type, by the name a definition gives it (`type: 'rating'`). Adding a type is one folder
- * beside this file and one line here (and one in components.ts for its two components): the definition
- * schema, forms, validation and the response workbook all read this list.
+ * beside this file and one line here (and one in components.ts for its two components, one in item-schemas.ts
+ * for its schema): forms, validation and the response workbook read this list, the definition schema reads
+ * item-schemas.ts.
  */
 export const questionTypes = {
 	rating: ratingType,
@@ -28,7 +29,7 @@ export const questionTypes = {
 
 type Types = typeof questionTypes;
 export type TypeName = keyof Types;
-/** The item of one type, as its definition schema reads it. */
+/** The item of one type, as its definition schema (its schema.ts) reads it. */
 export type ItemOf<K extends TypeName> = Types[K] extends QuestionType<infer I, unknown> ? I : never;
 /** The normalised answer of one type, as its validation returns it. */
 export type ValueOf<K extends TypeName> = Extract<ReturnType<Types[K]['assess']>, { kind: 'value' }>['value'];

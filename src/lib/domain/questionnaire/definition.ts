@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { questionTypes, typeOf, type AnyItem } from '$lib/question-types/registry';
+import { itemSchemas } from '$lib/question-types/item-schemas';
+import { typeOf, type AnyItem } from '$lib/question-types/registry';
 import { commitments, type RoleKey } from '../charter';
 import { kebabId, localizedTextSchema } from './item-base';
 
@@ -8,6 +9,10 @@ import { kebabId, localizedTextSchema } from './item-base';
  * touching the forms. An item is one of the question types of `src/lib/question-types/`, each with its own
  * schema there; this file adds what spans items and sections. Every object is strict so a typo in a
  * definition ('requiredwhen') fails loudly instead of silently dropping a rule.
+ *
+ * Only the server and tests import this module's values: it is Zod's. Components import its types
+ * (`import type`) and `localized` from localized.ts; tests/unit check (client-imports.test.ts) that no page's
+ * JavaScript reaches Zod.
  */
 
 export {
@@ -18,20 +23,16 @@ export {
 	type ChoiceOption,
 	type LocalizedText
 } from './item-base';
-export { ratingItemSchema, type RatingItem } from '$lib/question-types/rating/definition';
-export { textItemSchema, type TextItem } from '$lib/question-types/text/definition';
-export { numberItemSchema, type NumberItem } from '$lib/question-types/number/definition';
-export { indicatorItemSchema, type IndicatorItem } from '$lib/question-types/indicator/definition';
-export { choiceItemSchema, type ChoiceItem } from '$lib/question-types/choice/definition';
-export { multiChoiceItemSchema, type MultiChoiceItem } from '$lib/question-types/multi_choice/definition';
-export { listItemSchema, type ListField, type ListItem } from '$lib/question-types/list/definition';
-export { linksItemSchema, type LinksItem } from '$lib/question-types/links/definition';
-export {
-	attachmentKinds,
-	attachmentsItemSchema,
-	type AttachmentKind,
-	type AttachmentsItem
-} from '$lib/question-types/attachments/definition';
+export { ratingItemSchema, type RatingItem } from '$lib/question-types/rating/schema';
+export { textItemSchema, type TextItem } from '$lib/question-types/text/schema';
+export { numberItemSchema, type NumberItem } from '$lib/question-types/number/schema';
+export { indicatorItemSchema, type IndicatorItem } from '$lib/question-types/indicator/schema';
+export { choiceItemSchema, type ChoiceItem } from '$lib/question-types/choice/schema';
+export { multiChoiceItemSchema, type MultiChoiceItem } from '$lib/question-types/multi_choice/schema';
+export { listItemSchema, type ListField, type ListItem } from '$lib/question-types/list/schema';
+export { linksItemSchema, type LinksItem } from '$lib/question-types/links/schema';
+export { attachmentsItemSchema, type AttachmentsItem } from '$lib/question-types/attachments/schema';
+export { attachmentKinds, type AttachmentKind } from '$lib/question-types/attachments/definition';
 
 export const roleKeys = [
 	'policy_maker',
@@ -46,7 +47,7 @@ export type ItemType = Item['type'];
 /** One schema per registered type, told apart by `type`. */
 export const itemSchema = z.discriminatedUnion(
 	'type',
-	Object.values(questionTypes).map((type) => type.schema) as unknown as Parameters<
+	Object.values(itemSchemas) as unknown as Parameters<
 		typeof z.discriminatedUnion
 	>[1]
 ) as unknown as z.ZodType<Item>;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { Locale } from '../locale';
 
 /**
  * What every question type's definition shares: its id, label, hint and whether it must be answered. Each type
- * adds its own fields in `src/lib/question-types/<type>/definition.ts`. Every object is strict so a typo in a
+ * adds its own fields in `src/lib/question-types/<type>/schema.ts`. Every object is strict so a typo in a
  * definition ('requiredwhen') fails loudly instead of silently dropping a rule.
  */
 
@@ -16,10 +15,8 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** The text in the interface language, or the English text when that language has none. */
-export function localized(text: LocalizedText, locale: Locale): string {
-	return text[locale] ?? text.en;
-}
+// Server code finds `localized` here and in definition.ts as before; components import it from localized.ts.
+export { localized } from './localized';
 
 // Ids become HTML field names ('<itemId>.<part>'), so they must not contain dots or spaces.
 export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a kebab-case id');

@@ -1,10 +1,9 @@
 import type { QuestionType } from '../question-type';
-import { attachmentsItemSchema, type AttachmentsItem, type AttachmentValue } from './definition';
+import type { AttachmentsItem, AttachmentValue } from './definition';
 import { attachmentsFormFields, attachmentsFromForm } from './form';
 import { assessAttachments } from './validate';
 
 export const attachmentsType: QuestionType<AttachmentsItem, AttachmentValue[]> = {
-	schema: attachmentsItemSchema,
 	fromForm: attachmentsFromForm,
 	toFormFields: attachmentsFormFields,
 	assess: assessAttachments,

@@ -1,11 +1,10 @@
 import type { QuestionType } from '../question-type';
 import { singleFieldForm } from '../shared/single-field';
-import { choiceItemSchema, type ChoiceItem } from './definition';
+import type { ChoiceItem } from './definition';
 import { assessChoice } from './validate';
 import { choiceSheetFields, choiceSheetHolds } from './xlsx';
 
 export const choiceType: QuestionType<ChoiceItem, string> = {
-	schema: choiceItemSchema,
 	...singleFieldForm,
 	assess: assessChoice,
 	triggerValues: (item) => item.options.map((o) => o.value),

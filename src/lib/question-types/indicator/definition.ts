@@ -1,16 +1,6 @@
-import { z } from 'zod';
-import { bounds, itemBase, refineBounds, type LocalizedText } from '$lib/domain/questionnaire/item-base';
+import type { LocalizedText } from '$lib/domain/questionnaire/localized';
 
-/** An Integrating Cities Indicator: a figure always with year, source and the definition of migrant it uses. */
-export const indicatorItemSchema = z
-	.strictObject({
-		...itemBase,
-		type: z.literal('indicator'),
-		unit: z.string().min(1),
-		...bounds
-	})
-	.superRefine(refineBounds);
-export type IndicatorItem = z.infer<typeof indicatorItemSchema>;
+export type { IndicatorItem } from './schema';
 
 /**
  * How a city counts "migrants" in its figures (2013 report): comparability of the indicators depends on it,

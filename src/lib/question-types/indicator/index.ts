@@ -1,11 +1,10 @@
 import type { QuestionType } from '../question-type';
-import { indicatorItemSchema, type IndicatorItem, type IndicatorValue } from './definition';
+import type { IndicatorItem, IndicatorValue } from './definition';
 import { indicatorFormFields, indicatorFromForm } from './form';
 import { assessIndicator } from './validate';
 import { indicatorSheetFields, indicatorSheetHolds, indicatorToForm } from './xlsx';
 
 export const indicatorType: QuestionType<IndicatorItem, IndicatorValue> = {
-	schema: indicatorItemSchema,
 	fromForm: indicatorFromForm,
 	toFormFields: indicatorFormFields,
 	assess: assessIndicator,

@@ -1,11 +1,10 @@
 import type { QuestionType } from '../question-type';
-import { listItemSchema, type ListItem, type ListRow } from './definition';
+import type { ListItem, ListRow } from './definition';
 import { listFormFields, listFromForm } from './form';
 import { assessList } from './validate';
 import { listEntryOf, listSheetFields, listSheetHolds } from './xlsx';
 
 export const listType: QuestionType<ListItem, ListRow[]> = {
-	schema: listItemSchema,
 	fromForm: listFromForm,
 	toFormFields: listFormFields,
 	assess: assessList,

@@ -1,4 +1,4 @@
-import { localized } from '$lib/domain/questionnaire/item-base';
+import { localized } from '$lib/domain/questionnaire/localized';
 import { entries, entryOf, entryRow, sheetRows, type SheetContext, type SheetField } from '../shared/sheet';
 import { defaultMaxRows, type ListItem } from './definition';
 import { listFormFields } from './form';

@@ -1,11 +1,10 @@
 import type { QuestionType } from '../question-type';
-import { multiChoiceItemSchema, type MultiChoiceItem } from './definition';
+import type { MultiChoiceItem } from './definition';
 import { multiChoiceFormFields, multiChoiceFromForm } from './form';
 import { assessMultiChoice } from './validate';
 import { multiChoiceSheetFields, multiChoiceSheetHolds, multiChoiceToForm } from './xlsx';
 
 export const multiChoiceType: QuestionType<MultiChoiceItem, string[]> = {
-	schema: multiChoiceItemSchema,
 	fromForm: multiChoiceFromForm,
 	toFormFields: multiChoiceFormFields,
 	assess: assessMultiChoice,

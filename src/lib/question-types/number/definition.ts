@@ -1,19 +1,4 @@
-import { z } from 'zod';
-import { bounds, itemBase, refineBounds } from '$lib/domain/questionnaire/item-base';
-
-/** A number with its unit, and a reference year and a source when the item asks for them. */
-export const numberItemSchema = z
-	.strictObject({
-		...itemBase,
-		type: z.literal('number'),
-		unit: z.string().min(1),
-		...bounds,
-		integer: z.boolean().optional(),
-		withYear: z.boolean(),
-		withSource: z.boolean()
-	})
-	.superRefine(refineBounds);
-export type NumberItem = z.infer<typeof numberItemSchema>;
+export type { NumberItem } from './schema';
 
 /** A number with unit from the item; year and source only when the item asks for them. */
 export interface FigureValue {

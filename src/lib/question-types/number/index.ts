@@ -1,11 +1,10 @@
 import type { QuestionType } from '../question-type';
-import { numberItemSchema, type FigureValue, type NumberItem } from './definition';
+import type { FigureValue, NumberItem } from './definition';
 import { numberFormFields, numberFromForm } from './form';
 import { assessNumber } from './validate';
 import { numberSheetFields, numberSheetHolds } from './xlsx';
 
 export const numberType: QuestionType<NumberItem, FigureValue> = {
-	schema: numberItemSchema,
 	fromForm: numberFromForm,
 	toFormFields: numberFormFields,
 	assess: assessNumber,

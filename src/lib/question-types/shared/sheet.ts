@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import { fieldName } from '$lib/domain/questionnaire/fields';
-import { localized, type ChoiceOption } from '$lib/domain/questionnaire/item-base';
+import { localized } from '$lib/domain/questionnaire/localized';
+import type { ChoiceOption } from '$lib/domain/questionnaire/item-base';
 import { maxRawEntries } from '$lib/domain/questionnaire/normalise';
 import type { Translate } from '$lib/i18n';
 import type { FormFields } from './form';
