@@ -2,8 +2,8 @@
 // client entries (hooks.client.ts, hooks.ts, every route's +page/+layout/+error .svelte and universal +page.ts /
 // +layout.ts) and everything they import, following `import`, `export … from` and `import()`, except imports
 // that carry only types (`import type`, `export type`), which the compiler erases. (With verbatimModuleSyntax,
-// `import { type A }` keeps the module as a side-effect import, so it counts.) `npm run client-imports -- zod`
-// prints the chain from a page to each module that imports Zod; the unit test `client-imports.test.ts` fails on one.
+// `import { type A }` keeps the module as a side-effect import, so it counts.) `node scripts/client-imports.js zod`
+// prints the chain from a page to each module that imports Zod; src/lib/client-imports.test.ts fails on one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -33,7 +33,8 @@ function saysCsr(folder, kind) {
 function hydrated(folder, kind) {
 	const routes = path.join(src, 'routes');
 	for (let at = folder; ; at = path.dirname(at)) {
-		const said = (at === folder && kind === 'page' ? saysCsr(at, 'page') : undefined) ?? saysCsr(at, 'layout');
+		const said =
+			(at === folder && kind === 'page' ? saysCsr(at, 'page') : undefined) ?? saysCsr(at, 'layout');
 		if (said !== undefined) return said;
 		if (at === routes) return true;
 	}
@@ -52,7 +53,9 @@ function routeEntries(folder) {
 
 /** Every module the browser starts from: the client hooks and the route files of every hydrated page. */
 export function clientEntries() {
-	const hooks = ['hooks.client.ts', 'hooks.ts'].map((name) => path.join(src, name)).filter((f) => existsSync(f));
+	const hooks = ['hooks.client.ts', 'hooks.ts']
+		.map((name) => path.join(src, name))
+		.filter((f) => existsSync(f));
 	return [...hooks, ...routeEntries(path.join(src, 'routes'))];
 }
 
@@ -106,7 +109,8 @@ export function resolveSpecifier(specifier, importer) {
 	if (specifier.startsWith('$lib/') || specifier === '$lib') base = path.join(src, 'lib', specifier.slice(5));
 	else if (specifier.startsWith('.')) base = path.resolve(path.dirname(importer), specifier);
 	else if (specifier.startsWith('$')) return undefined;
-	else return `pkg:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
+	else
+		return `pkg:${specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]}`;
 	if (base.startsWith(path.join(src, 'lib', 'paraglide'))) return undefined;
 	const stems = base.endsWith('.js') ? [base.slice(0, -3), base] : [base];
 	for (const stem of stems) {
@@ -161,7 +165,7 @@ if (process.argv[1] === import.meta.filename) {
 		if (file.startsWith('pkg:')) continue;
 		const names = runtimeSpecifiers(file).map((s) => resolveSpecifier(s, file));
 		if (names.some((name) => wanted.some((w) => name === `pkg:${w}` || name?.endsWith(w)))) {
-			console.log(chainTo(graph, file).join('\n  ← '.replace('←', '→')));
+			console.log(chainTo(graph, file).join('\n  → '));
 			console.log();
 		}
 	}

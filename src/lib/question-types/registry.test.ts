@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { charterQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import { itemSchema, itemsOf } from '$lib/domain/questionnaire/definition';
 import { questionComponents } from './components';
+import { questionForms } from './forms';
+import { itemSchemas } from './item-schemas';
 import { questionTypes } from './registry';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
@@ -13,7 +15,14 @@ const typeFolders = readdirSync(folder, { withFileTypes: true })
 	.map((entry) => entry.name)
 	.sort();
 const registered = Object.keys(questionTypes).sort();
-const everyTypeHas = ['index.ts', 'definition.ts', 'schema.ts', 'validate.ts', 'Input.svelte', 'Summary.svelte'];
+const everyTypeHas = [
+	'index.ts',
+	'definition.ts',
+	'schema.ts',
+	'validate.ts',
+	'Input.svelte',
+	'Summary.svelte'
+];
 
 describe('the question type registry', () => {
 	it('lists every type folder, and has a folder for every type it lists', () => {
@@ -30,6 +39,21 @@ describe('the question type registry', () => {
 
 	it('gives every registered type its two components', () => {
 		expect(Object.keys(questionComponents).sort()).toEqual(registered);
+	});
+
+	it('gives every registered type its item schema', () => {
+		expect(Object.keys(itemSchemas).sort()).toEqual(registered);
+	});
+
+	// The answer page reads and fills forms through forms.ts; the server saves through the registry. Were they
+	// to disagree, a colleague's answer taken in a conflict would fill other fields than the server reads.
+	it('reads and fills forms in the browser with the functions the server uses', () => {
+		expect(Object.keys(questionForms).sort()).toEqual(registered);
+		for (const [name, type] of Object.entries(questionTypes)) {
+			const form = questionForms[name as keyof typeof questionForms];
+			expect(form.fromForm, name).toBe(type.fromForm);
+			expect(form.toFormFields, name).toBe(type.toFormFields);
+		}
 	});
 
 	it('is what the definition schema accepts: no type outside it, none of it left out', () => {

@@ -47,9 +47,7 @@ export type ItemType = Item['type'];
 /** One schema per registered type, told apart by `type`. */
 export const itemSchema = z.discriminatedUnion(
 	'type',
-	Object.values(itemSchemas) as unknown as Parameters<
-		typeof z.discriminatedUnion
-	>[1]
+	Object.values(itemSchemas) as unknown as Parameters<typeof z.discriminatedUnion>[1]
 ) as unknown as z.ZodType<Item>;
 
 export const sectionSchema = z.strictObject({
