@@ -68,10 +68,10 @@ export default ts.config(
 	{
 		// Only the storage layer talks to Drizzle; the domain and the question types stay free of I/O. A question
 		// type's workbook part is a pure cell mapping that server/exports writes with exceljs; its two components
-		// are reached through question-types/components.ts only, so server code never loads Svelte.
+		// are reached through question-types/inputs.ts and summaries.ts only, so server code never loads Svelte.
 		files: ['src/lib/domain/**/*.ts', 'src/lib/question-types/**/*.ts'],
 		// Tests may read fixtures from disk; the code under test may not.
-		ignores: ['src/**/*.test.ts', 'src/lib/question-types/components.ts'],
+		ignores: ['src/**/*.test.ts', 'src/lib/question-types/inputs.ts', 'src/lib/question-types/summaries.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -86,7 +86,8 @@ export default ts.config(
 						'exceljs',
 						'*.svelte',
 						'$lib/components/*',
-						'$lib/question-types/components'
+						'$lib/question-types/inputs',
+						'$lib/question-types/summaries'
 					]
 				}
 			]

@@ -3,10 +3,9 @@ import type { FormFields, FormSource } from './shared/form';
 import type { SheetContext, SheetField } from './shared/sheet';
 
 /**
- * Everything the application knows about one question type, apart from its two components (components.ts) and
- * the schema of its items (its schema.ts, listed in item-schemas.ts): one object per folder, listed once in
- * registry.ts. Every part is pure: no database, no files, no exceljs, no Zod (the answer page's conflict panel
- * reads and fills forms with it in the browser).
+ * Everything the application knows about one question type, apart from its two components (inputs.ts,
+ * summaries.ts) and the schema of its items (its schema.ts, listed in item-schemas.ts): one object per folder,
+ * listed once in registry.ts. Every part is pure: no database, no files, no exceljs, no Zod.
  * Field names follow domain/questionnaire/fields.ts.
  */
 export interface QuestionType<I extends { id: string; type: string }, V> {

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { charterQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import { itemSchema, itemsOf } from '$lib/domain/questionnaire/definition';
-import { questionComponents } from './components';
 import { questionForms } from './forms';
+import { questionInputs } from './inputs';
 import { itemSchemas } from './item-schemas';
 import { questionTypes } from './registry';
+import { questionSummaries } from './summaries';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
 /** Every folder here but shared/ is a question type, named as definitions name it. */
@@ -38,7 +39,8 @@ describe('the question type registry', () => {
 	});
 
 	it('gives every registered type its two components', () => {
-		expect(Object.keys(questionComponents).sort()).toEqual(registered);
+		expect(Object.keys(questionInputs).sort()).toEqual(registered);
+		expect(Object.keys(questionSummaries).sort()).toEqual(registered);
 	});
 
 	it('gives every registered type its item schema', () => {

@@ -11,9 +11,10 @@ import { textType } from './text';
 
 /**
  * Every question type, by the name a definition gives it (`type: 'rating'`). Adding a type is one folder
- * beside this file and one line here (and one in components.ts for its two components, one in item-schemas.ts
- * for its schema): forms, validation and the response workbook read this list, the definition schema reads
- * item-schemas.ts.
+ * beside this file and one line here, and one in each of the lists that keep parts apart so that no page
+ * downloads what it does not run: inputs.ts and summaries.ts (its two components), forms.ts (its form, the only
+ * part the browser runs) and item-schemas.ts (its schema, the server's). Forms, validation and the response
+ * workbook read this list; the definition schema reads item-schemas.ts. registry.test.ts checks every list.
  */
 export const questionTypes = {
 	rating: ratingType,

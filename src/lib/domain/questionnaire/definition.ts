@@ -11,7 +11,7 @@ import { kebabId, localizedTextSchema } from './item-base';
  * definition ('requiredwhen') fails loudly instead of silently dropping a rule.
  *
  * Only the server and tests import this module's values: it is Zod's. Components import its types
- * (`import type`) and `localized` from localized.ts; tests/unit check (client-imports.test.ts) that no page's
+ * (`import type`) and `localized` from localized.ts; src/lib/client-imports.test.ts checks that no page's
  * JavaScript reaches Zod.
  */
 
