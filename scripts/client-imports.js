@@ -14,7 +14,10 @@ const src = path.join(root, 'src');
 /** Route files SvelteKit loads in the browser (`+page.server.ts` and `+server.ts` never go there). */
 const CLIENT_ROUTE_FILE = /^\+(page|layout|error)\.svelte$|^\+(page|layout)\.(ts|js)$/;
 
-/** What a route file says about client-side rendering: true, false, or undefined when silent. */
+/**
+ * What a route file says about client-side rendering: true, false, or undefined when silent.
+ * @param {string} folder @param {'page' | 'layout'} kind @returns {boolean | undefined}
+ */
 function saysCsr(folder, kind) {
 	for (const extension of ['ts', 'js']) {
 		const file = path.join(folder, `+${kind}.${extension}`);
@@ -29,6 +32,7 @@ function saysCsr(folder, kind) {
  * Whether a page (kind 'page') or a layout (kind 'layout') in `folder` is hydrated: as in SvelteKit, the nearest
  * page or layout that says `csr` decides. A page rendered only on the server ships none of its modules, so a
  * module it alone imports may parse with Zod.
+ * @param {string} folder @param {'page' | 'layout'} kind @returns {boolean}
  */
 function hydrated(folder, kind) {
 	const routes = path.join(src, 'routes');
@@ -59,14 +63,20 @@ export function clientEntries() {
 	return [...hooks, ...routeEntries(path.join(src, 'routes'))];
 }
 
-/** The script of a module: a .svelte file's `<script>` blocks (instance and module), else the whole file. */
+/**
+ * The script of a module: a .svelte file's `<script>` blocks (instance and module), else the whole file.
+ * @param {string} file
+ */
 function scriptOf(file) {
 	const text = readFileSync(file, 'utf8');
 	if (!file.endsWith('.svelte')) return text;
 	return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
 }
 
-/** The specifiers a module loads at run time (type-only imports and exports left out). */
+/**
+ * The specifiers a module loads at run time (type-only imports and exports left out).
+ * @param {string} file @returns {string[]}
+ */
 export function runtimeSpecifiers(file) {
 	const source = ts.createSourceFile(file, scriptOf(file), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
 	/** @type {string[]} */
@@ -103,6 +113,7 @@ const CANDIDATE_SUFFIXES = ['', '.ts', '.js', '.svelte', '/index.ts', '/index.js
 /**
  * A specifier as what it names: a file under src, a package (`pkg:zod`), or undefined for SvelteKit's own
  * modules (`$app/…`, `$env/…`) and Paraglide's generated messages, which import nothing of ours.
+ * @param {string} specifier @param {string} importer @returns {string | undefined}
  */
 export function resolveSpecifier(specifier, importer) {
 	let base;
@@ -125,6 +136,7 @@ export function resolveSpecifier(specifier, importer) {
 /**
  * The browser's import graph: for each module reached from the client entries, the module that first reached it
  * (undefined for an entry), so that a chain can be told from a page to any module or package.
+ * @param {string[]} [entries] @returns {Map<string, string | undefined>}
  */
 export function clientImportGraph(entries = clientEntries()) {
 	/** @type {Map<string, string | undefined>} */
@@ -143,16 +155,23 @@ export function clientImportGraph(entries = clientEntries()) {
 	return reachedFrom;
 }
 
-/** The chain of modules from a client entry to `target`, as paths from the project's root. */
+/**
+ * The chain of modules from a client entry to `target`, as paths from the project's root.
+ * @param {Map<string, string | undefined>} graph @param {string} target @returns {string[]}
+ */
 export function chainTo(graph, target) {
+	/** @type {string[]} */
 	const chain = [];
-	for (let at = target; at !== undefined; at = graph.get(at)) {
+	for (let /** @type {string | undefined} */ at = target; at !== undefined; at = graph.get(at)) {
 		chain.unshift(at.startsWith('pkg:') ? at.slice(4) : path.relative(root, at));
 	}
 	return chain;
 }
 
-/** For each of `packages` the browser can reach, the chain that brings it in. */
+/**
+ * For each of `packages` the browser can reach, the chain that brings it in.
+ * @param {string[]} packages @param {Map<string, string | undefined>} [graph]
+ */
 export function clientChainsTo(packages, graph = clientImportGraph()) {
 	return packages.filter((name) => graph.has(`pkg:${name}`)).map((name) => chainTo(graph, `pkg:${name}`));
 }

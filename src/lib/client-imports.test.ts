@@ -17,7 +17,10 @@ const keptOut: Record<string, string> = {
 		'validation and the response workbook of every question type, with their messages (the browser needs only question-types/forms.ts)',
 	'src/lib/question-types/item-schemas.ts': 'the item schemas of the question types',
 	'src/lib/domain/questionnaire/definition.ts': 'the definition schema (components import its types only)',
-	'src/lib/domain/questionnaire/charter-questionnaire.ts': 'the whole shipped questionnaire'
+	'src/lib/domain/questionnaire/charter-questionnaire.ts': 'the whole shipped questionnaire',
+	'src/lib/domain/practices/vocabulary.ts':
+		"the library's vocabularies (the practice form's options come from the page's load, in one language)",
+	'src/lib/domain/practices/vocabulary-translations.ts': "the vocabularies' labels in every language"
 };
 
 const asKey = (file: string) => (file.startsWith('pkg:') ? file : path.relative(root, file));

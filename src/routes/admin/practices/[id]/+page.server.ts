@@ -12,6 +12,7 @@ import { setPracticeStatus } from '$lib/server/commands/set-practice-status';
 import { updatePractice } from '$lib/server/commands/update-practice';
 import { requireSecretariat } from '$lib/server/guards';
 import { adminPractice, cityFilterChoices, mergeChoices } from '$lib/server/reads/admin-practices';
+import { practiceChoices } from '../choices';
 import type { Actions, PageServerLoad } from './$types';
 
 function practiceId(locals: App.Locals, raw: string): number {
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		...found,
 		values: practiceToFormValues(found.practice),
 		cities: await cityFilterChoices(locals.app.db),
+		choices: practiceChoices(locals.locale),
 		mergeChoices: found.practice.mergedIntoId ? null : await mergeChoices(locals.app.db, found.practice),
 		done: notices.find((notice) => notice === done) ?? null
 	};

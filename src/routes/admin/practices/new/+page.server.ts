@@ -12,6 +12,7 @@ import { promotePractice } from '$lib/server/commands/promote-practice';
 import { requireSecretariat } from '$lib/server/guards';
 import { cityFilterChoices } from '$lib/server/reads/admin-practices';
 import { candidate } from '$lib/server/reads/practice-candidates';
+import { practiceChoices } from '../choices';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `?response=12&row=2` promotes the second good practice of response 12; without it, a blank form. */
@@ -33,10 +34,12 @@ async function findCandidate(locals: App.Locals, from: { responseId: number; row
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const from = promotion(url);
 	const cities = await cityFilterChoices(locals.app.db);
-	if (!from) return { cities, values: emptyPracticeForm(), candidate: null };
+	const choices = practiceChoices(locals.locale);
+	if (!from) return { cities, choices, values: emptyPracticeForm(), candidate: null };
 	const found = await findCandidate(locals, from);
 	return {
 		cities,
+		choices,
 		candidate: { city: found.city, cycle: found.cycle, responseId: found.responseId, row: found.row },
 		values: emptyPracticeForm({
 			cityId: String(found.city.id),
