@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { publicCityProfile } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { inLanguageOfAddress } from '$lib/domain/locale-path';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { mergedPracticeTarget, publishedPractice } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 

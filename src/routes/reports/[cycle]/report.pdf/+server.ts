@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { reportFilename } from '$lib/domain/report/report-links';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { reportPdf } from '$lib/server/exports/report-pdf';
 import { publishedReport } from '$lib/server/public';
 import type { RequestHandler } from './$types';

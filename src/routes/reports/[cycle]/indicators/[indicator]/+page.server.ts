@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { pageWindow } from '$lib/domain/paging/pages';
 import { INDICATOR_PAGE_SIZE } from '$lib/domain/report/large-lists';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { publishedIndicatorFigures } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
