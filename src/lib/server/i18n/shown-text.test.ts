@@ -53,6 +53,13 @@ describe('messages become text on the server', () => {
 		});
 	});
 
+	it('leaves a field without a message as it is, and says each message of a list', () => {
+		expect(shown({ bulkError: null, errors: ['auth.tooMany', null] }, 'en')).toEqual({
+			bulkError: null,
+			errors: ['Too many attempts. Wait a minute, then try again.', null]
+		});
+	});
+
 	it("gives a page's actions their results as text in the request's language, failures keeping their status", async () => {
 		const actions = withShownTexts({
 			refuse: async () => fail(429, { values: { email: 'a@b.eu' }, errors: { email: 'auth.tooMany' } }),

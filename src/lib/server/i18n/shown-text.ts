@@ -57,12 +57,12 @@ const isMessage = (value: unknown): value is KeyedMessage =>
 /** An action's or a load's result with the messages in its message fields turned into text in `locale`. */
 export function shown<T>(data: T, locale: Locale): Shown<T> {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return data as Shown<T>;
+	const text = (value: unknown) => (isMessage(value) ? textOf(value, locale) : value);
 	const entries = Object.entries(data).map(([name, value]) => {
-		if (isErrorsField(name) && Array.isArray(value))
-			return [name, value.map((one: unknown) => (isMessage(one) ? textOf(one, locale) : one))];
+		if (isErrorsField(name) && Array.isArray(value)) return [name, value.map(text)];
 		if (isErrorsField(name) && typeof value === 'object' && value !== null)
-			return [name, textsOf(value as Record<string, KeyedMessage>, locale)];
-		if (isOneMessageField(name) && isMessage(value)) return [name, textOf(value, locale)];
+			return [name, Object.fromEntries(Object.entries(value).map(([field, one]) => [field, text(one)]))];
+		if (isOneMessageField(name)) return [name, text(value)];
 		return [name, value];
 	});
 	return Object.fromEntries(entries) as Shown<T>;
