@@ -17,6 +17,10 @@
 //    through `translator`, now backed by src/lib/i18n/messages-by-key.ts (generated): those pages still load
 //    every message, so hand-written typed maps should replace them (see docs/decisions/0026-paraglide-messages.md).
 // 4. A `translator(...)` definition nothing uses any more is removed, and the old catalogues are deleted.
+//
+// Since the move, the tree has gone further than this script writes: keyed-messages.ts (messageOfKey,
+// keyedTranslator) is gone, since errors, notices and refusals reach pages as text made on the server
+// (src/lib/server/i18n/shown-text.ts), and messages-by-key.ts and translator() live in src/lib/server/i18n/.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importTypeScript } from '../import-typescript.js';

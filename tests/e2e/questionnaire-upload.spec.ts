@@ -91,3 +91,38 @@ test('an upload made from an older download lists what a colleague changed meanw
 	await expectNoA11yViolations(other);
 	await colleague.close();
 });
+
+test('in French, a refused upload says what is wrong in French: the file, then each row', async ({
+	page
+}) => {
+	await signIn(page, demo.ghentCoordinator, 'Demo Coordinator Ghent');
+	// The language is a cookie of this browser: other journeys signed in as Ghent keep English.
+	await page.goto(`/language?${new URLSearchParams({ locale: 'fr', returnTo: `${CYCLE}/import` })}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Télécharger le tableur (XLSX)' }).click();
+	const file = Buffer.concat(await (await (await downloading).createReadStream()).toArray());
+
+	// No file chosen: the server's message, in French, in the summary and at the field.
+	await page.getByRole('button', { name: 'Envoyer et enregistrer les réponses' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('Choisissez le fichier du tableur à envoyer');
+	await expect(page.locator('#file-error')).toHaveText('Choisissez le fichier du tableur à envoyer');
+
+	// A row that breaks its question's rules: nothing is saved, and the row's problem is said in French.
+	const filled = await fillOffline(file, { 'strategy-years': 'x'.repeat(60) });
+	await page.getByLabel('Fichier du tableur').setInputFiles({
+		name: 'ghent-answers.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: filled
+	});
+	await page.getByRole('button', { name: 'Envoyer et enregistrer les réponses' }).click();
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('Rien n’a été enregistré.');
+	await expect(summary).toContainText(/Ligne \d+ \(strategy-years\) : Utilisez 50 caractères au plus/);
+	await expect(page.locator('#file-error')).toHaveText(
+		'Le tableur contient des erreurs : voir la liste ci-dessus'
+	);
+	await expectNoA11yViolations(page);
+});

@@ -91,6 +91,34 @@ test('a chapter saves itself while typing, and a conflict keeps both texts', asy
 	await other.close();
 });
 
+test('in French, a chapter saved in place without a title says what to do in French', async ({
+	secretariatPage: page
+}) => {
+	await createCycle(page, 'French report');
+	await page.getByRole('link', { name: 'Write and publish the report' }).click();
+	await page.getByRole('button', { name: 'Start the report' }).click();
+	await page.getByRole('link', { name: /^Introduction\s?: edit the chapter$/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Chapter: Introduction' })).toBeVisible();
+	const chapter = new URL(page.url()).pathname;
+
+	// The language is a cookie of this browser: the account, shared with other journeys, keeps its own.
+	await page.goto(`/language?${new URLSearchParams({ locale: 'fr', returnTo: chapter })}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await page.getByLabel('Titre', { exact: true }).fill('');
+	// With JavaScript, Enregistrer saves in place: the page is not reloaded, the server's answer is shown.
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+
+	// The server wrote the error in the page's language: in the summary (which takes focus), at the field,
+	// in the save status and in the title.
+	const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link', { name: 'Donnez un titre au chapitre.' })).toBeVisible();
+	await expect(page.locator('#title-error')).toHaveText('Donnez un titre au chapitre.');
+	await expect(page.getByRole('status')).toHaveText('Non enregistré : Donnez un titre au chapitre.');
+	await expect(page).toHaveTitle(/^Erreur : /);
+	await expectNoA11yViolations(page);
+});
+
 test('the report builder works without JavaScript: start, write, add, move and remove', async ({
 	browser,
 	secretariatState

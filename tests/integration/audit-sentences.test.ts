@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAuditFilter } from '$lib/domain/audit-filters';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { AppContext } from '$lib/server/app';
 import { startReport } from '$lib/server/commands/start-report';
 import { auditLog } from '$lib/server/db/schema';

@@ -157,6 +157,9 @@ describe(`accepting several responses at once on ${driverUnderTest}`, () => {
 
 	it('asks for at least one response', async () => {
 		const result = await cycleActions.accept!(event(secretariat, '?/accept', new FormData()));
-		expect(result).toMatchObject({ status: 422, data: { bulkError: 'steps.bulkNoneChosen' } });
+		expect(result).toMatchObject({
+			status: 422,
+			data: { bulkError: 'No response was chosen. Tick the submitted responses to accept in the table.' }
+		});
 	});
 });

@@ -432,7 +432,7 @@ describe(`the secretariat's cycle administration on ${driverUnderTest}`, () => {
 				])
 			).toMatchObject({
 				status: 409,
-				data: { transitionErrors: { transition: 'cycles.illegalTransition' } }
+				data: { transitionErrors: { transition: 'This change of state is not possible.' } }
 			});
 			expect(
 				await post(settingsActions.transition, closed.slug, [
@@ -442,7 +442,10 @@ describe(`the secretariat's cycle administration on ${driverUnderTest}`, () => {
 			).toMatchObject({
 				status: 409,
 				data: {
-					transitionErrors: { transition: { message: 'cycles.staleStatus', params: { status: 'Closed' } } }
+					transitionErrors: {
+						transition:
+							'The cycle changed while you were looking at it: its state is now Closed. Check the page and try again.'
+					}
 				}
 			});
 			const [after] = await app.db

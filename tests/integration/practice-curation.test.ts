@@ -103,13 +103,13 @@ describe(`curating the good-practice library on ${driverUnderTest}`, () => {
 			status: 422,
 			data: {
 				errors: {
-					cityId: 'curation.cityRequired',
-					title: 'curation.titleRequired',
-					summary: 'curation.summaryRequired',
-					endYear: 'curation.endBeforeStart',
-					commitments: 'curation.commitmentRequired',
-					themes: 'curation.unknownTag',
-					'link-1-url': 'curation.invalidUrl'
+					cityId: 'Choose the city of the practice',
+					title: 'Enter a title of at least 3 characters',
+					summary: 'Enter a summary of at least 20 characters',
+					endYear: 'Enter an end year that is not before the start year',
+					commitments: 'Choose at least one commitment',
+					themes: 'Choose only from the options shown',
+					'link-1-url': 'Enter a web address starting with https://, like https://www.city.eu/page'
 				},
 				values: { title: 'x', summary: 'short' }
 			}
@@ -278,7 +278,7 @@ describe(`curating the good-practice library on ${driverUnderTest}`, () => {
 		const refused = await post(editActions.merge as Action, path, [['into', String(kept.id)]]);
 		expect(refused.result).toMatchObject({
 			status: 422,
-			data: { mergeErrors: { confirm: 'curation.mergeConfirmRequired' } }
+			data: { mergeErrors: { confirm: 'Confirm that this practice is a duplicate' } }
 		});
 		const { thrown } = await post(editActions.merge as Action, path, [
 			['into', String(kept.id)],

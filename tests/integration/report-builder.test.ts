@@ -162,7 +162,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		);
 		expect(result).toMatchObject({
 			status: 422,
-			data: { values: { body: 'Typed text' }, errors: { title: 'report.error.titleRequired' } }
+			data: { values: { body: 'Typed text' }, errors: { title: 'Give the chapter a title.' } }
 		});
 	});
 
@@ -184,7 +184,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			status: 422,
 			data: {
 				values: { body: 'Les villes ont répondu.' },
-				errors: { language: 'report.error.languageUnknown' }
+				errors: { language: 'Choose the language the chapter is written in from the list.' }
 			}
 		});
 		expect(await save('fr')).toMatchObject({ saved: true, version: 2 });
@@ -213,7 +213,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 
 		expect(await outline(cycle.slug, [['title', '']], 'addChapter')).toMatchObject({
 			status: 422,
-			data: { errors: { title: 'report.error.titleRequired' } }
+			data: { errors: { title: 'Give the chapter a title.' } }
 		});
 
 		await expect(
@@ -279,7 +279,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		const { cycle, sections } = await startedCycle('open');
 		expect(await outline(cycle.slug, [['part', 'indicators']], 'addPart')).toMatchObject({
 			status: 409,
-			data: { refused: 'reportBuilder.refused.duplicatePart' }
+			data: { refused: 'This part is already in the report: each part appears once.' }
 		});
 		const indicators = sections.find((section) => section.kind === 'indicators')!;
 		await removeReportSection(app.db, secretariat, cycle.id, indicators.id);
@@ -291,7 +291,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		expect((await kinds(cycle.id)).filter((kind) => kind === 'indicators')).toHaveLength(1);
 		expect(await outline(cycle.slug, [['part', 'not-a-part']], 'addPart')).toMatchObject({
 			status: 422,
-			data: { errors: { part: 'reportBuilder.error.partRequired' } }
+			data: { errors: { part: 'Choose a part that is not in the report yet.' } }
 		});
 	});
 
@@ -308,7 +308,7 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 			);
 		expect(await publish('open', '')).toMatchObject({
 			status: 422,
-			data: { errors: { confirm: 'reportBuilder.error.confirmPublish' } }
+			data: { errors: { confirm: 'Tick the box to confirm you have read the preview.' } }
 		});
 		expect(await publish('open')).toMatchObject({
 			status: 409,
@@ -328,12 +328,17 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		}
 		expect(await publish('open')).toMatchObject({
 			status: 409,
-			data: { errors: { confirm: { message: 'reportBuilder.publish.illegal', params: { status: 'Open' } } } }
+			data: { errors: { confirm: 'A cycle that is “Open” cannot be published: only a closed cycle can.' } }
 		});
 		await app.db.update(cycles).set({ status: 'closed' }).where(eq(cycles.id, cycle.id));
 		expect(await publish('open')).toMatchObject({
 			status: 409,
-			data: { errors: { confirm: { message: 'reportBuilder.publish.stale' } } }
+			data: {
+				errors: {
+					confirm:
+						'The cycle changed while this page was open: it is now “Closed”. Read the page again before publishing.'
+				}
+			}
 		});
 		await expect(publish('closed')).rejects.toMatchObject({
 			status: 303,
@@ -375,7 +380,10 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 				['version', '2']
 			]
 		);
-		expect(late).toMatchObject({ status: 409, data: { refused: 'reportBuilder.refused.published' } });
+		expect(late).toMatchObject({
+			status: 409,
+			data: { refused: 'The report has been published: it can no longer be changed.' }
+		});
 		const chapter = (await call(
 			chapterPage.load,
 			`/admin/cycles/${cycle.slug}/report/chapters/${intro.id}`,

@@ -343,7 +343,7 @@ describe(`reviewing a response item by item on ${driverUnderTest}`, () => {
 		expect(await post(posted(' ', 2))).toMatchObject({
 			status: 422,
 			data: {
-				errors: { 'reply-c1-rating': { message: 'review.replyRequired' } },
+				errors: { 'reply-c1-rating': 'Write your reply before sending it.' },
 				revisions: { 'c1-rating': 3 }
 			}
 		});
@@ -449,7 +449,12 @@ describe(`reviewing a response item by item on ${driverUnderTest}`, () => {
 			await sectionActions.save!(
 				event(coordinator, `/respond/${cycleSlug}/policy-maker`, params, new FormData())
 			)
-		).toMatchObject({ status: 403, data: { errors: { 'section-form': { message: 'review.lockedSave' } } } });
+		).toMatchObject({
+			status: 403,
+			data: {
+				errors: { 'section-form': 'Nothing was saved: this part of the response can no longer be changed.' }
+			}
+		});
 		const accepted = (await mailsTo(coordinator.email)).at(-1);
 		expect(accepted?.subject).toBe('Ihre Antwort ist angenommen');
 		expect(await mailsTo(oslo.email)).toEqual([]);

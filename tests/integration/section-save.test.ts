@@ -99,7 +99,7 @@ describe(`saving a section page on ${driverUnderTest}`, () => {
 		);
 		expect(result).toMatchObject({
 			status: 422,
-			data: { errors: { 'strategy-years': { message: 'answer.tooLong', params: { max: 50 } } } }
+			data: { errors: { 'strategy-years': 'Use 50 characters or fewer' } }
 		});
 		expect(await current('strategy-years')).toBeNull();
 		expect((await current('local-debates'))?.value).toBe('A debate on housing, schools and transport');

@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import Pager from './Pager.svelte';
 
 const pager = (page: number, pages: number) =>

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { describe, expect, it } from 'vitest';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import {
 	acceptInvitationSchema,
 	changePasswordSchema,

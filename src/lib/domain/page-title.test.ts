@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { errorTitle, listTitle } from './page-title';
 
 const en = translator('en');

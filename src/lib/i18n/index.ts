@@ -1,25 +1,17 @@
-import { defaultLocale, type Locale } from '$lib/domain/locale';
-import { messagesByKey, type MessageKey } from './messages-by-key';
+import type { Locale } from '$lib/domain/locale';
+import type { MessageKey } from '$lib/server/i18n/messages-by-key';
 
-export type { MessageKey } from './messages-by-key';
+// Only the type: the table itself (every message in every language) stays on the server.
+export type { MessageKey } from '$lib/server/i18n/messages-by-key';
 
-/** A translate function carries its language, so code it is handed to can name it: `m.<key>(inputs, t)`. */
+/**
+ * A translate function carries its language, so code it is handed to can name it: `m.<key>(inputs, t)`.
+ * The server makes them with `translator(locale)` ($lib/server/i18n/translator); a page's own is
+ * `pageTranslator(locale)` (./page-translator), which only carries the language.
+ */
 export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
 	locale: Locale;
 };
-
-type AnyMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;
-
-/**
- * A translate function for keys known only at run time (a code from a list, an error key). It loads every
- * message of every language: a page that cares for its weight uses `m.key()` or a typed map instead.
- */
-export function translator(locale: Locale): Translate {
-	const language = locale ?? defaultLocale;
-	const translate = (key: MessageKey, params?: Record<string, string | number>) =>
-		(messagesByKey[key] as unknown as AnyMessage)(params ?? {}, { locale: language });
-	return Object.assign(translate, { locale: language });
-}
 
 /**
  * Building an Intl formatter costs far more than using one (about 0.2 ms for a date formatter); long tables (a

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '$lib/domain/locale';
 import { m } from '$lib/paraglide/messages.js';
-import { countryName, formatDate, formatNumber, translator } from './index';
+import { countryName, formatDate, formatNumber } from './index';
+import { translator } from '$lib/server/i18n/translator';
 import { placeholdersOf, readMessageFile } from './message-files';
 
 const english = readMessageFile('en');

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { areaOf, entryOf } from '$lib/domain/access-areas';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { signInLocation } from './guards';
 import { log } from './log';
 

@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
-import { formatDate, translator } from '$lib/i18n';
+import { formatDate } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { MailMessage } from './mail';
 
 /**

@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { errorTitle } from '$lib/domain/page-title';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 
 /**
  * A form sent without JavaScript that comes back refused (a 4xx page after a POST: missing answers, a conflict,

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 
 /**
  * Only paths on this site: an open redirect would let a link send people elsewhere after signing in. A target

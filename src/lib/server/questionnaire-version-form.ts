@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { CoreIssue } from '$lib/domain/questionnaire-editor/core-protection';
 import type { EditProblem } from '$lib/domain/questionnaire-editor/edits';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { EditVersionResult } from './commands/edit-questionnaire-version';
 import { questionnaireVersion } from './reads/questionnaire-versions';
 

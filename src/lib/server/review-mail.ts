@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { defaultLocale, isLocale } from '$lib/domain/locale';
-import { translator, type Translate } from '$lib/i18n';
+import { type Translate } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { Database } from './db';
 import { cities, user } from './db/schema';
 import type { Mailer } from './mail';

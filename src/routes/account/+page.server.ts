@@ -5,13 +5,14 @@ import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { requireUser } from '$lib/server/guards';
 import { attemptPasswordSignIn } from '$lib/server/sign-in-limits';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	return { account: { name: user.name, email: user.email } };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	/**
 	 * A new password ends every other session of the person (a lost phone, a shared computer): better-auth
 	 * revokes them and gives this browser a new session. A wrong current password counts as a failed sign-in,
@@ -46,4 +47,4 @@ export const actions: Actions = {
 		copyAuthCookies(result.response, event.cookies);
 		return { changed: true };
 	}
-};
+} satisfies Actions);

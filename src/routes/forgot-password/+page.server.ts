@@ -3,8 +3,9 @@ import { emailOnlySchema } from '$lib/domain/account-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { callAuthEndpoint } from '$lib/server/auth-request';
 import type { Actions } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async (event) => {
 		const values = formValues(await event.request.formData(), ['email']);
 		const parsed = emailOnlySchema.safeParse(values);
@@ -16,4 +17,4 @@ export const actions: Actions = {
 		if (response.status === 429) return fail(429, { values, errors: fieldError('email', 'auth.tooMany') });
 		return { sentTo: parsed.data.email };
 	}
-};
+} satisfies Actions);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { carriesMetricsToken } from '$lib/server/metrics/metrics-token';
 import { registry } from '$lib/server/metrics/registry';
 import type { RequestHandler } from './$types';

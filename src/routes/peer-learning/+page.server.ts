@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { requireUser } from '$lib/server/guards';
 import { cityById } from '$lib/server/reads/city-records';
 import { peerLearningFor } from '$lib/server/reads/mentor-suggestions';

@@ -3,6 +3,7 @@ import { newPasswordSchema } from '$lib/domain/account-forms';
 import { fieldErrors, type FieldErrors } from '$lib/domain/forms';
 import { callAuthEndpoint } from '$lib/server/auth-request';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = ({ url }) => {
 	const token = url.searchParams.get('token');
@@ -10,7 +11,7 @@ export const load: PageServerLoad = ({ url }) => {
 	return { token, invalid: !token || url.searchParams.has('error') };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async (event) => {
 		const form = await event.request.formData();
 		const token = String(form.get('token') ?? '');
@@ -26,4 +27,4 @@ export const actions: Actions = {
 		if (!response.ok) return fail(400, { invalid: true, errors: {} as FieldErrors });
 		redirect(303, '/sign-in?reason=reset');
 	}
-};
+} satisfies Actions);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { requireUser } from '$lib/server/guards';
 import { cityCycleList } from '$lib/server/reads/cycle-city-list';
 import type { PageServerLoad } from './$types';

@@ -5,6 +5,7 @@ import { callAuthEndpoint, copyAuthCookies } from '$lib/server/auth-request';
 import { safeReturnPath } from '$lib/server/guards';
 import { attemptPasswordSignIn } from '$lib/server/sign-in-limits';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeReturnPath(url.searchParams.get('next'));
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return { next, reason: url.searchParams.get('reason'), linkError: url.searchParams.has('error') };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	password: async (event) => {
 		const form = await event.request.formData();
 		const values = formValues(form, ['email', 'next']);
@@ -53,4 +54,4 @@ export const actions: Actions = {
 		// The same answer whether or not the address is known, so the form cannot be used to probe accounts.
 		return { form: 'link', linkSentTo: parsed.data.email };
 	}
-};
+} satisfies Actions);

@@ -1,4 +1,5 @@
 import { deserialize } from '$app/forms';
+import type { ShownText } from '$lib/i18n/shown-text';
 
 /** Someone else's saved chapter, with their name and when they saved it. */
 export type ChapterConflict = ChapterText & { version: number; savedBy: string | null; savedAt: string };
@@ -13,7 +14,7 @@ export interface ChapterText {
 /** What one save of a chapter came to, as the editor tells the person. */
 export type SaveOutcome =
 	| { kind: 'saved'; version: number }
-	| { kind: 'invalid'; errors: Record<string, string> }
+	| { kind: 'invalid'; errors: Record<string, ShownText> }
 	| { kind: 'conflict'; current: ChapterConflict }
 	| { kind: 'published' }
 	| { kind: 'signed-out' }
@@ -21,7 +22,7 @@ export type SaveOutcome =
 
 /**
  * Sends the chapter to the page's own `?/save` action, as the plain form does without JavaScript, and reads
- * SvelteKit's answer. Never throws: a lost connection is an outcome like any other, and the text stays typed.
+ * SvelteKit's answer, whose errors the server wrote in the reader's language. Never throws: a lost connection is an outcome like any other, and the text stays typed.
  */
 export async function sendChapter(text: ChapterText, version: number): Promise<SaveOutcome> {
 	const body = new FormData();
@@ -43,7 +44,7 @@ export async function sendChapter(text: ChapterText, version: number): Promise<S
 		if (result.type === 'failure') {
 			const data = result.data ?? {};
 			if (data.conflict) return { kind: 'conflict', current: data.conflict as ChapterConflict };
-			if (data.errors) return { kind: 'invalid', errors: data.errors as Record<string, string> };
+			if (data.errors) return { kind: 'invalid', errors: data.errors as Record<string, ShownText> };
 			return { kind: 'published' };
 		}
 		return { kind: 'offline' };

@@ -1,4 +1,3 @@
-import { messageOfKey } from '$lib/i18n/keyed-messages';
 import { m } from '$lib/paraglide/messages.js';
 import { fieldName } from '$lib/domain/questionnaire/fields';
 import { figureSheetRows, isFigurePart } from '../shared/figure';
@@ -20,9 +19,9 @@ import {
 import { indicatorFormFields } from './form';
 
 const flagParts = {
-	differentDataSet: 'import.partDifferentDataSet',
-	nationalOnly: 'import.partNationalOnly'
-} as const;
+	differentDataSet: m.import_partDifferentDataSet,
+	nationalOnly: m.import_partNationalOnly
+};
 const allParts = { year: true, source: true };
 
 /** The figure's rows, the definition of migrant as a drop-down, and each checkbox as a yes/no cell. */
@@ -43,7 +42,7 @@ export function indicatorSheetFields(
 			oneOf(definitions, context)
 		),
 		...indicatorFlags.map((flag) => ({
-			...row(fieldName(item.id, flag), messageOfKey(flagParts[flag], {}, { locale: t.locale }), {
+			...row(fieldName(item.id, flag), flagParts[flag]({}, { locale: t.locale }), {
 				note: m.import_noteYesNo({}, { locale: t.locale }),
 				choices: [yes, 'no']
 			}),

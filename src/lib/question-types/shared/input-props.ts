@@ -1,17 +1,13 @@
 import type { Locale } from '$lib/domain/locale';
 import type { Translate } from '$lib/i18n';
+import type { ShownText } from '$lib/i18n/shown-text';
 import type { FormFields } from './form';
-
-/** An error shown beside a field: a message key and the values to fill into it. */
-export interface FieldMessage {
-	message: string;
-	params?: Record<string, string | number>;
-}
 
 /** What every question input receives. */
 export interface QuestionProps {
 	fields: FormFields;
-	errors: Record<string, FieldMessage>;
+	/** The error beside each field, by the field's name: text the server made in the reader's language. */
+	errors: Record<string, ShownText>;
 	locale: Locale;
 	t: Translate;
 }

@@ -3,7 +3,8 @@ import type { Locale } from '$lib/domain/locale';
 import { itemsOf, localized } from '$lib/domain/questionnaire/definition';
 import { migrantDefinitionLabels } from '$lib/domain/questionnaire/values';
 import { questionnaireVersions } from '$lib/domain/questionnaire/versions';
-import { translator, type MessageKey } from '$lib/i18n';
+import { type MessageKey } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { indicatorChart } from '../charts/indicator-chart';
 
 /** An indicator some city of the cycle gave a figure for, named as the questionnaire names it. */

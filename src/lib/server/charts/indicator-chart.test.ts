@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '$lib/domain/analysis';
 import { testCity } from '$test-support/test-cities';
 import type { IndicatorValue } from '$lib/domain/questionnaire/values';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { indicatorChart, markedName } from './indicator-chart';
 import { escapeXml } from './render';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeSincePrevious, roleResults } from '$lib/domain/analysis';
 import { testCity } from '$test-support/test-cities';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { changeChart } from './change-chart';
 import { ratingChart } from './rating-chart';
 

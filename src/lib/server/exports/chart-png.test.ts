@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleResults } from '$lib/domain/analysis';
 import { testCity } from '$test-support/test-cities';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { ratingChart } from '../charts/rating-chart';
 import { chartLabel, chartPng, chartPngs } from './chart-png';
 

@@ -16,7 +16,8 @@ import {
 	type IStylesOptions
 } from 'docx';
 import type { Locale } from '$lib/domain/locale';
-import { formatDate, translator, type Translate } from '$lib/i18n';
+import { formatDate, type Translate } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { ReportDocument } from '../report/report-document';
 import { chartPngs } from './chart-png';
 import { page, textParagraph } from './report-docx-figures';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Route } from 'playwright-core';
 import { locales, type Locale } from '$lib/domain/locale';
 import { reportPath } from '$lib/domain/report/report-links';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { LOCALE_COOKIE } from '../auth';
 import type { FileStore } from '../files/file-store';
 import { log } from '../log';

@@ -4,7 +4,8 @@ import type { Locale } from '$lib/domain/locale';
 import { itemsOf, localized, type Definition, type Item } from '$lib/domain/questionnaire';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import { own } from '$lib/domain/questionnaire/normalise';
-import { translator, type MessageKey, type Translate } from '$lib/i18n';
+import { type MessageKey, type Translate } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import {
 	answersSheetName,
 	column,

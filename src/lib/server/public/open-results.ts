@@ -9,7 +9,8 @@ import {
 } from '$lib/domain/analysis';
 import { cityAnswersShown, disclosedGroup } from '$lib/domain/disclosure';
 import { migrantDefinitionLabels } from '$lib/domain/questionnaire/values';
-import { translator, type MessageKey } from '$lib/i18n';
+import { type MessageKey } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { givenIndicators } from '../analysis/indicator-figures';
 import type { Database } from '../db';
 import { publishedCycleRatings, publishedCycleResults } from './cycle-results';

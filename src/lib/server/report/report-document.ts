@@ -29,7 +29,8 @@ import {
 	practicesByTrend,
 	type PracticeGroup
 } from '$lib/domain/report/practice-groups';
-import { countryName, translator, type Translate } from '$lib/i18n';
+import { countryName, type Translate } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import {
 	definitionNameOf,
 	givenIndicators,

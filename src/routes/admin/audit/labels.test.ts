@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { auditFields, practiceStatuses, responseStates, threadStatuses } from '$lib/domain/audit-fields';
 import { cycleStatuses } from '$lib/domain/cycle-lifecycle';
 import { locales } from '$lib/domain/locale';

@@ -5,13 +5,14 @@ import { invitePerson } from '$lib/server/commands/invite-person';
 import { requireSecretariat } from '$lib/server/guards';
 import { adminPeople, cityChoices } from '$lib/server/reads/admin-overview';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	...(await adminPeople(locals.app.db)),
 	cities: await cityChoices(locals.app.db)
 });
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	invite: async ({ locals, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const values = formValues(await request.formData(), ['name', 'email', 'role', 'cityId']);
@@ -30,4 +31,4 @@ export const actions: Actions = {
 		if (!result.ok) return fail(409, { values, errors: fieldError('email', 'admin.alreadyUser') });
 		return { invited: parsed.data.email };
 	}
-};
+} satisfies Actions);

@@ -5,6 +5,7 @@ import { copyQuestionnaireVersion } from '$lib/server/commands/copy-questionnair
 import { requireSecretariat } from '$lib/server/guards';
 import { listQuestionnaireVersions } from '$lib/server/reads/questionnaire-versions';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const copyFields = ['source', 'version'] as const;
 const copySchema = z.object({
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { versions: await listQuestionnaireVersions(locals.app.db) };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	copy: async ({ locals, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const values = formValues(await request.formData(), copyFields);
@@ -34,4 +35,4 @@ export const actions: Actions = {
 				: fieldError('source', 'editor.chooseSource');
 		return fail(409, { values, errors });
 	}
-};
+} satisfies Actions);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
 import { publicCityProfile } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
@@ -9,6 +9,6 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const profile = await publicCityProfile(locals.app.db, params.slug);
-	if (!profile) error(404, translator(locals.locale)('error.notFoundTitle'));
+	if (!profile) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	return profile;
 };

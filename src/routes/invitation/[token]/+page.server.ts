@@ -6,6 +6,7 @@ import { acceptInvitation } from '$lib/server/commands/accept-invitation';
 import { findOpenInvitation } from '$lib/server/invitation-link';
 import { cityById } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.app;
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async (event) => {
 		const { locals, params, request } = event;
 		const form = await request.formData();
@@ -53,4 +54,4 @@ export const actions: Actions = {
 		copyAuthCookies(signedIn, event.cookies);
 		redirect(303, landing);
 	}
-};
+} satisfies Actions);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { findCityMapFile } from '$lib/server/map/city-map-file';
 import { matchesEtag } from '$lib/server/page-cache/kept-pages';
 import type { RequestHandler } from './$types';

@@ -11,6 +11,7 @@ import { loadOwnResponse } from '$lib/server/respond-guard';
 import { queriesForCity } from '$lib/server/review-for-city';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
@@ -56,7 +57,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	assign: async ({ locals, params, request, url }) => {
 		const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
 		const parsed = assignSectionSchema.safeParse(Object.fromEntries(await request.formData()));
@@ -86,4 +87,4 @@ export const actions: Actions = {
 		if (!result.ok) return fail(403, { languageError: 'error.forbiddenTitle' });
 		return { languageSet: parsed.data };
 	}
-};
+} satisfies Actions);

@@ -1,12 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import { colleagueInviteSchema } from '$lib/domain/colleague-forms';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { inviteColleague } from '$lib/server/commands/invite-colleague';
 import { requireUser } from '$lib/server/guards';
 import { cityAccounts, handOverChoices, pendingCityInvitations } from '$lib/server/reads/city-people';
 import { cityById } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 function cityPerson(locals: App.Locals, url: URL) {
 	const person = requireUser(locals, url);
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	invite: async ({ locals, request, url }) => {
 		const actor = cityPerson(locals, url);
 		const values = formValues(await request.formData(), ['name', 'email', 'handOver']);
@@ -56,4 +57,4 @@ export const actions: Actions = {
 			result.reason === 'already_invited' ? 'cityPeople.alreadyInvited' : 'cityPeople.alreadyUser';
 		return fail(409, { values, errors: fieldError('email', message) });
 	}
-};
+} satisfies Actions);

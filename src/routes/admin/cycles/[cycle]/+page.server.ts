@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
 import { parseProgressFilter } from '$lib/domain/progress/filters';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { acceptResponses } from '$lib/server/commands/accept-responses';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
@@ -10,6 +10,7 @@ import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { cycleStateChangeFacts } from '$lib/server/reads/cycle-state-change';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const actorOf = (user: SignedInUser) => ({
 	id: user.id,
@@ -46,7 +47,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	/** Step two of opening or closing the cycle, after the confirmation. */
 	transition: async ({ locals, params, request, url }) => {
 		const user = requireSecretariat(locals, url);
@@ -68,4 +69,4 @@ export const actions: Actions = {
 		const bulk = await acceptResponses(deps, actorOf(user), params.cycle, slugs);
 		return { bulk, bulkError: null };
 	}
-};
+} satisfies Actions);

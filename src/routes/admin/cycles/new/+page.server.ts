@@ -6,6 +6,7 @@ import { questionnaireVersionChoices } from '$lib/server/reads/questionnaire-ver
 import { createCycle } from '$lib/server/commands/create-cycle';
 import { requireSecretariat } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireSecretariat(locals, url);
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async ({ locals, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const values = formValues(await request.formData(), cycleFields);
@@ -33,4 +34,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/admin/cycles/${result.slug}`);
 	}
-};
+} satisfies Actions);

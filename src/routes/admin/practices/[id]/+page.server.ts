@@ -6,7 +6,7 @@ import {
 	readPracticeForm
 } from '$lib/domain/practices/practice-form';
 import { mergeFormSchema } from '$lib/domain/practices/merge';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { mergePractices } from '$lib/server/commands/merge-practices';
 import { setPracticeStatus } from '$lib/server/commands/set-practice-status';
 import { updatePractice } from '$lib/server/commands/update-practice';
@@ -14,6 +14,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { adminPractice, cityFilterChoices, mergeChoices } from '$lib/server/reads/admin-practices';
 import { practiceChoices } from '../choices';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 function practiceId(locals: App.Locals, raw: string): number {
 	const id = Number(raw);
@@ -39,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const id = practiceId(locals, params.id);
@@ -91,4 +92,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/admin/practices/${id}?done=merged`);
 	}
-};
+} satisfies Actions);

@@ -6,7 +6,7 @@ import {
 	readPracticeForm
 } from '$lib/domain/practices/practice-form';
 import { parseStoredId } from '$lib/domain/stored-integer';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { createPractice } from '$lib/server/commands/create-practice';
 import { promotePractice } from '$lib/server/commands/promote-practice';
 import { requireSecretariat } from '$lib/server/guards';
@@ -14,6 +14,7 @@ import { cityFilterChoices } from '$lib/server/reads/admin-practices';
 import { candidate } from '$lib/server/reads/practice-candidates';
 import { practiceChoices } from '../choices';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 /** `?response=12&row=2` promotes the second good practice of response 12; without it, a blank form. */
 function promotion(url: URL): { responseId: number; row: number } | null {
@@ -56,7 +57,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const values = readPracticeForm(await request.formData());
@@ -74,4 +75,4 @@ export const actions: Actions = {
 		if (!result.ok) return fail(422, { values, errors: { cityId: 'curation.cityRequired' } });
 		redirect(303, `/admin/practices/${result.practice.id}?done=created`);
 	}
-};
+} satisfies Actions);

@@ -18,6 +18,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
 import { newItem } from './new-item';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
@@ -92,7 +93,7 @@ function outlineEdit(target: 'section' | 'item', operation: 'move' | 'remove') {
 	};
 }
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	addModule: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
@@ -160,4 +161,4 @@ export const actions: Actions = {
 		if (!result.ok) return editRefused(result, 'required-en', {});
 		return { done: 'languages' };
 	}
-};
+} satisfies Actions);

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { reportFilename } from '$lib/domain/report/report-links';
-import { translator } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
 import { reportPdf } from '$lib/server/exports/report-pdf';
 import { publishedReport } from '$lib/server/public';
 import type { RequestHandler } from './$types';
@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ locals, params, fetch }) => {
 	const cycle = await publishedReport(locals.app.db, params.cycle);
-	if (!cycle) error(404, translator(locals.locale)('error.notFoundTitle'));
+	if (!cycle) error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	const pdf = await reportPdf({ fetch, files: locals.app.files, cycle, locale: locals.locale });
 	return new Response(pdf, {
 		headers: {

@@ -5,7 +5,7 @@ import { isShown, missingRequired, requirementOf } from '$lib/domain/questionnai
 import { canCoordinate, canEditSection, responseLock } from '$lib/domain/response-access';
 import { replySchema } from '$lib/domain/review';
 import { maxUploadBytes, megabytes } from '$lib/files/uploads';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { attachFile } from '$lib/server/commands/attach-file';
 import { completeSection } from '$lib/server/commands/complete-section';
 import { removeAttachment } from '$lib/server/commands/remove-attachment';
@@ -27,6 +27,7 @@ import {
 	typedReplies
 } from './section-form';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
@@ -125,7 +126,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
 		const form = await request.formData();
@@ -287,4 +288,4 @@ export const actions: Actions = {
 		if (!result.ok && !gone) return fileOutcome(locals, view, section, item.id, result);
 		redirect(303, `/respond/${params.cycle}/${params.section}?notice=removed#q-${item.id}`);
 	}
-};
+} satisfies Actions);

@@ -1,4 +1,3 @@
-import { keyedTranslator } from '$lib/i18n/keyed-messages';
 import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
@@ -73,7 +72,7 @@ export function locked(form: FormData) {
 export function attachmentsItemOf(locals: App.Locals, section: Section, url: URL) {
 	const itemId = url.searchParams.get('item');
 	const item = section.items.find((candidate) => candidate.id === itemId);
-	if (!item || item.type !== 'attachments') error(404, keyedTranslator(locals.locale)('error.notFoundTitle'));
+	if (!item || item.type !== 'attachments') error(404, m.error_notFoundTitle({}, { locale: locals.locale }));
 	return item;
 }
 

@@ -7,6 +7,7 @@ import { loadOwnResponse } from '$lib/server/respond-guard';
 import { answersBySection } from '$lib/server/response-sections';
 import { queriesForCity } from '$lib/server/review-for-city';
 import type { Actions, PageServerLoad } from './$types';
+import { textOf } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
@@ -61,6 +62,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			.map(({ itemId, sectionId, question }) => ({ itemId, sectionId, question, ...place(sectionId) })),
 		missing: missing.map((entry) => ({
 			...entry,
+			message: textOf(entry.message, locals.locale),
 			question: titleOf(entry.itemId),
 			...place(entry.sectionId)
 		}))
@@ -80,6 +82,6 @@ export const actions: Actions = {
 		);
 		if (result.ok) redirect(303, `/respond/${params.cycle}?notice=submitted`);
 		const status = result.reason === 'missing' || result.reason === 'unanswered' ? 422 : 403;
-		return fail(status, { refused: result.reason });
+		return fail(status, { refusal: result.reason });
 	}
 };

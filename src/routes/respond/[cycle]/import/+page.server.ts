@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isEditable } from '$lib/domain/response-access';
-import { type MessageKey } from '$lib/i18n';
+import { textOf, withShownTexts } from '$lib/server/i18n/shown-text';
+import type { Locale } from '$lib/domain/locale';
 import { importResponse } from '$lib/server/commands/import-response';
 import type { ImportError } from '$lib/server/imports/response-workbook';
 import type { ShownConflict } from '$lib/components/import/types';
@@ -20,12 +21,26 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-/** Why nothing was saved: the upload itself (no file, too large), or the problems found in the sheet. */
-function refused(fileError: MessageKey | null, errors: ImportError[] = []) {
-	return { fileError, errors, applied: 0, conflicts: [] as ShownConflict[] };
+/**
+ * Why nothing was saved: the upload itself (no file, too large: `fileError`, made text by withShownTexts), or
+ * the problems found in the sheet, each as text with the row and field it is about.
+ */
+function refused(fileError: 'import.tooLarge' | 'import.chooseFile' | null) {
+	const problem = fileError ? { message: fileError, params: { maxMb } } : null;
+	return {
+		fileError: problem,
+		sheetProblems: [] as SheetProblem[],
+		applied: 0,
+		conflicts: [] as ShownConflict[]
+	};
 }
 
-export const actions: Actions = {
+function sheetProblems(errors: ImportError[], locale: Locale) {
+	return errors.map((error) => ({ row: error.row, field: error.field, text: textOf(error, locale) }));
+}
+type SheetProblem = ReturnType<typeof sheetProblems>[number];
+
+export const actions = withShownTexts({
 	default: async ({ locals, params, request, url }) => {
 		const { actor, view } = await coordinatorResponse(locals, url, params.cycle);
 		// A body that cannot be read is over BODY_SIZE_LIMIT (input-guard.ts refuses every other unreadable form).
@@ -48,7 +63,8 @@ export const actions: Actions = {
 				applied: result.changed,
 				conflicts: shownConflicts(view.context.definition, result.conflicts, locals.locale)
 			});
-		if (result.reason === 'invalid') return fail(422, refused(null, result.errors));
+		if (result.reason === 'invalid')
+			return fail(422, { ...refused(null), sheetProblems: sheetProblems(result.errors, locals.locale) });
 		error(
 			result.reason === 'forbidden' ? 403 : 404,
 			(result.reason === 'forbidden' ? m.error_forbiddenTitle : m.error_notFoundTitle)(
@@ -57,4 +73,4 @@ export const actions: Actions = {
 			)
 		);
 	}
-};
+} satisfies Actions);

@@ -3,7 +3,7 @@ import type { ShownConflict } from '$lib/components/import/types';
 import { canCoordinate } from '$lib/domain/response-access';
 import { itemsOf, localized, type Definition } from '$lib/domain/questionnaire';
 import type { Locale } from '$lib/domain/locale';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import type { ConflictChoice, ImportConflict } from '$lib/server/commands/import-response';
 import { loadOwnResponse } from '$lib/server/respond-guard';
 

@@ -1,11 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { inviteSchema } from '$lib/domain/account-forms';
 import { fieldErrors, formValues } from '$lib/domain/forms';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { invitePerson } from '$lib/server/commands/invite-person';
 import { requireSecretariat } from '$lib/server/guards';
 import { cityBySlug } from '$lib/server/reads/city-records';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 /**
  * Inviting a coordinator for one city. The form sits on the city's page and posts here; this page shows it
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { city: await findCity(locals, params.slug) };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const city = await findCity(locals, params.slug);
@@ -56,4 +57,4 @@ export const actions: Actions = {
 		if (!result.ok) return fail(409, { values, errors: { coordinatorEmail: 'admin.alreadyUser' } });
 		redirect(303, `/admin/cities/${city.slug}?invited=${encodeURIComponent(parsed.data.email)}#coordinators`);
 	}
-};
+} satisfies Actions);

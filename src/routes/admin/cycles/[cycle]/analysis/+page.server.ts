@@ -1,7 +1,7 @@
 import { changeSincePrevious, responseRate, roleResults } from '$lib/domain/analysis';
 import { roles } from '$lib/domain/charter';
 import { cycleYears as years } from '$lib/domain/report/cycle-years';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { changeChart } from '$lib/server/charts/change-chart';
 import { ratingChart } from '$lib/server/charts/rating-chart';
 import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';

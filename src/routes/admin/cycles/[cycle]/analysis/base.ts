@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { filterChoices, filterCities } from '$lib/domain/analysis';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleResultsForSecretariat } from '$lib/server/reads/cycle-results';
 import {

@@ -3,13 +3,14 @@ import { error, fail } from '@sveltejs/kit';
 import { extensionFields, extensionSchema } from '$lib/domain/cycle-forms';
 import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { grantExtension } from '$lib/server/commands/grant-extension';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import { cycleExtensions } from '$lib/server/reads/cycle-extensions';
 import { invitedCities } from '$lib/server/reads/cycle-invitations';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await cycleBySlug(locals.app.db, params.cycle);
@@ -48,4 +49,4 @@ export const actions: Actions = {
 					: fieldError('cityId', 'cycles.extensionsNotOpen');
 		return fail(409, { values, errors });
 	}
-};
+} satisfies Actions);

@@ -2,12 +2,13 @@ import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { inviteSchema } from '$lib/domain/cycle-forms';
 import { inviteSelection, matchesFilter } from '$lib/domain/invite-selection';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { inviteCities } from '$lib/server/commands/invite-cities';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import { inviteChecklist } from '$lib/server/reads/cycle-invitations';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { cycle, cities, filter, ticked: ticked.map(String), countries };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	default: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await cycleBySlug(locals.app.db, params.cycle);
@@ -42,4 +43,4 @@ export const actions: Actions = {
 		// Closed meanwhile (or not found): the page loads again and explains.
 		return fail(409, { ticked, errors: { cities: 'cycles.inviteNotOpen' } });
 	}
-};
+} satisfies Actions);

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
 import { nextPoint, reminderScheduleForm, scheduleFields } from '$lib/domain/reminder-schedule';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { sendReminders } from '$lib/server/commands/send-reminders';
 import { setReminderSchedule } from '$lib/server/commands/set-reminder-schedule';
 import { reminderMail, respondUrl } from '$lib/server/cycle-mails';
@@ -11,6 +11,7 @@ import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import { reminderRecipients } from '$lib/server/reads/cycle-reminders';
 import { automaticReminders, schedulePoints } from '$lib/server/reminders/scheduler';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const scheduleFieldNames = ['before', 'onDay', 'after'] as const;
 
@@ -51,7 +52,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { cycle, recipients, preview, schedule, upcoming };
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	send: async ({ locals, params, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await cycleBySlug(locals.app.db, params.cycle);
@@ -77,4 +78,4 @@ export const actions: Actions = {
 		}
 		return { scheduled: result.points.length };
 	}
-};
+} satisfies Actions);

@@ -25,6 +25,7 @@ import { cycleHasModules } from '$lib/server/reads/module-results';
 import { reportSectionsOf } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from './report-cycle';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const notices = ['started', 'added', 'moved', 'removed'] as const;
 
@@ -58,7 +59,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 const backTo = (slug: string, done: (typeof notices)[number], sectionId?: number) =>
 	redirect(303, `/admin/cycles/${slug}/report?done=${done}${sectionId ? `#section-${sectionId}` : ''}`);
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	start: async ({ locals, params, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await reportCycle(locals, params.cycle);
@@ -162,4 +163,4 @@ export const actions: Actions = {
 				return fail(409, { refused: refusalMessage(locals, result.reason) });
 		}
 	}
-};
+} satisfies Actions);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 
 /** The cycle whose report the builder's pages work on; 404 for an unknown address. */

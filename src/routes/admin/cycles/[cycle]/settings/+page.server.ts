@@ -2,13 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { cycleFields, cycleFormValues, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { updateCycle } from '$lib/server/commands/update-cycle';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
 import { requireSecretariat } from '$lib/server/guards';
 import { cycleBySlug } from '$lib/server/reads/cycle-by-slug';
 import { questionnaireVersionChoices } from '$lib/server/reads/questionnaire-versions';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function findCycle(locals: App.Locals, slug: string) {
 	const cycle = await cycleBySlug(locals.app.db, slug);
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const cycle = await findCycle(locals, params.cycle);
@@ -56,4 +57,4 @@ export const actions: Actions = {
 		const cycle = await findCycle(locals, params.cycle);
 		return transitionFromForm(locals, actor, cycle.id, await request.formData());
 	}
-};
+} satisfies Actions);

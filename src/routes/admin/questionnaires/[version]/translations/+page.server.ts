@@ -7,6 +7,7 @@ import { editQuestionnaireVersion } from '$lib/server/commands/edit-questionnair
 import { requireSecretariat } from '$lib/server/guards';
 import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 /** The language being translated: from the address, else the first one with missing texts. */
 function languageOf(url: URL, fallback: Locale): Locale {
@@ -42,7 +43,7 @@ const translationSchema = z.object({
 	texts: z.record(z.string(), z.string().max(10_000, 'editor.textTooLong'))
 });
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
@@ -67,4 +68,4 @@ export const actions: Actions = {
 		if (!result.ok) return editRefused(result, 'translations', values);
 		return { done: 'translated', filled };
 	}
-};
+} satisfies Actions);

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { pageWindow } from '$lib/domain/paging/pages';
 import { INDICATOR_PAGE_SIZE } from '$lib/domain/report/large-lists';
-import { translator } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
 import { publishedIndicatorFigures } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
 
@@ -14,7 +14,7 @@ const pageParameter = z.coerce.number().int().min(1).max(1_000_000).catch(1);
  * summary. Only for a cycle that made city answers public; anything else answers 404, as if it did not exist.
  */
 export const load = (async ({ locals, params, url }) => {
-	const notFound = translator(locals.locale)('error.notFoundTitle');
+	const notFound = m.error_notFoundTitle({}, { locale: locals.locale });
 	const found = await publishedIndicatorFigures(locals.app.db, params.cycle, params.indicator, locals.locale);
 	if (!found) error(404, notFound);
 	const { figures, indicator } = found;

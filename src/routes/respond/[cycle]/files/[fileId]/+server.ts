@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { canSeeSection } from '$lib/domain/response-access';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { attachmentResponse, fileIdPattern } from '$lib/server/files/attachment-response';
 import { findAttachment } from '$lib/server/files/find-attachment';
 import { loadOwnResponse } from '$lib/server/respond-guard';

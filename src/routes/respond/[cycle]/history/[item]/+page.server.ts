@@ -4,7 +4,7 @@ import { writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { localized } from '$lib/domain/questionnaire/definition';
 import { canCoordinate, canEditItem } from '$lib/domain/response-access';
 import { storedId } from '$lib/domain/stored-integer';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { restoreAnswer } from '$lib/server/commands/restore-answer';
 import { answerHistoryOf } from '$lib/server/reads/response-for-city';
 import { findItem } from '$lib/server/reads/response-context';

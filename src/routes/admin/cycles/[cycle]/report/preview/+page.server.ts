@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { requireSecretariat } from '$lib/server/guards';
 import { reportDocumentForSecretariat } from '$lib/server/report/report-document';
 import type { PageServerLoad } from './$types';

@@ -10,7 +10,7 @@ import {
 	removeDraftSchema,
 	returnRefusal
 } from '$lib/domain/review';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { acceptResponse } from '$lib/server/commands/accept-response';
 import { removeQueryDraft } from '$lib/server/commands/remove-query-draft';
 import { returnResponse } from '$lib/server/commands/return-response';
@@ -18,6 +18,7 @@ import { writeQuery } from '$lib/server/commands/write-query';
 import { requireSecretariat } from '$lib/server/guards';
 import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
 	// Actions are not covered by the layout's load, so every action checks again.
@@ -92,7 +93,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	query: async ({ locals, params, request, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
 		const form = await request.formData();
@@ -107,7 +108,7 @@ export const actions: Actions = {
 		const result = await writeQuery(locals.app.db, actor, { responseId: view.context.id, ...parsed.data });
 		if (!result.ok && result.reason === 'not_found')
 			error(404, translator(locals.locale)('error.notFoundTitle'));
-		if (!result.ok) return fail(409, { query: values, refused: result.reason });
+		if (!result.ok) return fail(409, { query: values, refusal: result.reason });
 		redirect(303, `${url.pathname}?notice=queryDrafted#item-${parsed.data.itemId}`);
 	},
 
@@ -127,17 +128,17 @@ export const actions: Actions = {
 	return: async ({ locals, params, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
 		const result = await returnResponse(mailDeps(locals, url), actor, view.context.id);
-		if (!result.ok) return fail(409, { refused: result.reason });
+		if (!result.ok) return fail(409, { refusal: result.reason });
 		redirect(303, `${url.pathname}?notice=returned`);
 	},
 
 	accept: async ({ locals, params, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
 		const result = await acceptResponse(mailDeps(locals, url), actor, view.context.id);
-		if (!result.ok) return fail(409, { refused: result.reason });
+		if (!result.ok) return fail(409, { refusal: result.reason });
 		redirect(303, `${url.pathname}?notice=accepted`);
 	}
-};
+} satisfies Actions);
 
 function mailDeps(locals: App.Locals, url: URL) {
 	return { db: locals.app.db, mailer: locals.app.mailer, origin: locals.app.config.ORIGIN ?? url.origin };

@@ -2,12 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { itemFormValues, itemFormValuesFrom, itemFromForm } from '$lib/domain/questionnaire-editor/item-form';
 import { replaceItem } from '$lib/domain/questionnaire-editor/edits';
 import { itemsOf, localized } from '$lib/domain/questionnaire/definition';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { typeOf } from '$lib/question-types/registry';
 import { editQuestionnaireVersion } from '$lib/server/commands/edit-questionnaire-version';
 import { requireSecretariat } from '$lib/server/guards';
 import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function findItem(locals: App.Locals, version: string, itemId: string) {
 	const stored = await versionOrNotFound(locals, version);
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const { item } = await findItem(locals, params.version, params.item);
@@ -58,4 +59,4 @@ export const actions: Actions = {
 			redirect(303, `/admin/questionnaires/${params.version}/items/${read.item.id}?from=${item.id}`);
 		return { done: 'saved', keptId: true };
 	}
-};
+} satisfies Actions);

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { fieldErrors } from '$lib/domain/forms';
 import { withEnglish } from '$lib/domain/questionnaire-editor/text-slots';
 import { addItem, updateSection } from '$lib/domain/questionnaire-editor/edits';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { questionTypes } from '$lib/question-types/registry';
 import { editQuestionnaireVersion } from '$lib/server/commands/edit-questionnaire-version';
 import { requireSecretariat } from '$lib/server/guards';
 import { editRefused, seenRevision, versionOrNotFound } from '$lib/server/questionnaire-version-form';
 import { newItem } from '../../new-item';
 import type { Actions, PageServerLoad } from './$types';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
@@ -35,7 +36,7 @@ const itemSchema = z.object({
 const text = (form: FormData, names: readonly string[]) =>
 	Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '')]));
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
 		const form = await request.formData();
@@ -78,4 +79,4 @@ export const actions: Actions = {
 		if (!result.ok) return editRefused(result, 'itemId', values);
 		redirect(303, `/admin/questionnaires/${params.version}/items/${itemId}?added=1`);
 	}
-};
+} satisfies Actions);

@@ -2,13 +2,14 @@ import { error, fail } from '@sveltejs/kit';
 import { chapterForm } from '$lib/domain/report/chapter-form';
 import { parseStoredId } from '$lib/domain/stored-integer';
 import { fieldErrors, formValues } from '$lib/domain/forms';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { saveReportChapter } from '$lib/server/commands/save-report-chapter';
 import { requireSecretariat } from '$lib/server/guards';
 import { reportChapterHistory } from '$lib/server/reads/report-chapter-history';
 import { reportSection } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from '../../report-cycle';
+import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function findChapter(locals: App.Locals, cycleId: number, id: string) {
 	const sectionId = parseStoredId(id);
@@ -36,7 +37,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = withShownTexts({
 	/** The Save button without JavaScript, and the autosave with it: the same action, the same answers. */
 	save: async ({ locals, params, request, url }) => {
 		const actor = requireSecretariat(locals, url);
@@ -51,4 +52,4 @@ export const actions: Actions = {
 		if (result.reason === 'conflict') return fail(409, { values, conflict: result.current });
 		return fail(409, { values, refused: refusalMessage(locals, result.reason) });
 	}
-};
+} satisfies Actions);

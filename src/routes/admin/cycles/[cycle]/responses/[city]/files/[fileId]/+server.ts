@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { translator } from '$lib/i18n';
+import { translator } from '$lib/server/i18n/translator';
 import { attachmentResponse, fileIdPattern } from '$lib/server/files/attachment-response';
 import { findAttachment } from '$lib/server/files/find-attachment';
 import { requireSecretariat } from '$lib/server/guards';
