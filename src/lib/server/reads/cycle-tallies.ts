@@ -17,10 +17,11 @@ import {
 } from '$lib/domain/questionnaire/values';
 import { distributionOf, type FigureDistribution } from '$lib/domain/report/large-lists';
 import type { Database } from '../db';
-import { countedStates } from './cycle-results';
+import { countedResponseIds, countedStates } from './cycle-results';
 
 /**
- * A cycle's aggregates counted by the database (GROUP BY over the cycle's counted answers), for views that
+ * A cycle's aggregates counted by the database (GROUP BY over the cycle's counted answers, found through
+ * their key by `countedResponseIds`, so a cycle's tally reads that cycle's answers only), for views that
  * show only aggregates: a large network's report. Each function gives exactly what the domain functions give
  * from the cities read one by one (`commitmentResults`, `changeSincePrevious`, `indicatorSeries` with
  * `figureDistribution`); tests/integration/cycle-tallies.test.ts compares them on generated data. The rules
@@ -63,8 +64,8 @@ export async function commitmentTallies(
 	const found = await rows<{ item_id: string; rating: string | null; n: number }>(
 		db,
 		sql`select a.item_id, a.value->>'rating' as rating, count(*)::int as n
-			from answers a join responses r on r.id = a.response_id
-			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${ratingItem('a')}
+			from answers a
+			where a.response_id = any(${countedResponseIds(cycleId)}) and ${ratingItem('a')}
 			group by a.item_id, a.value->>'rating'`
 	);
 	const counts = new Map(commitmentNumbers.map((number) => [number, emptyCounts()]));
@@ -151,7 +152,7 @@ export async function indicatorTallies(db: Database, cycleId: number): Promise<I
 					coalesce(a.value->'differentDataSet' = 'true'::jsonb, false)
 						or coalesce(a.value->'nationalOnly' = 'true'::jsonb, false) as marked_anyway
 				from answers a join responses r on r.id = a.response_id join cities c on c.id = r.city_id
-				where r.cycle_id = ${cycleId} and r.state in ${counted} and a.item_id not like 'c%-rating'
+				where a.response_id = any(${countedResponseIds(cycleId)}) and a.item_id not like 'c%-rating'
 					-- only an object has a numeric 'value': no test of the whole value's type is needed
 					and jsonb_typeof(a.value->'value') = 'number'
 					and jsonb_typeof(a.value->'year') = 'number' and a.value->>'definition' = any(${definitions})
