@@ -20,6 +20,8 @@
 // call at a time, interleaved, after a warm-up.
 //
 // Usage: npx vite build && npm run bench:report     (BENCH_RUNS=21 by default; under a minute)
+//   BENCH_BEFORE=<path of another checkout, built> adds the same HTTP rows for that checkout's server, on the
+//   same database and in the same runs: a before/after pair that the machine's load cannot separate.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +55,7 @@ const handle = app.openDatabase({ url: cluster.url });
 const client = new pg.Client({ connectionString: cluster.url });
 const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-report-'));
 let server = null;
+let before = null;
 
 try {
 	await handle.migrate();
@@ -77,6 +80,15 @@ try {
 			})
 		: null;
 	const base = server?.base ?? null;
+	// BENCH_BEFORE=<another checkout, built>: its server too, on the same database, timed in the same runs.
+	before = process.env.BENCH_BEFORE
+		? await startBuiltServer({
+				databaseUrl: cluster.url,
+				dataDir,
+				cwd: process.env.BENCH_BEFORE,
+				env: { DEMO_DATA: 'off', PAGE_CACHE_MB: '64' }
+			})
+		: null;
 	const plain = async () => {
 		const result = await client.query(plainAggregate, [cycleId]);
 		if (result.rowCount !== 33) throw new Error(`the aggregate gave ${result.rowCount} rows, expected 33`);
@@ -98,33 +110,39 @@ try {
 		await response.text();
 	};
 	const get =
-		(pathname, { revalidate = false, afterChange = false } = {}) =>
+		(pathname, { revalidate = false, afterChange = false, from = base } = {}) =>
 		async () => {
 			// A change of public data, as a publication or an edit commits it (the triggers of migration 0010).
 			if (afterChange) await client.query('update data_version set version = version + 1 where id = 1');
-			const headers = revalidate ? { 'if-none-match': etags.get(pathname) ?? '' } : {};
+			const headers = revalidate ? { 'if-none-match': etags.get(from + pathname) ?? '' } : {};
 			const started = performance.now();
-			const response = await fetch(base + pathname, { headers });
+			const response = await fetch(from + pathname, { headers });
 			const body = await response.text();
 			const elapsed = performance.now() - started;
 			const expected = revalidate ? 304 : 200;
 			if (response.status !== expected) throw new Error(`${pathname} answered ${response.status}`);
-			if (!revalidate) etags.set(pathname, response.headers.get('etag'));
+			if (!revalidate) etags.set(from + pathname, response.headers.get('etag'));
 			return { body, elapsed };
 		};
 	const etags = new Map();
 	const reportUrl = `/reports/${SLUG}`;
-	const ways = (label, pathname) => [
-		[`${label}: rendered after a change (HTTP)`, get(pathname, { afterChange: true })],
-		[`${label}: kept, 200 (HTTP)`, get(pathname)],
-		[`${label}: If-None-Match, 304 (HTTP)`, get(pathname, { revalidate: true })]
+	const ways = (label, pathname, from = base) => [
+		[`${label}: rendered after a change (HTTP)`, get(pathname, { afterChange: true, from })],
+		[`${label}: kept, 200 (HTTP)`, get(pathname, { from })],
+		[`${label}: If-None-Match, 304 (HTTP)`, get(pathname, { revalidate: true, from })]
 	];
 
 	const work = [
 		['(a) plain SQL aggregate of the ratings (pg)', plain],
 		['(b) publishedReportDocument, in process', document],
 		['(c) results API handler, in process', handler],
-		...(base ? [...ways('(b) report page', reportUrl), ...ways('(c) results API', resultsUrl)] : [])
+		...(base ? [...ways('(b) report page', reportUrl), ...ways('(c) results API', resultsUrl)] : []),
+		...(before
+			? [
+					...ways('(b) before: report page', reportUrl, before.base),
+					...ways('(c) before: results API', resultsUrl, before.base)
+				]
+			: [])
 	];
 	if (base) {
 		const { body: html } = await get(reportUrl)();
@@ -166,6 +184,7 @@ try {
 } finally {
 	await client.end().catch(() => {});
 	await server?.stop();
+	await before?.stop();
 	await handle.close();
 	await cluster.stop();
 	rmSync(dataDir, { recursive: true, force: true });
