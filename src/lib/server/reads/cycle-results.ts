@@ -205,7 +205,7 @@ export function countedResponseIds(cycleId: number): SQL {
 }
 
 /** One text column per commitment's rating, c1 … c11, for the read of ratings alone. */
-const RATING_COLUMNS = sql.raw(
+export const RATING_COLUMNS = sql.raw(
 	commitmentNumbers
 		.map((number) => `max(a.value->>'rating') filter (where a.item_id = 'c${number}-rating') as c${number}`)
 		.join(', ')
