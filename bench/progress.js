@@ -15,7 +15,7 @@
 // Usage: npx vite build && npm run bench:progress    (BENCH_RUNS=50 for more samples; about half a minute)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -40,6 +40,7 @@ const cluster = await startThrowawayCluster();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'icm-bench-progress-'));
 const password = randomBytes(18).toString('base64url');
 let server = null;
+let before = null;
 /** The built server's address, once it answers. */
 let base = '';
 const client = new pg.Client({ connectionString: cluster.url });
@@ -78,12 +79,26 @@ try {
 	);
 
 	// The page and its baseline interleaved, so that a slow moment of the machine falls on both alike.
-	const [pageTimes, selectTimes] = await timeInterleaved([
+	// With them, the account page: signed in, it reads nothing but the session. What any signed-in page costs
+	// (the session's check, SvelteKit, the layout), so the part of the progress page that is its own shows.
+	// BENCH_BEFORE=<another checkout, built>: its server too, on the same database (the session is shared),
+	// its page timed in the same runs: a before/after pair that the machine's load cannot separate.
+	before = process.env.BENCH_BEFORE
+		? await startBuiltServer({
+				databaseUrl: cluster.url,
+				dataDir,
+				cwd: process.env.BENCH_BEFORE,
+				env: { DEMO_DATA: 'off' }
+			})
+		: null;
+	const [pageTimes, selectTimes, floorTimes, beforeTimes = []] = await timeInterleaved([
 		() => get(page, cookie),
 		async () => {
 			const result = await client.query(plainSelect, [cycleId]);
 			if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
-		}
+		},
+		() => get('/account', cookie),
+		...(before ? [() => get(page, cookie, before.base)] : [])
 	]);
 	const filtered = `${page}?state=returned&sort=activity`;
 	const filteredTimes = await timeRuns(() => get(filtered, cookie));
@@ -92,22 +107,36 @@ try {
 	const pageMedian = median(pageTimes);
 	const selectMedian = median(selectTimes);
 	console.log(
-		`\nmedians of ${RUNS} runs each, one at a time (milliseconds; not comparable between machines)`
+		`\nmedians of ${RUNS} runs each, one at a time (milliseconds; not comparable between machines); ` +
+			`load average ${loadavg()
+				.map((value) => value.toFixed(1))
+				.join(' ')}`
 	);
 	console.log(`  progress page, ${CITIES} cities            ${pageMedian.toFixed(1)}`);
 	console.log(`  same page filtered to one state       ${median(filteredTimes).toFixed(1)}`);
 	console.log(`  its last page, by latest activity     ${median(lastPageTimes).toFixed(1)}`);
 	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
+	const floorMedian = median(floorTimes);
+	console.log(`  account page (session only)           ${floorMedian.toFixed(1)}`);
+	if (before) console.log(`  progress page, BENCH_BEFORE's server   ${median(beforeTimes).toFixed(1)}`);
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
+	if (before) {
+		console.log(`ratio BENCH_BEFORE's page ÷ SELECT: ${(median(beforeTimes) / selectMedian).toFixed(1)}`);
+	}
+	console.log(
+		`ratio account page ÷ SELECT: ${(floorMedian / selectMedian).toFixed(1)}   (any signed-in page; the progress ` +
+			`page's own work is the difference)`
+	);
 } finally {
 	await client.end().catch(() => {});
 	await server?.stop();
+	await before?.stop();
 	await cluster.stop();
 	rmSync(dataDir, { recursive: true, force: true });
 }
 
-async function get(pathname, cookie) {
-	const response = await fetch(base + pathname, { headers: { cookie }, redirect: 'manual' });
+async function get(pathname, cookie, from = base) {
+	const response = await fetch(from + pathname, { headers: { cookie }, redirect: 'manual' });
 	const body = await response.text();
 	if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
 	return body;

@@ -32,12 +32,17 @@ export function freePort() {
 /**
  * Starts the built application (`node server.js`) on a free port against `databaseUrl` and waits until it
  * answers /healthz (it migrates, and loads the demo when asked, first). Returns its address and a stop().
- * `cwd`: another checkout whose build to start (comparing with older code).
+ * `cwd`: another checkout whose build to start (comparing with older code). With BENCH_CPU_PROF set to a
+ * folder, the server is profiled (`node --cpu-prof`).
  */
 export async function startBuiltServer({ databaseUrl, dataDir, cwd, env = {} }) {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn('node', ['server.js'], {
+	// BENCH_CPU_PROF=<folder>: the server writes a CPU profile there when it stops (open it in Chrome's
+	// DevTools), to see what a measured request spends its time on.
+	const profile = process.env.BENCH_CPU_PROF;
+	const args = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, 'server.js'] : ['server.js'];
+	const server = spawn('node', args, {
 		cwd,
 		env: {
 			...process.env,

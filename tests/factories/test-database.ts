@@ -10,7 +10,7 @@ import { openDatabase, type DatabaseHandle } from '$lib/server/db';
  * A fresh, migrated database for one test file: in-memory PGlite, or (TEST_DB=postgres) a new database
  * on the PostgreSQL server the test script started. Both run the same tests: the storage contract.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
 	if (process.env.TEST_DB !== 'postgres') return openDatabase({ dataDir: 'memory://' });
 
 	const serverUrl = process.env.DATABASE_URL;
@@ -22,6 +22,8 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 	const handle = openDatabase({ url: url.toString() });
 	return {
 		...handle,
+		/** Where it is, so a test can open it a second time, as another app server would. */
+		url: url.toString(),
 		async close() {
 			await handle.close();
 			await withAdmin(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
@@ -41,9 +43,14 @@ async function withAdmin(url: string, work: (client: pg.Client) => Promise<unkno
 
 export const TEST_PASSWORD = 'integration-test-password';
 
-/** The application context on a fresh database, as a server would build it, without demo data. */
-export async function createTestApp(options: { signInAttemptsPerMinute?: number } = {}): Promise<AppContext> {
-	const database = await openTestDatabase();
+/**
+ * The application context on a fresh database, as a server would build it, without demo data; or on the
+ * `database` given (another app server's view of a test's PostgreSQL database).
+ */
+export async function createTestApp(
+	options: { signInAttemptsPerMinute?: number; database?: DatabaseHandle } = {}
+): Promise<AppContext> {
+	const database = options.database ?? (await openTestDatabase());
 	return createAppContext({
 		database,
 		config: readConfig({

@@ -18,7 +18,7 @@ describe(`the report of a network of ${CITIES} cities on ${driverUnderTest}`, ()
 	};
 	type Page<L extends (...args: never[]) => unknown> = Exclude<Awaited<ReturnType<L>>, void>;
 	const report = async (slug: string) =>
-		((await loadReport(event(`/reports/${slug}`))) as Page<typeof loadReport>).report;
+		((await loadReport(event(`/reports/${slug}`))) as Page<typeof loadReport>).report.value;
 	const figures = async (path: string) => (await loadFigures(event(path))) as Page<typeof loadFigures>;
 	const status = async (path: string) => {
 		try {

@@ -92,7 +92,7 @@ describe(`the report pages on ${driverUnderTest}`, () => {
 	});
 
 	it('shows a published report: its chapters (raw HTML escaped) and generated parts in order', async () => {
-		const { report } = await reportPage('r-2018');
+		const report = (await reportPage('r-2018')).report.value;
 		expect(report.cycle).toMatchObject({ name: 'Survey 2018', reportNumber: 4, status: 'published' });
 		expect(report.blocks.map((block) => block.kind)).toEqual([
 			'chapter',

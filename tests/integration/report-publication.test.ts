@@ -141,8 +141,10 @@ describe(`a published report and the API agree, and nothing leaks before on ${dr
 
 	it('publishes the report with its chapter', async () => {
 		expect(await publishReport(app.db, secretariat, cycleId, 'closed')).toMatchObject({ ok: true });
-		const page = (await loadReport(event({ cycle: slug }))) as { report: { blocks: ReportBlock[] } };
-		const chapter = page.report.blocks.find((block) => block.kind === 'chapter');
+		const page = (await loadReport(event({ cycle: slug }))) as {
+			report: { value: { blocks: ReportBlock[] } };
+		};
+		const chapter = page.report.value.blocks.find((block) => block.kind === 'chapter');
 		expect(chapter && 'html' in chapter && chapter.html).toContain(`<h3>What cities did</h3>`);
 		expect(chapter && 'html' in chapter && chapter.html).toContain(marker);
 		// The PDF (a browser printing the page) is left to the browser journey.

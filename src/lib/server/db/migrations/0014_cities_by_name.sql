@@ -1,0 +1,1 @@
+CREATE INDEX "cities_name_id_index" ON "cities" USING btree ("name","id");
