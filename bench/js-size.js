@@ -35,6 +35,8 @@ function readNode(index) {
 	return { imports, csr };
 }
 
+const ROOT_ERROR_NODE = 1;
+
 export async function routeSizes() {
 	if (!existsSync(join(server, 'manifest-full.js'))) {
 		throw new Error('No build found in .svelte-kit/output: run `npx vite build` first.');
@@ -52,11 +54,13 @@ export async function routeSizes() {
 			const chain = [...route.page.layouts, route.page.leaf].filter((index) => index !== undefined);
 			// The nearest node that says something about csr decides, as in SvelteKit.
 			const csr = chain.map((index) => node(index).csr).reduce((said, own) => own ?? said, true);
-			const files = new Set(csr ? [...entry, ...chain.flatMap((index) => node(index).imports)] : []);
-			const bytes = [...files]
-				.filter((file) => file.endsWith('.js'))
-				.reduce((sum, f) => sum + compressedSize(f), 0);
-			return { route: route.id, csr, files: files.size, gzipBytes: bytes };
+			// Node 1 is the root error page, which SvelteKit's client loads at start beside the root layout, so a
+			// page ready to show an error in the browser has it too (a journey saw it downloaded).
+			const loaded = [...chain, ROOT_ERROR_NODE];
+			const files = new Set(csr ? [...entry, ...loaded.flatMap((index) => node(index).imports)] : []);
+			const scripts = [...files].filter((file) => file.endsWith('.js'));
+			const bytes = scripts.reduce((sum, f) => sum + compressedSize(f), 0);
+			return { route: route.id, csr, files: files.size, scripts, gzipBytes: bytes };
 		})
 		.sort((a, b) => b.gzipBytes - a.gzipBytes || a.route.localeCompare(b.route));
 }
