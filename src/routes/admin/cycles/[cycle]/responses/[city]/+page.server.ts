@@ -19,7 +19,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
-import { decisionWords, noticeText, refusalText, stateText, statusText } from './review-texts';
+import { decisionWords, noticeText, refusalText, reviewFacts, statusText } from './review-texts';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
 	// Actions are not covered by the layout's load, so every action checks again.
@@ -77,17 +77,23 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		)
 	);
 	return {
-		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
+		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		city: view.city,
 		state: context.state,
-		stateText: stateText(context.state, locals.locale),
-		extendedTo: context.extendedTo,
-		submittedAt: context.submittedAt?.toISOString() ?? null,
-		submittedBy: view.submittedByName,
+		/** The state, when and by whom submitted, the deadline: as label and text in the reader's language. */
+		facts: reviewFacts(
+			{
+				state: context.state,
+				submittedAt: context.submittedAt?.toISOString() ?? null,
+				submittedBy: view.submittedByName,
+				deadline: view.cycle.deadline,
+				extendedTo: context.extendedTo
+			},
+			locals.locale
+		),
 		previousCycle: view.previous?.cycleName ?? null,
 		sections,
 		queries,
-		draftCount: draftThreads(view.threads).length,
 		decisionWords: decisionWords(context.state, draftThreads(view.threads).length, locals.locale),
 		canQuery: canWriteQuery(actor, context.state),
 		returnRefusal: returnRefusal(actor, context.state, view.threads),

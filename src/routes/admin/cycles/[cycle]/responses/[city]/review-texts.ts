@@ -2,6 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import type { ResponseState } from '$lib/domain/response-access';
 import type { AcceptRefusal, ReturnRefusal } from '$lib/domain/review';
+import { formatMoment } from '$lib/domain/time-zone';
+import { formatDate } from '$lib/i18n';
 
 /**
  * The review page's words that depend on a state or an outcome, made by the load and the actions in the
@@ -69,4 +71,45 @@ export function decisionWords(state: ResponseState, draftCount: number, locale: 
 		acceptText: m.review_acceptText({}, { locale }),
 		acceptButton: m.review_acceptButton({}, { locale })
 	};
+}
+
+/** The facts at the top of the page (state, when and by whom submitted, deadline), as label and text. */
+export function reviewFacts(
+	facts: {
+		state: ResponseState;
+		submittedAt: string | null;
+		submittedBy: string | null;
+		deadline: string | null;
+		extendedTo: string | null;
+	},
+	locale: Locale
+): { label: string; value: string }[] {
+	const { state, submittedAt, submittedBy, deadline, extendedTo } = facts;
+	return [
+		{ label: m.review_stateLabel({}, { locale }), value: stateText(state, locale) },
+		...(submittedAt
+			? [
+					{
+						label: m.review_submittedLabel({}, { locale }),
+						value: m.review_submittedWhenBy(
+							{ when: formatMoment(locale, submittedAt), name: submittedBy ?? '—' },
+							{ locale }
+						)
+					}
+				]
+			: []),
+		...(deadline
+			? [
+					{
+						label: m.review_deadlineLabel({}, { locale }),
+						value: extendedTo
+							? m.review_deadlineExtended(
+									{ date: formatDate(locale, extendedTo), original: formatDate(locale, deadline) },
+									{ locale }
+								)
+							: formatDate(locale, deadline)
+					}
+				]
+			: [])
+	];
 }
