@@ -19,7 +19,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
-import { decisionWords, noticeText, refusalText, reviewFacts, statusText } from './review-texts';
+import { decisionWords, itemWords, noticeText, refusalText, reviewFacts, statusText } from './review-texts';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
 	// Actions are not covered by the layout's load, so every action checks again.
@@ -92,6 +92,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			locals.locale
 		),
 		previousCycle: view.previous?.cycleName ?? null,
+		itemWords: itemWords(view.previous?.cycleName ?? null, locals.locale),
 		sections,
 		queries,
 		decisionWords: decisionWords(context.state, draftThreads(view.threads).length, locals.locale),

@@ -113,3 +113,16 @@ export function reviewFacts(
 			: [])
 	];
 }
+
+/** The labels each reviewed item repeats (its answers, its thread, its query form). */
+export function itemWords(previousCycle: string | null, locale: Locale) {
+	return {
+		thisCycle: m.review_thisCycle({}, { locale }),
+		previousCycle: previousCycle ? m.review_previousCycle({ cycle: previousCycle }, { locale }) : '',
+		threadTitle: m.review_threadTitle({}, { locale }),
+		removeDraft: m.review_removeDraft({}, { locale }),
+		queryLabel: m.review_queryLabel({}, { locale }),
+		queryHint: m.review_queryHint({}, { locale }),
+		saveQuery: m.review_saveQuery({}, { locale })
+	};
+}
