@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { textLanguage, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/domain/forms';
@@ -92,6 +93,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			locals.locale
 		),
 		previousCycle: view.previous?.cycleName ?? null,
+		headings: {
+			back: m.review_backToProgress({ cycle: view.cycle.name }, { locale: locals.locale }),
+			title: m.review_title({ city: view.city.name, cycle: view.cycle.name }, { locale: locals.locale }),
+			queries: m.review_queriesTitle({ count: queries.length }, { locale: locals.locale })
+		},
 		itemWords: itemWords(view.previous?.cycleName ?? null, locals.locale),
 		sections,
 		queries,
