@@ -12,6 +12,25 @@ import { queriesForCity } from '$lib/server/review-for-city';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
+import { lockText } from '$lib/server/i18n/lock-text';
+import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/domain/locale';
+
+/** The response's and each section's state in words, made here so the page carries only the ones it shows. */
+const responseStates = {
+	accepted: m.state_accepted,
+	in_progress: m.state_in_progress,
+	invited: m.state_invited,
+	returned: m.state_returned,
+	submitted: m.state_submitted
+};
+const sectionStates = {
+	completed: m.respond_sectionState_completed,
+	in_progress: m.respond_sectionState_in_progress,
+	not_started: m.respond_sectionState_not_started
+};
+const sectionStateText = (state: keyof typeof sectionStates, locale: Locale) =>
+	sectionStates[state]({}, { locale });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view } = await loadOwnResponse(locals, url, params.cycle);
@@ -23,13 +42,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		.map((section) => {
 			const progress = sectionProgress(section, values, ctx);
 			const assignment = view.sections[section.id];
+			const state = assignment?.completedAt
+				? 'completed'
+				: progress.answered > 0
+					? 'in_progress'
+					: 'not_started';
 			return {
 				id: section.id,
 				title: localized(section.title, locals.locale),
 				module: moduleTitleOf(context.definition, section, locals.locale),
 				answered: progress.answered,
 				total: section.items.length,
-				state: assignment?.completedAt ? 'completed' : progress.answered > 0 ? 'in_progress' : 'not_started',
+				state,
+				stateText: sectionStateText(state, locals.locale),
 				assigneeId: assignment?.assigneeId ?? null,
 				assigneeName: assignment?.assigneeName ?? null
 			};
@@ -41,10 +66,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		/** Whether the city's own answers become public with the report (said before anything is typed). */
 		answersPublic: view.cycle.cityAnswersPublic,
 		state: context.state,
+		stateText: responseStates[context.state]({}, { locale: locals.locale }),
 		extendedTo: context.extendedTo,
 		/** Why the response cannot be changed now (null while it can), shown in plain words. */
-		lock: responseLock(context),
-		submittedAt: context.submittedAt?.toISOString() ?? null,
+		lock: lockText(responseLock(context), context.submittedAt?.toISOString() ?? null, locals.locale),
 		queries: await queriesForCity(locals.app.db, actor, context, locals.locale),
 		editable: isEditable(context),
 		coordinator,

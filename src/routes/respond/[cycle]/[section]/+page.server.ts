@@ -28,6 +28,7 @@ import {
 } from './section-form';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
+import { lockText } from '$lib/server/i18n/lock-text';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
@@ -68,7 +69,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		),
 		state: view.context.state,
 		/** Why nothing here can change now (null while the response is open for this person). */
-		lock: responseLock(view.context),
+		lock: lockText(
+			responseLock(view.context),
+			view.context.submittedAt?.toISOString() ?? null,
+			locals.locale
+		),
 		threads: Object.fromEntries(
 			queries.map((query) => [
 				query.itemId,

@@ -17,9 +17,28 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		editable: isEditable(view.context),
-		maxMb
+		instructions: instructions(locals.locale)
 	};
 };
+
+/**
+ * The page's explanations in the reader's language, made here: sentences only shown, never changed by the
+ * script, so the page's JavaScript need not carry them in five languages.
+ */
+function instructions(locale: Locale) {
+	return {
+		lead: m.import_lead({}, { locale }),
+		stepDownload: m.import_stepDownload({}, { locale }),
+		downloadLink: m.import_downloadLink({}, { locale }),
+		stepFill: m.import_stepFill({}, { locale }),
+		stepUpload: m.import_stepUpload({}, { locale }),
+		allOrNothing: m.import_allOrNothing({}, { locale }),
+		replaces: m.import_replaces({}, { locale }),
+		documents: m.import_documents({}, { locale }),
+		fileHint: m.import_fileHint({ maxMb }, { locale }),
+		locked: m.import_locked({}, { locale })
+	};
+}
 
 /**
  * Why nothing was saved: the upload itself (no file, too large: `fileError`, made text by withShownTexts), or

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { textLanguage, writesFreeText } from '$lib/domain/questionnaire/answer-language';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/domain/forms';
@@ -19,6 +20,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
+import { decisionWords, itemWords, noticeText, refusalText, reviewFacts, statusText } from './review-texts';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
 	// Actions are not covered by the layout's load, so every action checks again.
@@ -68,6 +70,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 							itemId: item.id,
 							question: localized(item.label, locals.locale),
 							status: thread.status,
+							statusText: statusText(thread.status, locals.locale),
 							latest: thread.messages.findLast((message) => message.side === 'secretariat')?.body ?? ''
 						}
 					]
@@ -75,21 +78,35 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		)
 	);
 	return {
-		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
+		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		city: view.city,
 		state: context.state,
-		extendedTo: context.extendedTo,
-		submittedAt: context.submittedAt?.toISOString() ?? null,
-		submittedBy: view.submittedByName,
+		/** The state, when and by whom submitted, the deadline: as label and text in the reader's language. */
+		facts: reviewFacts(
+			{
+				state: context.state,
+				submittedAt: context.submittedAt?.toISOString() ?? null,
+				submittedBy: view.submittedByName,
+				deadline: view.cycle.deadline,
+				extendedTo: context.extendedTo
+			},
+			locals.locale
+		),
 		previousCycle: view.previous?.cycleName ?? null,
+		headings: {
+			back: m.review_backToProgress({ cycle: view.cycle.name }, { locale: locals.locale }),
+			title: m.review_title({ city: view.city.name, cycle: view.cycle.name }, { locale: locals.locale }),
+			queries: m.review_queriesTitle({ count: queries.length }, { locale: locals.locale })
+		},
+		itemWords: itemWords(view.previous?.cycleName ?? null, locals.locale),
 		sections,
 		queries,
-		draftCount: draftThreads(view.threads).length,
+		decisionWords: decisionWords(context.state, draftThreads(view.threads).length, locals.locale),
 		canQuery: canWriteQuery(actor, context.state),
 		returnRefusal: returnRefusal(actor, context.state, view.threads),
 		acceptRefusal: acceptRefusal(actor, context.state, view.threads),
 		filesHref: `/admin/cycles/${view.cycle.slug}/responses/${view.city.slug}/files`,
-		notice: url.searchParams.get('notice')
+		notice: noticeText(url.searchParams.get('notice'), locals.locale)
 	};
 };
 
@@ -108,7 +125,12 @@ export const actions = withShownTexts({
 		const result = await writeQuery(locals.app.db, actor, { responseId: view.context.id, ...parsed.data });
 		if (!result.ok && result.reason === 'not_found')
 			error(404, translator(locals.locale)('error.notFoundTitle'));
-		if (!result.ok) return fail(409, { query: values, refusal: result.reason });
+		if (!result.ok)
+			return fail(409, {
+				query: values,
+				refusal: result.reason,
+				refusalText: refusalText(result.reason, locals.locale)
+			});
 		redirect(303, `${url.pathname}?notice=queryDrafted#item-${parsed.data.itemId}`);
 	},
 
@@ -128,14 +150,16 @@ export const actions = withShownTexts({
 	return: async ({ locals, params, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
 		const result = await returnResponse(mailDeps(locals, url), actor, view.context.id);
-		if (!result.ok) return fail(409, { refusal: result.reason });
+		if (!result.ok)
+			return fail(409, { refusal: result.reason, refusalText: refusalText(result.reason, locals.locale) });
 		redirect(303, `${url.pathname}?notice=returned`);
 	},
 
 	accept: async ({ locals, params, url }) => {
 		const { actor, view } = await reviewOf(locals, url, params);
 		const result = await acceptResponse(mailDeps(locals, url), actor, view.context.id);
-		if (!result.ok) return fail(409, { refusal: result.reason });
+		if (!result.ok)
+			return fail(409, { refusal: result.reason, refusalText: refusalText(result.reason, locals.locale) });
 		redirect(303, `${url.pathname}?notice=accepted`);
 	}
 } satisfies Actions);
