@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { chapterForm } from '$lib/domain/report/chapter-form';
 import { parseStoredId } from '$lib/domain/stored-integer';
@@ -9,6 +10,7 @@ import { reportChapterHistory } from '$lib/server/reads/report-chapter-history';
 import { reportSection } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from '../../report-cycle';
+import { chapterHistoryTexts, shownVersion } from '$lib/components/report-builder/chapter-history-texts';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function findChapter(locals: App.Locals, cycleId: number, id: string) {
@@ -18,12 +20,26 @@ async function findChapter(locals: App.Locals, cycleId: number, id: string) {
 	return section;
 }
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts() {
+	return {
+		reportBuilder_chapter_bodyLabel: m.reportBuilder_chapter_bodyLabel(),
+		reportBuilder_chapter_readOnly: m.reportBuilder_chapter_readOnly(),
+		reportBuilder_chapter_saved: m.reportBuilder_chapter_saved(),
+		reportBuilder_preview: m.reportBuilder_preview(),
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await reportCycle(locals, params.cycle);
 	const chapter = await findChapter(locals, cycle.id, params.id);
 	const history = await reportChapterHistory(locals.app.db, cycle.id, chapter.id);
 	return {
+		texts: { ...pageTexts(), pageTitle: m.reportBuilder_chapter_pageTitle({ title: chapter.title ?? '' }), backToOutline: m.reportBuilder_backToOutline({ cycle: cycle.name }) },
 		cycle,
 		chapter: {
 			id: chapter.id,
@@ -32,7 +48,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			language: chapter.language,
 			version: chapter.version
 		},
-		history: history.map((entry) => ({ ...entry, savedAt: entry.savedAt.toISOString() })),
+		history: history.map((entry) => shownVersion(entry, locals.locale)),
+		historyTexts: chapterHistoryTexts(),
 		readOnly: cycle.status === 'published'
 	};
 };
