@@ -1,3 +1,5 @@
+import type { CycleStatus } from '$lib/domain/cycle-lifecycle';
+import { currentStatusText } from '$lib/server/i18n/cycle-status-text';
 import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
@@ -20,8 +22,11 @@ const scheduleFieldNames = ['before', 'onDay', 'after'] as const;
  * The page's own words in the reader's language, made here: compiled into the page, each message would carry
  * all five languages.
  */
-function pageTexts() {
+function pageTexts(cycle: { name: string; status: CycleStatus }) {
 	return {
+		title: m.cycles_remindTitle({ cycle: cycle.name }),
+		backToCycle: m.cycles_backToCycle({ cycle: cycle.name }),
+		currentStatus: currentStatusText(cycle.status),
 		a11y_caption_recipients: m.a11y_caption_recipients(),
 		cycles_colCity: m.cycles_colCity(),
 		cycles_colCityDeadline: m.cycles_colCityDeadline(),
@@ -78,7 +83,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		editable: cycle.status === 'draft' || cycle.status === 'open',
 		sent: await automaticReminders(locals.app.db, cycle.id)
 	};
-	if (cycle.status !== 'open') return { texts: pageTexts(), cycle, recipients: null, preview: null, schedule, upcoming: [] };
+	if (cycle.status !== 'open') return { texts: pageTexts(cycle), cycle, recipients: null, preview: null, schedule, upcoming: [] };
 	const recipients = await reminderRecipients(locals.app.db, cycle.id);
 	// Each awaited city's next scheduled reminder, counted from its own deadline (an extension moves it).
 	const today = todayForDeadlines();
@@ -101,7 +106,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				})
 			}
 		: null;
-	return { texts: pageTexts(), cycle, recipients, preview, schedule, upcoming };
+	return { texts: pageTexts(cycle), cycle, recipients, preview, schedule, upcoming };
 };
 
 export const actions = withShownTexts({

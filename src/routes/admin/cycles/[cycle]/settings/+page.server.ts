@@ -47,6 +47,16 @@ function pageTexts(cycle: { name: string; status: CycleStatus }) {
 		cycles_version: m.cycles_version(),
 		cycles_yes: m.cycles_yes(),
 		form_save: m.form_save(),
+		cycles_cityAnswersPublicHint: m.cycles_cityAnswersPublicHint(),
+		cycles_dateHint: m.cycles_dateHint(),
+		cycles_nameHint: m.cycles_nameHint(),
+		cycles_noteHint: m.cycles_noteHint(),
+		cycles_opensOnHint: m.cycles_opensOnHint(),
+		cycles_publicLegend: m.cycles_publicLegend(),
+		cycles_slugHint: m.cycles_slugHint(),
+		cycles_versionHint: m.cycles_versionHint(),
+		cycles_periodStart: m.cycles_periodStart(),
+		cycles_periodEnd: m.cycles_periodEnd(),
 	};
 }
 

@@ -30,6 +30,23 @@ function pageTexts() {
 		reportBuilder_chapter_readOnly: m.reportBuilder_chapter_readOnly(),
 		reportBuilder_chapter_saved: m.reportBuilder_chapter_saved(),
 		reportBuilder_preview: m.reportBuilder_preview(),
+		reportBuilder_chapter_languageHint: m.reportBuilder_chapter_languageHint(),
+		reportBuilder_chapter_languageLabel: m.reportBuilder_chapter_languageLabel(),
+		reportBuilder_chapter_save: m.reportBuilder_chapter_save(),
+		reportBuilder_chapter_titleLabel: m.reportBuilder_chapter_titleLabel(),
+		reportBuilder_status_conflict: m.reportBuilder_status_conflict(),
+		reportBuilder_status_offline: m.reportBuilder_status_offline(),
+		reportBuilder_status_published: m.reportBuilder_status_published(),
+		reportBuilder_status_saving: m.reportBuilder_status_saving(),
+		reportBuilder_status_signIn: m.reportBuilder_status_signIn(),
+		reportBuilder_status_signedOut: m.reportBuilder_status_signedOut(),
+		reportBuilder_markdown_intro: m.reportBuilder_markdown_intro(),
+		reportBuilder_markdown_heading: m.reportBuilder_markdown_heading(),
+		reportBuilder_markdown_bold: m.reportBuilder_markdown_bold(),
+		reportBuilder_markdown_italic: m.reportBuilder_markdown_italic(),
+		reportBuilder_markdown_list: m.reportBuilder_markdown_list(),
+		reportBuilder_markdown_link: m.reportBuilder_markdown_link(),
+		reportBuilder_markdown_html: m.reportBuilder_markdown_html(),
 	};
 }
 
