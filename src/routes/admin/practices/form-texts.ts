@@ -18,7 +18,10 @@ export function practiceFormTexts(locale: Locale) {
 		summaryHint: m.curation_summaryHint({}, options),
 		language: m.curation_fieldLanguage({}, options),
 		languageHint: m.curation_languageHint({}, options),
-		languages: contentLanguages.map((code): Choice => ({ value: code, text: languageName(locale, code, true) })),
+		languages: contentLanguages.map((code): Choice => ({
+			value: code,
+			text: languageName(locale, code, true)
+		})),
 		yearsLegend: m.curation_yearsLegend({}, options),
 		yearHint: m.curation_yearHint({}, options),
 		startYear: m.curation_fieldStartYear({}, options),

@@ -37,7 +37,7 @@ function pageTexts() {
 		cycles_periodStart: m.cycles_periodStart(),
 		cycles_periodEnd: m.cycles_periodEnd(),
 		cycles_opensOn: m.cycles_opensOn(),
-		cycles_deadline: m.cycles_deadline(),
+		cycles_deadline: m.cycles_deadline()
 	};
 }
 

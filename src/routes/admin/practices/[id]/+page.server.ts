@@ -76,9 +76,11 @@ function pageTexts(found: NonNullable<Awaited<ReturnType<typeof adminPractice>>>
 }
 
 function statusText(status: 'draft' | 'published' | 'merged'): string {
-	return { draft: m.curation_status_draft, merged: m.curation_status_merged, published: m.curation_status_published }[
-		status
-	]();
+	return {
+		draft: m.curation_status_draft,
+		merged: m.curation_status_merged,
+		published: m.curation_status_published
+	}[status]();
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -56,7 +56,7 @@ function pageTexts() {
 		editor_noModule: m.editor_noModule(),
 		editor_sectionId: m.editor_sectionId(),
 		editor_sectionModule: m.editor_sectionModule(),
-		editor_sectionTitle: m.editor_sectionTitle(),
+		editor_sectionTitle: m.editor_sectionTitle()
 	};
 }
 

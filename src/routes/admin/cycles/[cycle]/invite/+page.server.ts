@@ -40,7 +40,7 @@ function pageTexts(cycle: { name: string; status: CycleStatus }) {
 		steps_inviteName: m.steps_inviteName(),
 		steps_inviteNoMatch: m.steps_inviteNoMatch(),
 		steps_inviteSelectNone: m.steps_inviteSelectNone(),
-		steps_inviteShowAll: m.steps_inviteShowAll(),
+		steps_inviteShowAll: m.steps_inviteShowAll()
 	};
 }
 

@@ -68,7 +68,7 @@ function pageTexts(cycle: { name: string; status: CycleStatus }) {
 		reminderSchedule_title: m.reminderSchedule_title(),
 		reminderSchedule_upcomingCaption: m.reminderSchedule_upcomingCaption(),
 		reminderSchedule_upcomingNote: m.reminderSchedule_upcomingNote(),
-		reminderSchedule_upcomingTitle: m.reminderSchedule_upcomingTitle(),
+		reminderSchedule_upcomingTitle: m.reminderSchedule_upcomingTitle()
 	};
 }
 
@@ -83,7 +83,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		editable: cycle.status === 'draft' || cycle.status === 'open',
 		sent: await automaticReminders(locals.app.db, cycle.id)
 	};
-	if (cycle.status !== 'open') return { texts: pageTexts(cycle), cycle, recipients: null, preview: null, schedule, upcoming: [] };
+	if (cycle.status !== 'open')
+		return { texts: pageTexts(cycle), cycle, recipients: null, preview: null, schedule, upcoming: [] };
 	const recipients = await reminderRecipients(locals.app.db, cycle.id);
 	// Each awaited city's next scheduled reminder, counted from its own deadline (an extension moves it).
 	const today = todayForDeadlines();

@@ -38,7 +38,9 @@ const notices = ['started', 'added', 'moved', 'removed'] as const;
 function chapterState(locale: Locale, words: number, lastSaved: Date | null): string {
 	if (words === 0) return m.reportBuilder_state_empty();
 	const count =
-		words === 1 ? m.reportBuilder_state_oneWord() : m.reportBuilder_state_words({ count: formatNumber(locale, words) });
+		words === 1
+			? m.reportBuilder_state_oneWord()
+			: m.reportBuilder_state_words({ count: formatNumber(locale, words) });
 	return lastSaved
 		? m.reportBuilder_state_wordsSaved({ words: count, at: formatDateTime(locale, lastSaved.toISOString()) })
 		: count;
@@ -80,7 +82,7 @@ function pageTexts(cycle: { name: string }) {
 		steps_publishNotYet: m.steps_publishNotYet(),
 		reportBuilder_moveDown: m.reportBuilder_moveDown(),
 		reportBuilder_moveUp: m.reportBuilder_moveUp(),
-		reportBuilder_remove: m.reportBuilder_remove(),
+		reportBuilder_remove: m.reportBuilder_remove()
 	};
 }
 

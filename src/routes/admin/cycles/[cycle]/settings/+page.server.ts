@@ -56,7 +56,7 @@ function pageTexts(cycle: { name: string; status: CycleStatus }) {
 		cycles_slugHint: m.cycles_slugHint(),
 		cycles_versionHint: m.cycles_versionHint(),
 		cycles_periodStart: m.cycles_periodStart(),
-		cycles_periodEnd: m.cycles_periodEnd(),
+		cycles_periodEnd: m.cycles_periodEnd()
 	};
 }
 

@@ -59,7 +59,7 @@ function pageTexts() {
 		editor_shownWhenValues: m.editor_shownWhenValues(),
 		editor_unit: m.editor_unit(),
 		editor_withSource: m.editor_withSource(),
-		editor_withYear: m.editor_withYear(),
+		editor_withYear: m.editor_withYear()
 	};
 }
 

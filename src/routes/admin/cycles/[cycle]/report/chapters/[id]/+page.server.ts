@@ -46,7 +46,7 @@ function pageTexts() {
 		reportBuilder_markdown_italic: m.reportBuilder_markdown_italic(),
 		reportBuilder_markdown_list: m.reportBuilder_markdown_list(),
 		reportBuilder_markdown_link: m.reportBuilder_markdown_link(),
-		reportBuilder_markdown_html: m.reportBuilder_markdown_html(),
+		reportBuilder_markdown_html: m.reportBuilder_markdown_html()
 	};
 }
 
@@ -56,7 +56,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const chapter = await findChapter(locals, cycle.id, params.id);
 	const history = await reportChapterHistory(locals.app.db, cycle.id, chapter.id);
 	return {
-		texts: { ...pageTexts(), pageTitle: m.reportBuilder_chapter_pageTitle({ title: chapter.title ?? '' }), backToOutline: m.reportBuilder_backToOutline({ cycle: cycle.name }) },
+		texts: {
+			...pageTexts(),
+			pageTitle: m.reportBuilder_chapter_pageTitle({ title: chapter.title ?? '' }),
+			backToOutline: m.reportBuilder_backToOutline({ cycle: cycle.name })
+		},
 		cycle,
 		chapter: {
 			id: chapter.id,
