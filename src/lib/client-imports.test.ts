@@ -20,7 +20,13 @@ const keptOut: Record<string, string> = {
 	'src/lib/domain/questionnaire/charter-questionnaire.ts': 'the whole shipped questionnaire',
 	'src/lib/domain/practices/vocabulary.ts':
 		"the library's vocabularies (the practice form's options come from the page's load, in one language)",
-	'src/lib/domain/practices/vocabulary-translations.ts': "the vocabularies' labels in every language"
+	'src/lib/domain/practices/vocabulary-translations.ts': "the vocabularies' labels in every language",
+	'src/routes/admin/practices/form-texts.ts':
+		"the practice form's thirty labels in five languages (the page's load passes them in one)",
+	'src/lib/components/report-builder/section-label.ts':
+		"the report parts' headings in five languages (the outline's labels come from the page's load)",
+	'src/lib/components/report-builder/chapter-history-texts.ts':
+		"the chapter history's words in five languages (the page's load makes each version's heading)"
 };
 
 const asKey = (file: string) => (file.startsWith('pkg:') ? file : path.relative(root, file));

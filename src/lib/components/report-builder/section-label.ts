@@ -3,20 +3,24 @@ import { m } from '$lib/paraglide/messages.js';
 import { roleOfPart, type SectionKind } from '$lib/domain/report/parts';
 import type { Translate } from '$lib/i18n';
 
-/** A section as the outline lists it. */
+/**
+ * A section as the outline lists it. Its heading and state come as text from the page's load: the part
+ * headings' messages (all five languages of each) stay on the server.
+ */
 export interface OutlineSection {
 	id: number;
 	kind: SectionKind;
-	title: string | null;
-	words: number;
-	lastSaved: string | null;
+	/** The heading: the chapter's title or the generated part's name (`sectionLabel`). */
+	label: string;
+	/** A chapter's length and last save ("120 words, saved …"); empty for a generated part. */
+	state: string;
 }
 
 /**
  * The heading a section has in the report: a chapter's own title, or the generated part's heading from the
  * message files (the comparison's names no cycle here: the builder does not look up the previous one).
  */
-export function sectionLabel(t: Translate, section: Pick<OutlineSection, 'kind' | 'title'>): string {
+export function sectionLabel(t: Translate, section: { kind: SectionKind; title: string | null }): string {
 	if (section.kind === 'chapter') return section.title ?? '';
 	const role = roleOfPart(section.kind);
 	if (role)

@@ -13,6 +13,11 @@ import { updatePractice } from '$lib/server/commands/update-practice';
 import { requireSecretariat } from '$lib/server/guards';
 import { adminPractice, cityFilterChoices, mergeChoices } from '$lib/server/reads/admin-practices';
 import { practiceChoices } from '../choices';
+import { practiceFormTexts } from '../form-texts';
+import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/domain/locale';
+import { organisationDay } from '$lib/domain/time-zone';
+import { formatDate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
@@ -26,6 +31,58 @@ function practiceId(locals: App.Locals, raw: string): number {
 
 const notices = ['created', 'saved', 'published', 'unpublished', 'merged'] as const;
 
+function doneText(done: (typeof notices)[number] | undefined): string | null {
+	if (!done) return null;
+	return {
+		created: m.curation_done_created,
+		merged: m.curation_done_merged,
+		published: m.curation_done_published,
+		saved: m.curation_done_saved,
+		unpublished: m.curation_done_unpublished
+	}[done]();
+}
+
+/** The page's own words in the reader's language (compiled into the page, each would carry five languages). */
+function pageTexts(found: NonNullable<Awaited<ReturnType<typeof adminPractice>>>, locale: Locale) {
+	return {
+		curation_backToList: m.curation_backToList(),
+		curation_chooseMergeTarget: m.curation_chooseMergeTarget(),
+		curation_colUpdated: m.curation_colUpdated(),
+		curation_detailsTitle: m.curation_detailsTitle(),
+		curation_filterStatus: m.curation_filterStatus(),
+		curation_mergeButton: m.curation_mergeButton(),
+		curation_mergeConfirm: m.curation_mergeConfirm(),
+		curation_mergeInto: m.curation_mergeInto(),
+		curation_mergeLead: m.curation_mergeLead(),
+		curation_mergeOtherCities: m.curation_mergeOtherCities(),
+		curation_mergeTitle: m.curation_mergeTitle(),
+		curation_mergedFromTitle: m.curation_mergedFromTitle(),
+		curation_mergedNotice: m.curation_mergedNotice(),
+		curation_publish: m.curation_publish(),
+		curation_slug: m.curation_slug(),
+		curation_statusDraft: m.curation_statusDraft(),
+		curation_statusPublished: m.curation_statusPublished(),
+		curation_statusTitle: m.curation_statusTitle(),
+		curation_unpublish: m.curation_unpublish(),
+		form_save: m.form_save(),
+		practice_source: m.practice_source(),
+		editTitle: m.curation_editTitle({ title: found.practice.title }),
+		promotedFrom: found.promotedFrom
+			? m.curation_promotedFrom({ city: found.promotedFrom.city, cycle: found.promotedFrom.cycle })
+			: '',
+		mergeSameCity: m.curation_mergeSameCity({ city: found.city.name }),
+		updatedDay: formatDate(locale, organisationDay(found.practice.updatedAt))
+	};
+}
+
+function statusText(status: 'draft' | 'published' | 'merged'): string {
+	return {
+		draft: m.curation_status_draft,
+		merged: m.curation_status_merged,
+		published: m.curation_status_published
+	}[status]();
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const found = await adminPractice(locals.app.db, practiceId(locals, params.id));
 	if (!found) error(404, translator(locals.locale)('error.notFoundTitle'));
@@ -35,8 +92,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		values: practiceToFormValues(found.practice),
 		cities: await cityFilterChoices(locals.app.db),
 		choices: practiceChoices(locals.locale),
+		formTexts: practiceFormTexts(locals.locale),
+		texts: pageTexts(found, locals.locale),
+		// The notice and the status as text: picked in the page, every choice would come in five languages.
+		statusText: statusText(found.practice.mergedIntoId !== null ? 'merged' : found.practice.status),
 		mergeChoices: found.practice.mergedIntoId ? null : await mergeChoices(locals.app.db, found.practice),
-		done: notices.find((notice) => notice === done) ?? null
+		done: doneText(notices.find((notice) => notice === done))
 	};
 };
 

@@ -13,6 +13,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { cityFilterChoices } from '$lib/server/reads/admin-practices';
 import { candidate } from '$lib/server/reads/practice-candidates';
 import { practiceChoices } from '../choices';
+import { practiceFormTexts } from '../form-texts';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
@@ -36,11 +37,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const from = promotion(url);
 	const cities = await cityFilterChoices(locals.app.db);
 	const choices = practiceChoices(locals.locale);
-	if (!from) return { cities, choices, values: emptyPracticeForm(), candidate: null };
+	const formTexts = practiceFormTexts(locals.locale);
+	if (!from) return { cities, choices, formTexts, values: emptyPracticeForm(), candidate: null };
 	const found = await findCandidate(locals, from);
 	return {
 		cities,
 		choices,
+		formTexts,
 		candidate: { city: found.city, cycle: found.cycle, responseId: found.responseId, row: found.row },
 		values: emptyPracticeForm({
 			cityId: String(found.city.id),

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { fieldErrors } from '$lib/domain/forms';
@@ -20,11 +21,51 @@ import { newItem } from './new-item';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts() {
+	return {
+		editor_backToList: m.editor_backToList(),
+		editor_diffWithSource: m.editor_diffWithSource(),
+		editor_draftLead: m.editor_draftLead(),
+		editor_frozenLead: m.editor_frozenLead(),
+		editor_listTitle: m.editor_listTitle(),
+		editor_modulesTitle: m.editor_modulesTitle(),
+		editor_outlineTitle: m.editor_outlineTitle(),
+		editor_previewLink: m.editor_previewLink(),
+		editor_saved: m.editor_saved(),
+		editor_translationsLink: m.editor_translationsLink(),
+		editor_addModuleButton: m.editor_addModuleButton(),
+		editor_addModuleLead: m.editor_addModuleLead(),
+		editor_addModuleTitle: m.editor_addModuleTitle(),
+		editor_idHint: m.editor_idHint(),
+		editor_moduleId: m.editor_moduleId(),
+		editor_moduleTitle: m.editor_moduleTitle(),
+		editor_languageComplete: m.editor_languageComplete(),
+		editor_languagesButton: m.editor_languagesButton(),
+		editor_languagesLegend: m.editor_languagesLegend(),
+		editor_languagesTitle: m.editor_languagesTitle(),
+		editor_translateLink: m.editor_translateLink(),
+		editor_addSectionButton: m.editor_addSectionButton(),
+		editor_addSectionTitle: m.editor_addSectionTitle(),
+		editor_firstItemId: m.editor_firstItemId(),
+		editor_firstItemLabel: m.editor_firstItemLabel(),
+		editor_firstItemType: m.editor_firstItemType(),
+		editor_noModule: m.editor_noModule(),
+		editor_sectionId: m.editor_sectionId(),
+		editor_sectionModule: m.editor_sectionModule(),
+		editor_sectionTitle: m.editor_sectionTitle()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const stored = await versionOrNotFound(locals, params.version);
 	const missing = missingByLocale(stored.definition);
 	return {
+		texts: pageTexts(),
 		stored,
 		moved: url.searchParams.get('moved'),
 		missingCounts: locales.map((locale) => ({ locale, count: missing[locale].length })),

@@ -1,4 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
+import type { CycleStatus } from '$lib/domain/cycle-lifecycle';
+import { currentStatusText } from '$lib/server/i18n/cycle-status-text';
 import { error, fail } from '@sveltejs/kit';
 import { inviteSchema } from '$lib/domain/cycle-forms';
 import { inviteSelection, matchesFilter } from '$lib/domain/invite-selection';
@@ -10,6 +12,38 @@ import { inviteChecklist } from '$lib/server/reads/cycle-invitations';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts(cycle: { name: string; status: CycleStatus }) {
+	return {
+		title: m.cycles_inviteTitle({ cycle: cycle.name }),
+		backToCycle: m.cycles_backToCycle({ cycle: cycle.name }),
+		currentStatus: currentStatusText(cycle.status),
+		cityPeople_invitedNotYet: m.cityPeople_invitedNotYet(),
+		cycles_alreadyInvited: m.cycles_alreadyInvited(),
+		cycles_citiesLegend: m.cycles_citiesLegend(),
+		cycles_goToSettings: m.cycles_goToSettings(),
+		cycles_inviteButton: m.cycles_inviteButton(),
+		cycles_inviteCoordinatorLink: m.cycles_inviteCoordinatorLink(),
+		cycles_inviteLead: m.cycles_inviteLead(),
+		cycles_inviteNotOpen: m.cycles_inviteNotOpen(),
+		cycles_noCoordinator: m.cycles_noCoordinator(),
+		cycles_others: m.cycles_others(),
+		cycles_signatories: m.cycles_signatories(),
+		steps_inviteAnyCountry: m.steps_inviteAnyCountry(),
+		steps_inviteCountry: m.steps_inviteCountry(),
+		steps_inviteFilter: m.steps_inviteFilter(),
+		steps_inviteFilterLegend: m.steps_inviteFilterLegend(),
+		steps_inviteHint: m.steps_inviteHint(),
+		steps_inviteName: m.steps_inviteName(),
+		steps_inviteNoMatch: m.steps_inviteNoMatch(),
+		steps_inviteSelectNone: m.steps_inviteSelectNone(),
+		steps_inviteShowAll: m.steps_inviteShowAll()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await cycleBySlug(locals.app.db, params.cycle);
@@ -18,7 +52,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { filter, ticked } = inviteSelection(url.searchParams, all);
 	const countries = [...new Set(all.map((city) => city.countryCode))].sort();
 	const cities = all.map((city) => ({ ...city, shown: matchesFilter(city, filter) }));
-	return { cycle, cities, filter, ticked: ticked.map(String), countries };
+	return { cycle, cities, filter, ticked: ticked.map(String), countries, texts: pageTexts(cycle) };
 };
 
 export const actions = withShownTexts({

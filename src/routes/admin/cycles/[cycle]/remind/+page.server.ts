@@ -1,3 +1,6 @@
+import type { CycleStatus } from '$lib/domain/cycle-lifecycle';
+import { currentStatusText } from '$lib/server/i18n/cycle-status-text';
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { todayForDeadlines } from '$lib/domain/cycle-lifecycle';
 import { fieldError, fieldErrors, formValues } from '$lib/domain/forms';
@@ -15,6 +18,60 @@ import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const scheduleFieldNames = ['before', 'onDay', 'after'] as const;
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts(cycle: { name: string; status: CycleStatus }) {
+	return {
+		title: m.cycles_remindTitle({ cycle: cycle.name }),
+		backToCycle: m.cycles_backToCycle({ cycle: cycle.name }),
+		currentStatus: currentStatusText(cycle.status),
+		a11y_caption_recipients: m.a11y_caption_recipients(),
+		cycles_colCity: m.cycles_colCity(),
+		cycles_colCityDeadline: m.cycles_colCityDeadline(),
+		cycles_colCoordinators: m.cycles_colCoordinators(),
+		cycles_colState: m.cycles_colState(),
+		cycles_inviteCoordinatorLink: m.cycles_inviteCoordinatorLink(),
+		cycles_noDeadline: m.cycles_noDeadline(),
+		cycles_nobodyToRemind: m.cycles_nobodyToRemind(),
+		cycles_previewBody: m.cycles_previewBody(),
+		cycles_previewSubject: m.cycles_previewSubject(),
+		cycles_previewTitle: m.cycles_previewTitle(),
+		cycles_recipientsTitle: m.cycles_recipientsTitle(),
+		cycles_remindButton: m.cycles_remindButton(),
+		cycles_remindLead: m.cycles_remindLead(),
+		cycles_remindNotOpen: m.cycles_remindNotOpen(),
+		cycles_withoutCoordinatorTitle: m.cycles_withoutCoordinatorTitle(),
+		reminderSchedule_after: m.reminderSchedule_after(),
+		reminderSchedule_afterHint: m.reminderSchedule_afterHint(),
+		reminderSchedule_before: m.reminderSchedule_before(),
+		reminderSchedule_beforeHint: m.reminderSchedule_beforeHint(),
+		reminderSchedule_colCity: m.reminderSchedule_colCity(),
+		reminderSchedule_colDate: m.reminderSchedule_colDate(),
+		reminderSchedule_colDeadline: m.reminderSchedule_colDeadline(),
+		reminderSchedule_colMails: m.reminderSchedule_colMails(),
+		reminderSchedule_colPoint: m.reminderSchedule_colPoint(),
+		reminderSchedule_colSentAt: m.reminderSchedule_colSentAt(),
+		reminderSchedule_lead: m.reminderSchedule_lead(),
+		reminderSchedule_legend: m.reminderSchedule_legend(),
+		reminderSchedule_none: m.reminderSchedule_none(),
+		reminderSchedule_noneSent: m.reminderSchedule_noneSent(),
+		reminderSchedule_noneUpcoming: m.reminderSchedule_noneUpcoming(),
+		reminderSchedule_notEditable: m.reminderSchedule_notEditable(),
+		reminderSchedule_onDay: m.reminderSchedule_onDay(),
+		reminderSchedule_pointDay: m.reminderSchedule_pointDay(),
+		reminderSchedule_save: m.reminderSchedule_save(),
+		reminderSchedule_savedNone: m.reminderSchedule_savedNone(),
+		reminderSchedule_sentCaption: m.reminderSchedule_sentCaption(),
+		reminderSchedule_sentTitle: m.reminderSchedule_sentTitle(),
+		reminderSchedule_title: m.reminderSchedule_title(),
+		reminderSchedule_upcomingCaption: m.reminderSchedule_upcomingCaption(),
+		reminderSchedule_upcomingNote: m.reminderSchedule_upcomingNote(),
+		reminderSchedule_upcomingTitle: m.reminderSchedule_upcomingTitle()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await cycleBySlug(locals.app.db, params.cycle);
@@ -26,7 +83,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		editable: cycle.status === 'draft' || cycle.status === 'open',
 		sent: await automaticReminders(locals.app.db, cycle.id)
 	};
-	if (cycle.status !== 'open') return { cycle, recipients: null, preview: null, schedule, upcoming: [] };
+	if (cycle.status !== 'open')
+		return { texts: pageTexts(cycle), cycle, recipients: null, preview: null, schedule, upcoming: [] };
 	const recipients = await reminderRecipients(locals.app.db, cycle.id);
 	// Each awaited city's next scheduled reminder, counted from its own deadline (an extension moves it).
 	const today = todayForDeadlines();
@@ -49,7 +107,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				})
 			}
 		: null;
-	return { cycle, recipients, preview, schedule, upcoming };
+	return { texts: pageTexts(cycle), cycle, recipients, preview, schedule, upcoming };
 };
 
 export const actions = withShownTexts({

@@ -1,3 +1,8 @@
+import type { Locale } from '$lib/domain/locale';
+import { formatDateTime } from '$lib/domain/progress/formatters';
+import { formatNumber } from '$lib/i18n';
+import { pageTranslator } from '$lib/i18n/page-translator';
+import { sectionLabel } from '$lib/components/report-builder/section-label';
 import { pick } from '$lib/i18n/pick';
 import { m } from '$lib/paraglide/messages.js';
 import { fail, redirect } from '@sveltejs/kit';
@@ -29,6 +34,69 @@ import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 const notices = ['started', 'added', 'moved', 'removed'] as const;
 
+/** "120 words, last saved …" in the reader's language: the outline's line under a chapter's heading. */
+function chapterState(locale: Locale, words: number, lastSaved: Date | null): string {
+	if (words === 0) return m.reportBuilder_state_empty();
+	const count =
+		words === 1
+			? m.reportBuilder_state_oneWord()
+			: m.reportBuilder_state_words({ count: formatNumber(locale, words) });
+	return lastSaved
+		? m.reportBuilder_state_wordsSaved({ words: count, at: formatDateTime(locale, lastSaved.toISOString()) })
+		: count;
+}
+
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts(cycle: { name: string }) {
+	return {
+		title: m.reportBuilder_title({ cycle: cycle.name }),
+		backToCycle: m.reportBuilder_backToCycle({ cycle: cycle.name }),
+		reportBuilder_linksLabel: m.reportBuilder_linksLabel(),
+		reportBuilder_notStarted: m.reportBuilder_notStarted(),
+		reportBuilder_notWrittenHere: m.reportBuilder_notWrittenHere(),
+		reportBuilder_outlineTitle: m.reportBuilder_outlineTitle(),
+		reportBuilder_preview: m.reportBuilder_preview(),
+		reportBuilder_publishLink: m.reportBuilder_publishLink(),
+		reportBuilder_publish_readPublic: m.reportBuilder_publish_readPublic(),
+		reportBuilder_readOnly: m.reportBuilder_readOnly(),
+		reportBuilder_startButton: m.reportBuilder_startButton(),
+		reportBuilder_add_after: m.reportBuilder_add_after(),
+		reportBuilder_add_allParts: m.reportBuilder_add_allParts(),
+		reportBuilder_add_chapterButton: m.reportBuilder_add_chapterButton(),
+		reportBuilder_add_chapterTitle: m.reportBuilder_add_chapterTitle(),
+		reportBuilder_add_partButton: m.reportBuilder_add_partButton(),
+		reportBuilder_add_partHint: m.reportBuilder_add_partHint(),
+		reportBuilder_add_partLabel: m.reportBuilder_add_partLabel(),
+		reportBuilder_add_partTitle: m.reportBuilder_add_partTitle(),
+		reportBuilder_add_titleLabel: m.reportBuilder_add_titleLabel(),
+		reportBuilder_publish_button: m.reportBuilder_publish_button(),
+		reportBuilder_publish_confirm: m.reportBuilder_publish_confirm(),
+		reportBuilder_publish_explain: m.reportBuilder_publish_explain(),
+		reportBuilder_publish_published: m.reportBuilder_publish_published(),
+		reportBuilder_publish_startFirst: m.reportBuilder_publish_startFirst(),
+		reportBuilder_publish_title: m.reportBuilder_publish_title(),
+		steps_publishCloseCycle: m.steps_publishCloseCycle(),
+		steps_publishNotYet: m.steps_publishNotYet(),
+		reportBuilder_moveDown: m.reportBuilder_moveDown(),
+		reportBuilder_moveUp: m.reportBuilder_moveUp(),
+		reportBuilder_remove: m.reportBuilder_remove()
+	};
+}
+
+/** The notice after an outline change, as text (picked in the page, all four would come in five languages). */
+function noticeText(notice: (typeof notices)[number] | undefined): string | null {
+	if (!notice) return null;
+	return {
+		added: m.reportBuilder_notice_added,
+		moved: m.reportBuilder_notice_moved,
+		removed: m.reportBuilder_notice_removed,
+		started: m.reportBuilder_notice_started
+	}[notice]();
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await reportCycle(locals, params.cycle);
@@ -38,20 +106,24 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycleHasModules(locals.app.db, cycle.id)
 	]);
 	const done = url.searchParams.get('done');
+	const t = pageTranslator(locals.locale);
 	return {
+		texts: pageTexts(cycle),
 		cycle,
 		// Bodies stay on the server: the outline needs only how much each chapter has.
 		sections: stored.map(({ id, kind, title, body }) => ({
 			id,
 			kind,
-			title,
-			words: kind === 'chapter' ? wordCount(body) : 0,
+			label: sectionLabel(t, { kind, title }),
+			state: kind === 'chapter' ? chapterState(locals.locale, wordCount(body), saved.get(id) ?? null) : '',
 			// The same test as publishing's: a chapter with no text blocks it.
-			empty: kind === 'chapter' && body.trim() === '',
-			lastSaved: saved.get(id)?.toISOString() ?? null
+			empty: kind === 'chapter' && body.trim() === ''
 		})),
-		missing: missingParts(stored, { hasModules }),
-		notice: notices.find((notice) => notice === done) ?? null
+		missing: missingParts(stored, { hasModules }).map((kind) => ({
+			kind,
+			label: sectionLabel(t, { kind, title: null })
+		})),
+		notice: noticeText(notices.find((notice) => notice === done))
 	};
 };
 

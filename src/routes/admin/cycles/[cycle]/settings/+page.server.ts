@@ -1,3 +1,6 @@
+import type { CycleStatus } from '$lib/domain/cycle-lifecycle';
+import { currentStatusText } from '$lib/server/i18n/cycle-status-text';
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { cycleFields, cycleFormValues, cycleInputSchema } from '$lib/domain/cycle-forms';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
@@ -17,12 +20,53 @@ async function findCycle(locals: App.Locals, slug: string) {
 	return cycle;
 }
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts(cycle: { name: string; status: CycleStatus }) {
+	return {
+		title: m.cycles_settingsTitle({ cycle: cycle.name }),
+		backToCycle: m.cycles_backToCycle({ cycle: cycle.name }),
+		currentStatus: currentStatusText(cycle.status),
+		cycles_cityAnswersPublic: m.cycles_cityAnswersPublic(),
+		cycles_deadline: m.cycles_deadline(),
+		cycles_name: m.cycles_name(),
+		cycles_no: m.cycles_no(),
+		cycles_noDeadline: m.cycles_noDeadline(),
+		cycles_noNote: m.cycles_noNote(),
+		cycles_notEditable: m.cycles_notEditable(),
+		cycles_note: m.cycles_note(),
+		cycles_opensOn: m.cycles_opensOn(),
+		cycles_periodLegend: m.cycles_periodLegend(),
+		cycles_publishLater: m.cycles_publishLater(),
+		cycles_publishedNote: m.cycles_publishedNote(),
+		cycles_saved: m.cycles_saved(),
+		cycles_slug: m.cycles_slug(),
+		cycles_stateTitle: m.cycles_stateTitle(),
+		cycles_version: m.cycles_version(),
+		cycles_yes: m.cycles_yes(),
+		form_save: m.form_save(),
+		cycles_cityAnswersPublicHint: m.cycles_cityAnswersPublicHint(),
+		cycles_dateHint: m.cycles_dateHint(),
+		cycles_nameHint: m.cycles_nameHint(),
+		cycles_noteHint: m.cycles_noteHint(),
+		cycles_opensOnHint: m.cycles_opensOnHint(),
+		cycles_publicLegend: m.cycles_publicLegend(),
+		cycles_slugHint: m.cycles_slugHint(),
+		cycles_versionHint: m.cycles_versionHint(),
+		cycles_periodStart: m.cycles_periodStart(),
+		cycles_periodEnd: m.cycles_periodEnd()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await findCycle(locals, params.cycle);
 	// Publishing is not offered here: it comes with the report.
 	const next = nextCycleStatus(cycle.status);
 	return {
+		texts: pageTexts(cycle),
 		cycle,
 		values: cycleFormValues(cycle),
 		versions: await questionnaireVersionChoices(locals.app.db),

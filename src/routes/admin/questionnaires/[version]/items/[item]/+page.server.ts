@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { itemFormValues, itemFormValuesFrom, itemFromForm } from '$lib/domain/questionnaire-editor/item-form';
 import { replaceItem } from '$lib/domain/questionnaire-editor/edits';
@@ -17,6 +18,51 @@ async function findItem(locals: App.Locals, version: string, itemId: string) {
 	return { stored, ...found };
 }
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts() {
+	return {
+		editor_coreExplained: m.editor_coreExplained(),
+		editor_frozenLead: m.editor_frozenLead(),
+		editor_itemAdded: m.editor_itemAdded(),
+		editor_accept: m.editor_accept(),
+		editor_commitment: m.editor_commitment(),
+		editor_commitmentHint: m.editor_commitmentHint(),
+		editor_conditionHint: m.editor_conditionHint(),
+		editor_conditionItem: m.editor_conditionItem(),
+		editor_conditionValues: m.editor_conditionValues(),
+		editor_idHint: m.editor_idHint(),
+		editor_integer: m.editor_integer(),
+		editor_itemHint: m.editor_itemHint(),
+		editor_itemLabel: m.editor_itemLabel(),
+		editor_itemRequired: m.editor_itemRequired(),
+		editor_listFields: m.editor_listFields(),
+		editor_listFieldsHint: m.editor_listFieldsHint(),
+		editor_max: m.editor_max(),
+		editor_maxBytes: m.editor_maxBytes(),
+		editor_maxFiles: m.editor_maxFiles(),
+		editor_maxLength: m.editor_maxLength(),
+		editor_maxRows: m.editor_maxRows(),
+		editor_meaningHint: m.editor_meaningHint(),
+		editor_meaningNew: m.editor_meaningNew(),
+		editor_min: m.editor_min(),
+		editor_multiline: m.editor_multiline(),
+		editor_newId: m.editor_newId(),
+		editor_noCondition: m.editor_noCondition(),
+		editor_options: m.editor_options(),
+		editor_optionsHint: m.editor_optionsHint(),
+		editor_saveItemButton: m.editor_saveItemButton(),
+		editor_shownWhenHint: m.editor_shownWhenHint(),
+		editor_shownWhenItem: m.editor_shownWhenItem(),
+		editor_shownWhenValues: m.editor_shownWhenValues(),
+		editor_unit: m.editor_unit(),
+		editor_withSource: m.editor_withSource(),
+		editor_withYear: m.editor_withYear()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const { stored, section, item } = await findItem(locals, params.version, params.item);
@@ -25,6 +71,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		.filter(({ item: other }) => other.id !== item.id && typeOf(other).triggerValues)
 		.map(({ item: other }) => ({ id: other.id, label: localized(other.label, locals.locale) }));
 	return {
+		texts: pageTexts(),
 		stored,
 		section: { id: section.id, title: section.title },
 		item,

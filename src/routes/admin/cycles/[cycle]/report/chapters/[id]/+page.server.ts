@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
 import { chapterForm } from '$lib/domain/report/chapter-form';
 import { parseStoredId } from '$lib/domain/stored-integer';
@@ -9,6 +10,7 @@ import { reportChapterHistory } from '$lib/server/reads/report-chapter-history';
 import { reportSection } from '$lib/server/reads/report-sections';
 import type { Actions, PageServerLoad } from './$types';
 import { refusalMessage, reportCycle } from '../../report-cycle';
+import { chapterHistoryTexts, shownVersion } from '$lib/components/report-builder/chapter-history-texts';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 
 async function findChapter(locals: App.Locals, cycleId: number, id: string) {
@@ -18,12 +20,47 @@ async function findChapter(locals: App.Locals, cycleId: number, id: string) {
 	return section;
 }
 
+/**
+ * The page's own words in the reader's language, made here: compiled into the page, each message would carry
+ * all five languages.
+ */
+function pageTexts() {
+	return {
+		reportBuilder_chapter_bodyLabel: m.reportBuilder_chapter_bodyLabel(),
+		reportBuilder_chapter_readOnly: m.reportBuilder_chapter_readOnly(),
+		reportBuilder_chapter_saved: m.reportBuilder_chapter_saved(),
+		reportBuilder_preview: m.reportBuilder_preview(),
+		reportBuilder_chapter_languageHint: m.reportBuilder_chapter_languageHint(),
+		reportBuilder_chapter_languageLabel: m.reportBuilder_chapter_languageLabel(),
+		reportBuilder_chapter_save: m.reportBuilder_chapter_save(),
+		reportBuilder_chapter_titleLabel: m.reportBuilder_chapter_titleLabel(),
+		reportBuilder_status_conflict: m.reportBuilder_status_conflict(),
+		reportBuilder_status_offline: m.reportBuilder_status_offline(),
+		reportBuilder_status_published: m.reportBuilder_status_published(),
+		reportBuilder_status_saving: m.reportBuilder_status_saving(),
+		reportBuilder_status_signIn: m.reportBuilder_status_signIn(),
+		reportBuilder_status_signedOut: m.reportBuilder_status_signedOut(),
+		reportBuilder_markdown_intro: m.reportBuilder_markdown_intro(),
+		reportBuilder_markdown_heading: m.reportBuilder_markdown_heading(),
+		reportBuilder_markdown_bold: m.reportBuilder_markdown_bold(),
+		reportBuilder_markdown_italic: m.reportBuilder_markdown_italic(),
+		reportBuilder_markdown_list: m.reportBuilder_markdown_list(),
+		reportBuilder_markdown_link: m.reportBuilder_markdown_link(),
+		reportBuilder_markdown_html: m.reportBuilder_markdown_html()
+	};
+}
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSecretariat(locals, url);
 	const cycle = await reportCycle(locals, params.cycle);
 	const chapter = await findChapter(locals, cycle.id, params.id);
 	const history = await reportChapterHistory(locals.app.db, cycle.id, chapter.id);
 	return {
+		texts: {
+			...pageTexts(),
+			pageTitle: m.reportBuilder_chapter_pageTitle({ title: chapter.title ?? '' }),
+			backToOutline: m.reportBuilder_backToOutline({ cycle: cycle.name })
+		},
 		cycle,
 		chapter: {
 			id: chapter.id,
@@ -32,7 +69,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			language: chapter.language,
 			version: chapter.version
 		},
-		history: history.map((entry) => ({ ...entry, savedAt: entry.savedAt.toISOString() })),
+		history: history.map((entry) => shownVersion(entry, locals.locale)),
+		historyTexts: chapterHistoryTexts(),
 		readOnly: cycle.status === 'published'
 	};
 };
