@@ -93,8 +93,8 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		expect(sections.map((section) => section.kind)).toEqual(
 			defaultOutline(titles).map((section) => section.kind)
 		);
-		const page = (await outline(cycle.slug, null)) as { sections: { title: string | null; words: number }[] };
-		expect(page.sections[0]).toMatchObject({ title: 'Introduction', words: 0 });
+		const page = (await outline(cycle.slug, null)) as { sections: { label: string; empty: boolean }[] };
+		expect(page.sections[0]).toMatchObject({ label: 'Introduction', empty: true });
 	});
 
 	it('refuses a save from an old version with the other text, and overwrites nothing', async () => {
@@ -283,8 +283,8 @@ describe(`the secretariat's report builder on ${driverUnderTest}`, () => {
 		});
 		const indicators = sections.find((section) => section.kind === 'indicators')!;
 		await removeReportSection(app.db, secretariat, cycle.id, indicators.id);
-		const page = (await outline(cycle.slug, null)) as { missing: string[] };
-		expect(page.missing).toEqual(['indicators']);
+		const page = (await outline(cycle.slug, null)) as { missing: { kind: string; label: string }[] };
+		expect(page.missing).toEqual([{ kind: 'indicators', label: 'Integrating Cities Indicators' }]);
 		await expect(outline(cycle.slug, [['part', 'indicators']], 'addPart')).rejects.toMatchObject({
 			status: 303
 		});
