@@ -4,6 +4,7 @@ import type { ResponseState } from '$lib/domain/response-access';
 import type { AcceptRefusal, ReturnRefusal } from '$lib/domain/review';
 import { formatMoment } from '$lib/domain/time-zone';
 import { formatDate } from '$lib/i18n';
+import { reviewRefusals } from '$lib/i18n/review-refusals';
 
 /**
  * The review page's words that depend on a state or an outcome, made by the load and the actions in the
@@ -30,14 +31,6 @@ const statuses = {
 	draft: m.review_threadStatus_draft,
 	open: m.review_threadStatus_open
 };
-const refusals = {
-	forbidden: m.review_refused_forbidden,
-	no_queries: m.review_refused_no_queries,
-	not_found: m.review_refused_not_found,
-	not_submitted: m.review_refused_not_submitted,
-	open_queries: m.review_refused_open_queries,
-	unsent_queries: m.review_refused_unsent_queries
-};
 // The notices the actions redirect with (`?notice=returned`).
 const notices: Record<string, typeof m.review_noticeReturned> = {
 	queryDrafted: m.review_noticeQueryDrafted,
@@ -52,7 +45,7 @@ export type Refusal = ReturnRefusal | AcceptRefusal | 'not_found';
 
 export const stateText = (state: ResponseState, locale: Locale) => states[state]({}, { locale });
 export const statusText = (status: QueryStatus, locale: Locale) => statuses[status]({}, { locale });
-export const refusalText = (refusal: Refusal, locale: Locale) => refusals[refusal]({}, { locale });
+export const refusalText = (refusal: Refusal, locale: Locale) => reviewRefusals[refusal]({}, { locale });
 
 /** The notice named in the address, or null for none (or a name this page does not know). */
 export function noticeText(notice: string | null, locale: Locale): string | null {
