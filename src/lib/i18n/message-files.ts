@@ -2,7 +2,7 @@
 // English messages (unit tests, the browser journeys' untranslated-text check). Node only: never shipped.
 import { readFileSync } from 'node:fs';
 
-/** The message of an old dotted key: `nav.signIn` → `nav_signIn` (as scripts/i18n/to-paraglide.js names them). */
+/** The message of an old dotted key: `nav.signIn` → `nav_signIn` (as the move to Paraglide named them). */
 export const messageId = (key: string) => key.replace(/[.-]/g, '_');
 
 /** A plural message: variants chosen by the language's plural rules. */

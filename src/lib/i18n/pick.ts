@@ -12,7 +12,7 @@ export type AnyMessage = {
  * The message of a key chosen at run time, from a map of only the messages that key can be
  * (`pick({ fully: m.analysis_rating_fully, … }, rating)`): a page loads those few, not every message. The result's
  * type is the messages of the key's own type, so their placeholders are checked.
- * scripts/i18n/to-paraglide.js writes such maps for keys built from a template (`analysis.rating.${rating}`).
+ * Such maps stand where a key is built from a template (`analysis.rating.${rating}`).
  */
 export function pick<Messages extends Record<string, unknown>, Key extends keyof Messages>(
 	messages: Messages,
