@@ -64,7 +64,7 @@ export function validValue(item: Item, context: ValidationContext): fc.Arbitrary
 		case 'number':
 			// Year and source are always there; the item ignores the ones it does not ask for.
 			return fc.record({
-				value: figure(item.min, item.max, item.unit).filter(
+				value: figure(item.min, item.max, item.unit.en).filter(
 					(n) => !item.integer || Number.isInteger(Number(n))
 				),
 				year: year(figureYearRange(context)),
@@ -72,7 +72,7 @@ export function validValue(item: Item, context: ValidationContext): fc.Arbitrary
 			});
 		case 'indicator':
 			return fc.record({
-				value: figure(item.min, item.max, item.unit),
+				value: figure(item.min, item.max, item.unit.en),
 				year: year(figureYearRange(context)),
 				source: someText(500, false),
 				definition: fc.constantFrom(...migrantDefinitions),

@@ -17,7 +17,7 @@ export function numberItem(extra: Partial<NumberItem> = {}): NumberItem {
 		type: 'number',
 		label: { en: 'A share' },
 		required: false,
-		unit: '%',
+		unit: { en: '%' },
 		withYear: true,
 		withSource: false,
 		...extra

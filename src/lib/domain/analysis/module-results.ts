@@ -200,8 +200,8 @@ const summaries: { [K in TypeName]: Summarise<K> } = {
 		});
 		return counts({ id: item.id, options }, rated, locale, false);
 	},
-	number: (item, cities) => figures(item, item.unit, cities),
-	indicator: (item, cities) => figures(item, item.unit, cities),
+	number: (item, cities, locale) => figures(item, localized(item.unit, locale), cities),
+	indicator: (item, cities, locale) => figures(item, localized(item.unit, locale), cities),
 	text: (item, cities) => texts(item, cities, trimmed),
 	list: (item, cities) =>
 		texts(item, cities, (value) =>

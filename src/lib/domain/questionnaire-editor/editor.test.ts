@@ -15,6 +15,7 @@ import {
 } from './edits';
 import { emptyItemFormValues, itemFormValues, itemFromForm } from './item-form';
 import { missingRequiredTexts, missingTexts, withTranslations } from './translations';
+import { numberItem } from '$test-support/questionnaire-items';
 
 const source = currentQuestionnaire;
 const draft = copiedAs(source, 'charter-2028.1');
@@ -115,6 +116,17 @@ describe('the item form', () => {
 			ok: false,
 			errors: { unit: 'editor.unitRequired' }
 		});
+	});
+
+	it('keeps a unit’s translations while its English stays, and drops them when it changes', () => {
+		const received = { ...numberItem(), unit: { en: 'people', fr: 'personnes', it: 'persone' } };
+		const values = { ...itemFormValues(received), meaning: 'same' };
+		expect(values.unit).toBe('people');
+		const kept = itemFromForm(values, received);
+		expect(kept.ok && kept.item).toMatchObject({ unit: received.unit });
+		const changed = itemFromForm({ ...values, unit: 'households' }, received);
+		expect(changed.ok && changed.item).toMatchObject({ unit: { en: 'households' } });
+		expect(changed.ok && 'unit' in changed.item && changed.item.unit).not.toHaveProperty('fr');
 	});
 });
 

@@ -138,9 +138,11 @@ function typeFields(
 		const max = number('max');
 		return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 	};
+	// The unit is a text like the label: its translations stay while its English does not change.
 	const unit = () => {
 		if (!values.unit.trim()) errors.unit = 'editor.unitRequired';
-		return values.unit.trim();
+		const before = previous?.type === 'number' || previous?.type === 'indicator' ? previous.unit : undefined;
+		return withEnglish(before, values.unit.trim());
 	};
 	switch (type) {
 		case 'rating': {
@@ -219,7 +221,7 @@ export function itemFormValues(item: Item): ItemFormValues {
 		commitment: item.type === 'rating' ? String(item.commitment) : '',
 		multiline: item.type === 'text' ? flag(item.multiline) : '',
 		maxLength: item.type === 'text' ? text(item.maxLength) : '',
-		unit: typeof any.unit === 'string' ? any.unit : '',
+		unit: item.type === 'number' || item.type === 'indicator' ? item.unit.en : '',
 		min: text(any.min as number | undefined),
 		max: text(any.max as number | undefined),
 		integer: item.type === 'number' ? flag(item.integer) : '',

@@ -4,7 +4,7 @@ import type { Definition, LocalizedText } from '../questionnaire/definition';
 export interface TextSlot {
 	/**
 	 * 'title', 'module.<id>.title', 'module.<id>.intro', 'section.<id>.title', 'section.<id>.intro',
-	 * 'item.<id>.label', 'item.<id>.hint', 'item.<id>.option.<value>', 'item.<id>.field.<key>'.
+	 * 'item.<id>.label', 'item.<id>.hint', 'item.<id>.unit', 'item.<id>.option.<value>', 'item.<id>.field.<key>'.
 	 */
 	key: string;
 	/** The object inside the definition: changing it changes the definition it was read from. */
@@ -30,6 +30,7 @@ export function textSlots(definition: Definition): TextSlot[] {
 		for (const item of section.items) {
 			add(`item.${item.id}.label`, item.label);
 			add(`item.${item.id}.hint`, item.hint);
+			if (item.type === 'number' || item.type === 'indicator') add(`item.${item.id}.unit`, item.unit);
 			if (item.type === 'choice' || item.type === 'multi_choice')
 				for (const option of item.options) add(`item.${item.id}.option.${option.value}`, option.label);
 			if (item.type === 'list')

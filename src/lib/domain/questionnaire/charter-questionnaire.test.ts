@@ -7,7 +7,9 @@ import {
 	currentQuestionnaire
 } from './charter-questionnaire';
 import { itemsOf, type Item } from './definition';
-import { findQuestionnaireVersion } from './versions';
+import { inEveryLanguage } from './localized';
+import { findQuestionnaireVersion, questionnaireVersions } from './versions';
+import { textSlots } from '../questionnaire-editor/text-slots';
 
 describe('the charter-2024.1 questionnaire', () => {
 	it('stays available for cycles that choose it, under its own name', () => {
@@ -75,7 +77,7 @@ describe('the charter-2024.1 questionnaire', () => {
 			'poverty-risk-non-migrants'
 		]);
 		for (const item of indicators) {
-			expect(item).toMatchObject({ type: 'indicator', unit: '%', required: false });
+			expect(item).toMatchObject({ type: 'indicator', unit: inEveryLanguage('%'), required: false });
 			expect(item.hint?.en.length).toBeGreaterThan(40);
 		}
 	});
@@ -167,4 +169,17 @@ describe('the charter-2026.1 questionnaire', () => {
 			}
 		}
 	});
+});
+
+describe('every questionnaire version a cycle can choose', () => {
+	// Cities answer in their own language: a text missing in one would show in English there.
+	it.each(questionnaireVersions.map((definition) => [definition.version, definition] as const))(
+		'%s has every text, units and options included, in every interface language',
+		(_version, definition) => {
+			const missing = textSlots(definition).flatMap(({ key, text }) =>
+				locales.filter((locale) => !text[locale]).map((locale) => `${key} (${locale})`)
+			);
+			expect(missing).toEqual([]);
+		}
+	);
 });

@@ -3,6 +3,7 @@ import { commitmentsOfRole, roles, type RoleKey } from '../charter';
 import { definitionSchema, type Definition, type Item, type LocalizedText, type Section } from './definition';
 import { charterUseSection, migrationTrendsSection, withPracticeTags } from './charter-sections-2026';
 import { ukraineModule, ukraineSections, withModule } from './modules/ukraine';
+import { inEveryLanguage } from './localized';
 import { migrantDefinitionLabels, migrantDefinitions } from './values';
 
 /**
@@ -288,7 +289,14 @@ function withGroupNote(hint: LocalizedText): LocalizedText {
 }
 
 function indicator(id: string, label: LocalizedText, hint: LocalizedText): Item {
-	return { id, type: 'indicator', unit: '%', label, hint: withGroupNote(hint), required: false };
+	return {
+		id,
+		type: 'indicator',
+		unit: inEveryLanguage('%'),
+		label,
+		hint: withGroupNote(hint),
+		required: false
+	};
 }
 
 /** One indicator for migrants and one for everyone else, so the gap between them can be shown. */

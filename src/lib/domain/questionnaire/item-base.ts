@@ -15,6 +15,19 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/**
+ * A figure's unit, translated like every other text ('people', 'personnes', …; a symbol such as '%' is written
+ * in every language too). A definition stored before units were translated holds a plain string: it is read
+ * as the English text, so it still opens, and its translations are added on the translations page.
+ */
+export const unitSchema = z.union([
+	localizedTextSchema,
+	z
+		.string()
+		.min(1)
+		.transform((en): LocalizedText => ({ en }))
+]);
+
 // Server code finds `localized` here and in definition.ts as before; components import it from localized.ts.
 export { localized } from './localized';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../locale';
+import { locales, type Locale } from '../locale';
 import type { LocalizedText } from './item-base';
 
 export type { ChoiceOption, LocalizedText } from './item-base';
@@ -9,4 +9,9 @@ export type { ChoiceOption, LocalizedText } from './item-base';
  */
 export function localized(text: LocalizedText, locale: Locale): string {
 	return text[locale] ?? text.en;
+}
+
+/** A text written the same in every language: a symbol such as '%'. */
+export function inEveryLanguage(text: string): LocalizedText {
+	return Object.fromEntries(locales.map((locale) => [locale, text])) as LocalizedText;
 }

@@ -12,7 +12,7 @@ describe('a number', () => {
 	});
 
 	it('uses the item’s own range when it sets one', () => {
-		const item = numberItem({ unit: 'people', min: 0, integer: true, withYear: false });
+		const item = numberItem({ unit: { en: 'people' }, min: 0, integer: true, withYear: false });
 		expect(errorsOf(validateAnswer(item, { value: -1 }, context))).toEqual([
 			{ field: 'share.value', message: 'answer.numberTooSmall', params: { min: 0 } }
 		]);

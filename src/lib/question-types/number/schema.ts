@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { bounds, itemBase, refineBounds } from '$lib/domain/questionnaire/item-base';
+import { bounds, itemBase, refineBounds, unitSchema } from '$lib/domain/questionnaire/item-base';
 
 /** A number with its unit, and a reference year and a source when the item asks for them. */
 export const numberItemSchema = z
 	.strictObject({
 		...itemBase,
 		type: z.literal('number'),
-		unit: z.string().min(1),
+		unit: unitSchema,
 		...bounds,
 		integer: z.boolean().optional(),
 		withYear: z.boolean(),

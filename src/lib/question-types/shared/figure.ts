@@ -6,6 +6,7 @@ import {
 	type ValidationContext
 } from '$lib/domain/questionnaire/assessment';
 import { fieldName } from '$lib/domain/questionnaire/fields';
+import { localized, type LocalizedText } from '$lib/domain/questionnaire/localized';
 import {
 	isBlank,
 	normaliseText,
@@ -30,7 +31,7 @@ export function figureYearRange(context: ValidationContext): { min: number; max:
 
 interface FigureLimits {
 	id: string;
-	unit: string;
+	unit: LocalizedText;
 	min?: number;
 	max?: number;
 	integer?: boolean;
@@ -43,7 +44,7 @@ export function checkFigure(item: FigureLimits, parts: UnknownRecord, errors: An
 	if (isBlank(raw)) return fail(errors, error(field, 'answer.valueRequired'));
 	const n = parseDecimal(raw);
 	if (n === null) return fail(errors, error(field, 'answer.notANumber'));
-	const percent = item.unit === '%';
+	const percent = item.unit.en === '%';
 	const min = item.min ?? (percent ? 0 : undefined);
 	const max = item.max ?? (percent ? 100 : undefined);
 	const below = min !== undefined && n < min;
@@ -90,13 +91,13 @@ export function fail<T = number>(errors: AnswerError[], problem: AnswerError, pl
 /** The sheet rows of a figure's parts; a number item has a year and a source only when it asks for them. */
 export function figureSheetRows(
 	row: ReturnType<typeof sheetRows>,
-	item: { id: string; unit: string },
+	item: { id: string; unit: LocalizedText },
 	parts: { year: boolean; source: boolean },
 	{ t }: SheetContext
 ): SheetField[] {
 	const name = (part: string) => fieldName(item.id, part);
 	return [
-		row(name('value'), m.import_partValue({ unit: item.unit }, { locale: t.locale }), {
+		row(name('value'), m.import_partValue({ unit: localized(item.unit, t.locale) }, { locale: t.locale }), {
 			note: m.import_noteNumber({}, { locale: t.locale })
 		}),
 		...(parts.year

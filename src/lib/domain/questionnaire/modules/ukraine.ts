@@ -72,7 +72,7 @@ const arrivals: Section = {
 			},
 			hint: figureHint,
 			required: false,
-			unit: 'people',
+			unit: { en: 'people', fr: 'personnes', de: 'Personen', es: 'personas', it: 'persone' },
 			min: 0,
 			integer: true,
 			withYear: true,
@@ -199,7 +199,13 @@ const schooling: Section = {
 			},
 			hint: figureHint,
 			required: false,
-			unit: 'pupils',
+			unit: {
+				en: 'pupils',
+				fr: 'élèves',
+				de: 'Schülerinnen und Schüler',
+				es: 'alumnos y alumnas',
+				it: 'alunni e alunne'
+			},
 			min: 0,
 			integer: true,
 			withYear: true,

@@ -1,4 +1,5 @@
 import type { Item } from '$lib/domain/questionnaire/definition';
+import { inEveryLanguage } from '$lib/domain/questionnaire/localized';
 import type { TypeName } from '$lib/question-types/registry';
 
 /**
@@ -14,17 +15,23 @@ export function newItem(type: TypeName, id: string, label: string): Item {
 		case 'text':
 			return { ...base, type, multiline: true };
 		case 'number':
-			return { ...base, type, unit: 'number', withYear: false, withSource: false };
+			return {
+				...base,
+				type,
+				unit: { en: 'number', fr: 'nombre', de: 'Anzahl', es: 'número', it: 'numero' },
+				withYear: false,
+				withSource: false
+			};
 		case 'indicator':
-			return { ...base, type, unit: '%' };
+			return { ...base, type, unit: inEveryLanguage('%') };
 		case 'choice':
 		case 'multi_choice':
 			return {
 				...base,
 				type,
 				options: [
-					{ value: 'yes', label: { en: 'Yes', fr: 'Oui', de: 'Ja' } },
-					{ value: 'no', label: { en: 'No', fr: 'Non', de: 'Nein' } }
+					{ value: 'yes', label: { en: 'Yes', fr: 'Oui', de: 'Ja', es: 'Sí', it: 'Sì' } },
+					{ value: 'no', label: { en: 'No', fr: 'Non', de: 'Nein', es: 'No', it: 'No' } }
 				]
 			};
 		case 'list':
