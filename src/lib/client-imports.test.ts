@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chainTo, clientImportGraph, clientEntries } from '../../scripts/client-imports.js';
+import {
+	chainTo,
+	clientImportGraph,
+	clientEntries,
+	runtimeSpecifiers
+} from '../../scripts/client-imports.js';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -51,6 +56,22 @@ describe('what the pages download', () => {
 
 	it('holds no Zod, no schema and no server-side part of the question types', () => {
 		expect(reachedFromPages(clientImportGraph())).toEqual([]);
+	});
+
+	it('gives the questions no compiled message: their words come from the page in one language', () => {
+		// A question and its type's input are on the answer page and the preview with every type; a message
+		// called there carries its five languages into both (decision 26, "Revision: the question inputs").
+		const questions = clientImportGraph([
+			path.join(root, 'src/lib/components/questionnaire/Question.svelte'),
+			path.join(root, 'src/lib/question-types/inputs.ts')
+		]);
+		const withMessages = [...questions.keys()].filter(
+			(file) =>
+				!file.startsWith('pkg:') &&
+				runtimeSpecifiers(file).some((specifier) => specifier.startsWith('$lib/paraglide/messages'))
+		);
+		expect(questions.size).toBeGreaterThan(15);
+		expect(withMessages.map((file) => path.relative(root, file))).toEqual([]);
 	});
 });
 

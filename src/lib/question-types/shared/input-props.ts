@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/domain/locale';
 import type { Translate } from '$lib/i18n';
+import type { QuestionTexts } from '$lib/i18n/question-texts';
 import type { ShownText } from '$lib/i18n/shown-text';
 import type { FormFields } from './form';
 
@@ -10,6 +11,8 @@ export interface QuestionProps {
 	errors: Record<string, ShownText>;
 	locale: Locale;
 	t: Translate;
+	/** The questions' fixed words, made by the page's load in `locale`. */
+	texts: QuestionTexts;
 }
 
 /** What a type's Input.svelte receives; each takes the parts it needs. */

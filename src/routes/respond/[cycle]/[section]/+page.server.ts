@@ -29,6 +29,7 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 import { lockText } from '$lib/server/i18n/lock-text';
+import { questionTexts } from '$lib/server/i18n/question-texts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
@@ -55,6 +56,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	}).map((entry) => ({ itemId: entry.itemId, field: entry.field, label: labelOf(entry.itemId) }));
 	return {
 		missing,
+		/** The questions' fixed words in the reader's language (one language, not five compiled ones). */
+		questionTexts: questionTexts(locals.locale),
 		/** Each question says whether it must be answered before submitting. */
 		requirements: Object.fromEntries(
 			shownItems.map((item) => {
