@@ -36,6 +36,8 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
+					// Migrates one database before the files run; each file's database starts as a copy of it.
+					globalSetup: ['tests/factories/migrated-template.ts'],
 					// Each file gets its own database; PGlite is memory-hungry, so keep the pool small.
 					maxWorkers: 2,
 					env: { LOG_LEVEL: 'silent' }

@@ -16,29 +16,64 @@ const STEPS = [
 	{
 		name: 'unit',
 		title: 'Unit tests',
-		run: () => command(['vitest', 'run', '--project', 'unit'])
+		run: unitStep
 	},
 	{
 		name: 'integration',
 		title: 'Integration tests on PGlite',
-		run: () => command(['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' })
+		run: pgliteStep
 	},
 	{ name: 'postgres', title: 'Integration tests on PostgreSQL', run: postgresStep },
 	{ name: 'e2e', title: 'Browser journeys (Playwright)', run: e2eStep }
 ];
 
-let child = null;
+/** The running commands (a step's, and the build started beside the unit tests), each its own process group. */
+const children = new Set();
 let interruptedBy = null;
 /** @type {Promise<Outcome> | undefined} */
 let built;
 
+/** Steps that run the built app: servers started by integration tests (on both databases), and the journeys. */
+const NEEDS_BUILD = new Set(['integration', 'postgres', 'e2e']);
+
 /**
- * Builds the app once per run: the PostgreSQL step starts two built servers (two-app-servers.test.ts) and the
- * browser journeys run the same build, so one build serves both (a build takes minutes on two cores).
+ * Builds the app once per run: integration tests on both databases start built servers (languages on PGlite,
+ * two-app-servers.test.ts on PostgreSQL) and the browser journeys run the same build, so one build serves all
+ * (a build takes a minute or more on two cores). `quietly` keeps its output until it ends, for a build that
+ * runs beside another step; `onOutput` sees that output as it comes.
  */
-function buildOnce() {
-	built ??= command(['vite', 'build']);
+function buildOnce({ quietly = false, onOutput = undefined } = {}) {
+	built ??= command(['vite', 'build'], {}, { quietly, onOutput });
 	return built;
+}
+
+/**
+ * Vitest runs the unit tests on one worker on two cores (it keeps one core for itself), so the build, which
+ * the later steps wait for, runs beside them on the other core instead of after them. The unit tests start
+ * once the build has written what both write first (SvelteKit's generated files, the compiled messages in
+ * src/lib/paraglide); vitest then finds them up to date and writes nothing the build is reading.
+ */
+async function unitStep(selected) {
+	if (selected.some((step) => NEEDS_BUILD.has(step.name))) {
+		console.log('Building the app beside the unit tests (its output follows when it ends)...');
+		let seen = '';
+		await new Promise((resolve) => {
+			buildOnce({
+				quietly: true,
+				onOutput: (text) => {
+					seen = (seen + text).slice(-200);
+					if (seen.includes('transforming')) resolve(undefined);
+				}
+			}).then(resolve);
+		});
+	}
+	return command(['vitest', 'run', '--project', 'unit']);
+}
+
+async function pgliteStep() {
+	const build = await buildOnce();
+	if (build.status !== 'passed') return build;
+	return command(['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' });
 }
 
 async function postgresStep() {
@@ -93,23 +128,49 @@ function redact(value) {
 	}
 }
 
-/** Runs `npx <args>` with extra environment variables. @returns {Promise<Outcome>} */
-function command(args, extraEnv = {}) {
+/**
+ * Runs `npx <args>` with extra environment variables. `quietly` collects its output and prints it in one
+ * piece when it ends. @returns {Promise<Outcome>}
+ */
+function command(args, extraEnv = {}, { quietly = false, onOutput = undefined } = {}) {
 	const shown = Object.entries(extraEnv).map(([key, value]) => `${key}=${redact(value)} `);
-	console.log(`$ ${shown.join('')}npx ${args.join(' ')}`);
+	const line = `$ ${shown.join('')}npx ${args.join(' ')}`;
+	if (!quietly) console.log(line);
 	return new Promise((resolve) => {
 		// Own process group: npx runs the tool under `sh -c`, which does not pass signals on, so an interrupt
 		// must reach the whole group to leave no test runner (or browser) behind.
-		child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...extraEnv }, detached: true });
-		child.on('error', (error) => {
-			child = null;
-			console.error(`Could not run npx ${args[0]}: ${error.message}`);
-			resolve({ status: 'failed', code: 127 });
+		const child = spawn('npx', args, {
+			stdio: quietly ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			env: { ...process.env, ...extraEnv },
+			detached: true
 		});
-		child.on('exit', (code, signal) => {
-			child = null;
+		children.add(child);
+		/** @type {Buffer[]} */
+		const output = [];
+		if (quietly)
+			for (const stream of [child.stdout, child.stderr])
+				stream.on('data', (chunk) => {
+					output.push(chunk);
+					onOutput?.(chunk.toString('utf8'));
+				});
+		let finished = false;
+		const finish = (/** @type {Outcome} */ outcome) => {
+			if (finished) return; // 'error' may come before 'close'
+			finished = true;
+			children.delete(child);
+			if (quietly) {
+				console.log(`\n${line}  (ran beside the other steps; its output:)`);
+				process.stdout.write(Buffer.concat(output));
+			}
+			resolve(outcome);
+		};
+		child.on('error', (error) => {
+			console.error(`Could not run npx ${args[0]}: ${error.message}`);
+			finish({ status: 'failed', code: 127 });
+		});
+		child.on('close', (code, signal) => {
 			const exitCode = signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1);
-			resolve(exitCode === 0 ? { status: 'passed' } : { status: 'failed', code: exitCode });
+			finish(exitCode === 0 ? { status: 'passed' } : { status: 'failed', code: exitCode });
 		});
 	});
 }
@@ -128,17 +189,20 @@ function parseArgs(argv) {
 	return argv.length === 0 ? STEPS : STEPS.filter((step) => argv.includes(step.name));
 }
 
+function stopGroup(child, signal) {
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		// The group is already gone; its close event finishes the command.
+	}
+}
+
 // Let the running suite shut down cleanly (and release the database) before reporting; with no child, just go.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	process.on(signal, () => {
 		interruptedBy = signal;
-		if (child) {
-			try {
-				process.kill(-child.pid, signal);
-			} catch {
-				// The group is already gone; its exit event finishes the step.
-			}
-		} else process.exit(128 + constants.signals[signal]);
+		if (children.size === 0) process.exit(128 + constants.signals[signal]);
+		for (const child of children) stopGroup(child, signal);
 	});
 }
 
@@ -165,7 +229,7 @@ async function main() {
 		/** @type {Outcome} */
 		let outcome;
 		try {
-			outcome = await step.run();
+			outcome = await step.run(selected);
 		} catch (error) {
 			console.error(`\n${step.title} could not run:\n${error instanceof Error ? error.message : error}`);
 			outcome = { status: 'failed', code: 1 };
@@ -177,6 +241,10 @@ async function main() {
 		results.push({ step, ...outcome, duration: Date.now() - started });
 		if (outcome.status === 'failed') exitCode = outcome.code ?? 1;
 	}
+
+	// A build started beside the unit tests is not wanted once the run stops early.
+	for (const child of children) stopGroup(child, 'SIGTERM');
+	if (built) await built;
 
 	console.log(`\n${'='.repeat(12)} Summary ${'='.repeat(12)}`);
 	for (const { step, status, code, duration } of results) {

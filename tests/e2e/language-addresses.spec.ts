@@ -116,36 +116,6 @@ async function openPublic(page: Page, locale: Locale, path: string) {
 	await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
-test('every public page family passes axe in every language', async ({ page, request }) => {
-	test.setTimeout(240_000);
-	for (const path of await publicFamilies(request)) {
-		for (const locale of locales) {
-			await openPublic(page, locale, path);
-			await expectNoA11yViolations(page);
-		}
-	}
-});
-
-test('every signed-in page family passes axe in every language', async ({ secretariatPage, browser }) => {
-	test.setTimeout(240_000);
-	const coordinatorContext = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
-	const coordinator = await coordinatorContext.newPage();
-	await signIn(coordinator, demo.coordinator, 'Demo Coordinator');
-	for (const [page, paths] of [
-		[secretariatPage, secretariatFamilies],
-		[coordinator, coordinatorFamilies]
-	] as const) {
-		for (const path of paths) {
-			for (const locale of locales) {
-				await openIn(page, locale, path);
-				await expectNoA11yViolations(page);
-			}
-		}
-		await openIn(page, defaultLocale, '/account');
-	}
-	await coordinatorContext.close();
-});
-
 /**
  * Texts that are the same in English and in another language by right, reviewed one by one: words the other
  * language shares with English. Anything else identical in two languages is an English leftover.
@@ -217,56 +187,81 @@ async function interfaceTexts(page: Page, locale: Locale, names: readonly string
 	return new Set(texts.filter((text) => !shared.has(text) && words(text)));
 }
 
-/** The texts shown on `path` in `locale` that are exactly the English ones. */
-async function englishLeftovers(
+/**
+ * Opens `path` in every language, English first, with `open`: each passes axe, and each language other than
+ * English shows none of the English page's interface texts (names aside). One walk for both checks: each
+ * page is opened once per language. Returns the English leftovers found.
+ */
+async function checkEveryLanguage(
 	page: Page,
 	path: string,
-	locale: Locale,
-	names: readonly string[],
-	open: (l: Locale) => Promise<void>
-) {
-	await open(defaultLocale);
-	const english = await interfaceTexts(page, defaultLocale, []);
-	await open(locale);
-	const translated = await interfaceTexts(page, locale, names);
-	return [...translated].filter((text) => english.has(text)).map((text) => `${locale} ${path}: "${text}"`);
+	names: ReadonlyMap<Locale, readonly string[]>,
+	open: (locale: Locale) => Promise<void>
+): Promise<string[]> {
+	const leftovers: string[] = [];
+	let english = new Set<string>();
+	for (const locale of [defaultLocale, ...others]) {
+		await open(locale);
+		await expectNoA11yViolations(page);
+		if (locale === defaultLocale) {
+			english = await interfaceTexts(page, defaultLocale, []);
+			continue;
+		}
+		const translated = await interfaceTexts(page, locale, names.get(locale)!);
+		leftovers.push(
+			...[...translated].filter((text) => english.has(text)).map((text) => `${locale} ${path}: "${text}"`)
+		);
+	}
+	return leftovers;
 }
 
-test('no interface text on a page in another language is still the English text', async ({
+async function namesByLocale(request: APIRequestContext, secretariat: Page) {
+	const names = new Map<Locale, string[]>();
+	for (const locale of others) names.set(locale, await namesIn(locale, request, secretariat));
+	return names;
+}
+
+const stillEnglish = (leftovers: string[]) =>
+	`${leftovers.length} texts are still in English:\n${leftovers.join('\n')}`;
+
+test('every public page family passes axe in every language, and none still shows English interface text', async ({
 	page,
+	secretariatPage,
+	request
+}) => {
+	test.setTimeout(300_000);
+	const names = await namesByLocale(request, secretariatPage);
+	const leftovers: string[] = [];
+	for (const path of await publicFamilies(request)) {
+		leftovers.push(
+			...(await checkEveryLanguage(page, path, names, (locale) => openPublic(page, locale, path)))
+		);
+	}
+	expect(leftovers, stillEnglish(leftovers)).toEqual([]);
+});
+
+test('every signed-in page family passes axe in every language, and none still shows English interface text', async ({
 	secretariatPage,
 	browser,
 	request
 }) => {
 	test.setTimeout(300_000);
-	const leftovers: string[] = [];
-	const names = new Map<Locale, string[]>();
-	for (const locale of others) names.set(locale, await namesIn(locale, request, secretariatPage));
-	for (const path of await publicFamilies(request)) {
-		for (const locale of others) {
-			leftovers.push(
-				...(await englishLeftovers(page, path, locale, names.get(locale)!, (l) => openPublic(page, l, path)))
-			);
-		}
-	}
+	const names = await namesByLocale(request, secretariatPage);
 	const coordinatorContext = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
 	const coordinator = await coordinatorContext.newPage();
 	await signIn(coordinator, demo.coordinator, 'Demo Coordinator');
-	for (const [signedIn, paths] of [
+	const leftovers: string[] = [];
+	for (const [page, paths] of [
 		[secretariatPage, secretariatFamilies],
 		[coordinator, coordinatorFamilies]
 	] as const) {
 		for (const path of paths) {
-			for (const locale of others) {
-				leftovers.push(
-					...(await englishLeftovers(signedIn, path, locale, names.get(locale)!, (l) =>
-						openIn(signedIn, l, path)
-					))
-				);
-			}
+			leftovers.push(
+				...(await checkEveryLanguage(page, path, names, (locale) => openIn(page, locale, path)))
+			);
 		}
-		await openIn(signedIn, defaultLocale, '/account');
+		await openIn(page, defaultLocale, '/account');
 	}
 	await coordinatorContext.close();
-	expect(leftovers, `${leftovers.length} texts are still in English:\n${leftovers.join('\n')}`).toEqual([]);
+	expect(leftovers, stillEnglish(leftovers)).toEqual([]);
 });

@@ -16,7 +16,7 @@ export interface BuiltServer {
 }
 
 /**
- * Builds the app when `build/` is missing (npm test builds it before the PostgreSQL step, so this happens
+ * Builds the app when `build/` is missing (npm test builds it before the integration steps, so this happens
  * only when the test runs on its own); a build left from earlier code is used as it is.
  */
 export function ensureBuilt(): void {

@@ -1,22 +1,33 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { createAppContext, type AppContext } from '$lib/server/app';
 import { readConfig } from '$lib/server/config';
 import { openDatabase, type DatabaseHandle } from '$lib/server/db';
 
+/** The migrated, empty PGlite folder made once for the run (migrated-template.ts), read once per test file. */
+let pgliteTemplate: Blob | undefined;
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or (TEST_DB=postgres) a new database
- * on the PostgreSQL server the test script started. Both run the same tests: the storage contract.
+ * on the PostgreSQL server the test script started. Both run the same tests: the storage contract. Each
+ * starts as a copy of the one database migrated before the run (migrated-template.ts); the app's own
+ * migrate() then finds nothing left to do, as it would on a server already up to date.
  */
 export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
-	if (process.env.TEST_DB !== 'postgres') return openDatabase({ dataDir: 'memory://' });
+	if (process.env.TEST_DB !== 'postgres') {
+		pgliteTemplate ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+		return openDatabase({ dataDir: 'memory://', startFrom: pgliteTemplate });
+	}
 
 	const serverUrl = process.env.DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DB=postgres needs DATABASE_URL (scripts/test.js sets it)');
 	const name = `icm_test_${randomBytes(6).toString('hex')}`;
-	await withAdmin(serverUrl, (client) => client.query(`create database ${name}`));
+	const template = inject('postgresTemplate');
+	await withAdmin(serverUrl, (client) => client.query(`create database ${name} template ${template}`));
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	const handle = openDatabase({ url: url.toString() });

@@ -37,7 +37,17 @@ export function recordDocuments(page: Page): void {
 }
 
 async function analyze(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	// The same rules on the same elements, in less time (about half, measured on the demo pages):
+	// - only the violations are reported, so axe details one element per passing or inapplicable rule instead
+	//   of every one (options() replaces what withTags() set, so it comes first);
+	// - legacy mode runs axe.run() in the page itself, where the default runs it per frame and then opens a
+	//   blank page, injects axe again there and merges the frames' results in it. The app has no frames, and
+	//   legacy mode would still test same-origin ones; it leaves out only cross-origin frames.
+	const results = await new AxeBuilder({ page })
+		.options({ resultTypes: ['violations'] })
+		.withTags(TAGS)
+		.setLegacyMode()
+		.analyze();
 	return { results, own: await ownChecks(page) };
 }
 
