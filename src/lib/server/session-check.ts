@@ -1,7 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import type { BetterAuthOptions } from 'better-auth';
 import type { Auth } from './auth';
 import type { Database } from './db';
+import { preparedOnce } from './db/prepared';
 import { session, user } from './db/schema';
 
 /**
@@ -53,17 +55,8 @@ export async function checkSession(
 	return { user: found ? personOf(found.user) : null, by: 'better-auth' };
 }
 
-const readsByDatabase = new WeakMap<Database, ReturnType<typeof prepareSessionRead>>();
-
-/** The session and its person by the token (unique index), prepared once per database. */
-function sessionRead(db: Database) {
-	let read = readsByDatabase.get(db);
-	if (!read) {
-		read = prepareSessionRead(db);
-		readsByDatabase.set(db, read);
-	}
-	return read;
-}
+/** The session and its person by the token (unique index). */
+const sessionRead = (db: Database) => preparedOnce(db, 'signed_in_person', () => prepareSessionRead(db));
 
 const prepareSessionRead = (db: Database) =>
 	db
@@ -114,8 +107,8 @@ function settingsOf(auth: Auth): Promise<CheckSettings> {
 	if (!settings) {
 		settings = auth.$context.then((context) => ({
 			checksHere:
-				context.options.session?.cookieCache?.enabled !== true &&
-				!context.options.secondaryStorage &&
+				(context.options as BetterAuthOptions).session?.cookieCache?.enabled !== true &&
+				!(context.options as BetterAuthOptions).secondaryStorage &&
 				typeof context.secret === 'string',
 			cookieName: context.authCookies.sessionToken.name,
 			secret: context.secret,
