@@ -169,40 +169,55 @@ function requiredWhenEmpty(
 
 type StoredProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
 
-async function progressRows(
+function progressRows(
 	db: Reader,
 	slug: string,
 	filter: ProgressFilter,
 	window: Pick<PageWindow, 'offset' | 'size'>
 ) {
-	const conditions: SQL[] = [ofCycle(slug)];
-	if (filter.state) conditions.push(eq(responses.state, storedStateOf(filter.state)));
-	if (filter.country) conditions.push(eq(cities.countryCode, filter.country));
-	const order =
-		filter.sort === 'activity'
-			? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
-			: [asc(cities.name), asc(cities.id)];
+	return rowsRead(db, filter).execute({
+		slug,
+		state: filter.state ? storedStateOf(filter.state) : null,
+		country: filter.country || null,
+		limit: window.size,
+		offset: window.offset
+	});
+}
 
-	return db
-		.select({
-			citySlug: cities.slug,
-			cityName: cities.name,
-			countryCode: cities.countryCode,
-			state: responses.state,
-			requiredDone: responses.requiredDone,
-			requiredTotal: responses.requiredTotal,
-			extendedTo: responses.extendedTo,
-			lastActivityAt: responses.lastActivityAt,
-			lastActivityBy: user.name,
-			submittedAt: responses.submittedAt
-		})
-		.from(responses)
-		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.leftJoin(user, eq(user.id, responses.lastActivityBy))
-		.where(and(...conditions))
-		.orderBy(...order)
-		.limit(window.size)
-		.offset(window.offset);
+/** One prepared statement per shape of the filter (sort, and whether it has a state, a country): eight at most. */
+function rowsRead(db: Reader, filter: ProgressFilter) {
+	const shape = { sort: filter.sort, byState: Boolean(filter.state), byCountry: Boolean(filter.country) };
+	const name = `progress_rows_${shape.sort}_${shape.byState ? 's' : ''}${shape.byCountry ? 'c' : ''}`;
+	return preparedOnce(db, name, () => {
+		const conditions: SQL[] = [ofCycle(sql.placeholder('slug'))];
+		if (shape.byState) conditions.push(eq(responses.state, sql.placeholder('state')));
+		if (shape.byCountry) conditions.push(eq(cities.countryCode, sql.placeholder('country')));
+		const order =
+			shape.sort === 'activity'
+				? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
+				: [asc(cities.name), asc(cities.id)];
+		return db
+			.select({
+				citySlug: cities.slug,
+				cityName: cities.name,
+				countryCode: cities.countryCode,
+				state: responses.state,
+				requiredDone: responses.requiredDone,
+				requiredTotal: responses.requiredTotal,
+				extendedTo: responses.extendedTo,
+				lastActivityAt: responses.lastActivityAt,
+				lastActivityBy: user.name,
+				submittedAt: responses.submittedAt
+			})
+			.from(responses)
+			.innerJoin(cities, eq(cities.id, responses.cityId))
+			.leftJoin(user, eq(user.id, responses.lastActivityBy))
+			.where(and(...conditions))
+			.orderBy(...order)
+			.limit(sql.placeholder('limit'))
+			.offset(sql.placeholder('offset'))
+			.prepare(name);
+	});
 }
 
 function progressRowOf({ state, extendedTo, ...row }: StoredProgressRow, cycle: ProgressCycle): ProgressRow {
