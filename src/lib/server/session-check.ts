@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { BetterAuthOptions } from 'better-auth';
 import type { Auth } from './auth';
 import type { Database } from './db';
-import { preparedOnce } from './db/prepared';
+import { preparedOnce, UNNAMED_STATEMENT } from './db/prepared';
 import { session, user } from './db/schema';
 
 /**
@@ -72,7 +72,7 @@ const prepareSessionRead = (db: Database) =>
 		.innerJoin(user, eq(user.id, session.userId))
 		.where(eq(session.token, sql.placeholder('token')))
 		.limit(1)
-		.prepare('signed_in_person');
+		.prepare(UNNAMED_STATEMENT);
 
 function personOf(found: {
 	id: string;

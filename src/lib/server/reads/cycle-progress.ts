@@ -13,7 +13,7 @@ import {
 import { questionnaireSchema } from '$lib/domain/questionnaire/definition';
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { Database } from '../db';
-import { preparedOnce } from '../db/prepared';
+import { preparedOnce, UNNAMED_STATEMENT } from '../db/prepared';
 import { cities, cycles, responses, user } from '../db/schema';
 
 type Reader = Pick<Database, 'select'>;
@@ -129,7 +129,7 @@ const cycleRead = (db: Reader) =>
 			})
 			.from(cycles)
 			.where(eq(cycles.slug, sql.placeholder('slug')))
-			.prepare('progress_cycle')
+			.prepare(UNNAMED_STATEMENT)
 	);
 
 async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | null> {
@@ -216,7 +216,7 @@ function rowsRead(db: Reader, filter: ProgressFilter) {
 			.orderBy(...order)
 			.limit(sql.placeholder('limit'))
 			.offset(sql.placeholder('offset'))
-			.prepare(name);
+			.prepare(UNNAMED_STATEMENT);
 	});
 }
 
@@ -244,7 +244,7 @@ const groupsRead = (db: Reader) =>
 			.innerJoin(cities, eq(cities.id, responses.cityId))
 			.where(ofCycle(sql.placeholder('slug')))
 			.groupBy(responses.state, cities.countryCode)
-			.prepare('progress_groups')
+			.prepare(UNNAMED_STATEMENT)
 	);
 
 function progressGroups(db: Reader, slug: string) {
