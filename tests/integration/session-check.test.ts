@@ -1,12 +1,18 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaOf, entryOf } from '$lib/domain/access-areas';
+import { parseProgressFilter } from '$lib/domain/progress/filters';
 import type { AppContext } from '$lib/server/app';
+import { openDatabase } from '$lib/server/db';
+import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { session, user } from '$lib/server/db/schema';
 import { checkSession, signedInPerson } from '$lib/server/session-check';
-import { buildCity, buildPerson, signInOverHttp } from '../factories/builders';
+import { buildCity, buildCycle, buildPerson, signInOverHttp } from '../factories/builders';
 import { createTestApp, driverUnderTest, TEST_PASSWORD } from '../factories/test-database';
 
 const ORIGIN = 'http://localhost:4173';
@@ -220,3 +226,46 @@ describe(`who is signed in, on ${driverUnderTest}`, () => {
 		);
 	});
 });
+
+// The server's embedded database (a worker serving every pool connection through one socket and one backend),
+// not the in-memory one of the tests above: its statements must not clash when requests arrive together.
+describe.skipIf(process.env.TEST_DB === 'postgres')(
+	'who is signed in, on the server’s embedded database',
+	() => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'icm-pglite-'));
+		let app: AppContext;
+		beforeAll(async () => {
+			app = await createTestApp({ database: openDatabase({ dataDir: folder }) });
+		});
+		afterAll(async () => {
+			await app.close();
+			rmSync(folder, { recursive: true, force: true });
+		});
+
+		it('knows each of many people signed in at once, and the progress page reads alongside', async () => {
+			const people = await Promise.all(Array.from({ length: 6 }, () => buildPerson(app, 'secretariat')));
+			const cookies = await Promise.all(
+				people.map(async (person, index) => {
+					const response = await signInOverHttp(app, person.email, TEST_PASSWORD, `192.0.2.${index + 1}`);
+					return response.headers
+						.getSetCookie()
+						.find((c) => c.startsWith('icm.session_token='))!
+						.split(';')[0]!;
+				})
+			);
+			const cycle = await buildCycle(app, { status: 'open' });
+			for (let round = 0; round < 3; round++) {
+				const [found, progress] = await Promise.all([
+					Promise.all(cookies.map((cookie) => checkSession(app, new Headers({ cookie })))),
+					Promise.all(
+						cookies.map(() => cycleProgress(app.db, cycle.slug, parseProgressFilter(new URLSearchParams())))
+					)
+				]);
+				expect(found.map((decision) => [decision.by, decision.user?.id])).toEqual(
+					people.map((person) => ['row', person.id])
+				);
+				expect(progress.every((read) => read?.cycle.id === cycle.id)).toBe(true);
+			}
+		});
+	}
+);
