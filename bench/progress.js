@@ -91,15 +91,17 @@ try {
 				env: { DEMO_DATA: 'off' }
 			})
 		: null;
-	const [pageTimes, selectTimes, floorTimes, beforeTimes = []] = await timeInterleaved([
-		() => get(page, cookie),
-		async () => {
-			const result = await client.query(plainSelect, [cycleId]);
-			if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
-		},
-		() => get('/account', cookie),
-		...(before ? [() => get(page, cookie, before.base)] : [])
-	]);
+	const [pageTimes, selectTimes, floorTimes, beforeTimes = [], beforeFloorTimes = []] = await timeInterleaved(
+		[
+			() => get(page, cookie),
+			async () => {
+				const result = await client.query(plainSelect, [cycleId]);
+				if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
+			},
+			() => get('/account', cookie),
+			...(before ? [() => get(page, cookie, before.base), () => get('/account', cookie, before.base)] : [])
+		]
+	);
 	const filtered = `${page}?state=returned&sort=activity`;
 	const filteredTimes = await timeRuns(() => get(filtered, cookie));
 	const lastPageTimes = await timeRuns(() => get(`${page}?page=${pages}&sort=activity`, cookie));
@@ -118,10 +120,16 @@ try {
 	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
 	const floorMedian = median(floorTimes);
 	console.log(`  account page (session only)           ${floorMedian.toFixed(1)}`);
-	if (before) console.log(`  progress page, BENCH_BEFORE's server   ${median(beforeTimes).toFixed(1)}`);
+	if (before) {
+		console.log(`  progress page, BENCH_BEFORE's server   ${median(beforeTimes).toFixed(1)}`);
+		console.log(`  account page, BENCH_BEFORE's server    ${median(beforeFloorTimes).toFixed(1)}`);
+	}
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
 	if (before) {
 		console.log(`ratio BENCH_BEFORE's page ÷ SELECT: ${(median(beforeTimes) / selectMedian).toFixed(1)}`);
+		console.log(
+			`ratio BENCH_BEFORE's account page ÷ SELECT: ${(median(beforeFloorTimes) / selectMedian).toFixed(1)}`
+		);
 	}
 	console.log(
 		`ratio account page ÷ SELECT: ${(floorMedian / selectMedian).toFixed(1)}   (any signed-in page; the progress ` +

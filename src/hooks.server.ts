@@ -16,6 +16,7 @@ import { addVary, LANGUAGE_VARY } from '$lib/server/vary';
 import { answerFromKeptPage, isOpenDataAddress, keptPagesOf } from '$lib/server/page-cache/kept-pages';
 import { publicPageCache } from '$lib/server/page-cache/public-page-hook';
 import { securityHeaders } from '$lib/server/security-headers';
+import { signedInPerson } from '$lib/server/session-check';
 import { appContext } from '$lib/server/start';
 
 // Before any request: message functions read the language of the request they run in (see reader-locale.ts).
@@ -66,18 +67,9 @@ const authEndpoints: Handle = async ({ event, resolve }) => {
 	return event.locals.app.auth.handler(new Request(event.request, { headers }));
 };
 
+/** Who is signed in: the session cookie's signature and one read, better-auth's own call when that is not enough. */
 const session: Handle = async ({ event, resolve }) => {
-	const found = await event.locals.app.auth.api.getSession({ headers: event.request.headers });
-	const user = found?.user;
-	event.locals.user = user
-		? {
-				id: user.id,
-				name: user.name,
-				email: user.email,
-				role: (user.role as SignedInUser['role']) ?? null,
-				cityId: user.cityId ?? null
-			}
-		: null;
+	event.locals.user = await signedInPerson(event.locals.app, event.request.headers);
 	if (event.locals.user) rememberFormOwner(event.cookies, event.locals.app.secret, event.locals.user.id);
 	return resolve(event);
 };

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProgressFilter } from '$lib/domain/progress/filters';
 import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { AppContext } from '$lib/server/app';
 import { saveAnswer } from '$lib/server/commands/save-answer';
+import { cycles } from '$lib/server/db/schema';
 import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { load } from '../../src/routes/admin/cycles/[cycle]/+page.server';
 import { buildCity, buildCycle, buildCycleResponse, buildPerson } from '../factories/builders';
@@ -214,5 +216,29 @@ describe(`the progress page of a cycle on ${driverUnderTest}`, () => {
 			rows: { cityName: string }[];
 		};
 		expect(page.rows.map((row) => row.cityName)).toEqual(['Espoo']);
+	});
+
+	it('counts a never-saved response against the questionnaire as it is now, right after the snapshot changes', async () => {
+		const aarhus = async () => (await progress()).rows.find((row) => row.cityName === 'Aarhus');
+		const before = await progress();
+		expect(before.cycle.requiredWhenEmpty).toBe(requiredWhenEmpty);
+		// Every required item of the first section made optional, as an edit of the snapshot would.
+		const first = currentQuestionnaire.sections[0]!;
+		const loosened = first.items.filter((item) => item.required).length;
+		expect(loosened).toBeGreaterThan(0);
+		const edited = {
+			...currentQuestionnaire,
+			sections: [
+				{ ...first, items: first.items.map((item) => ({ ...item, required: false })) },
+				...currentQuestionnaire.sections.slice(1)
+			]
+		};
+		const stillRequired = requiredTally(edited, {}, { cycleStartYear: 2024, cycleEndYear: 2026 }).required;
+		expect(stillRequired).toBeLessThan(requiredWhenEmpty);
+		await app.db.update(cycles).set({ questionnaire: edited }).where(eq(cycles.slug, slug));
+		expect((await progress()).cycle.requiredWhenEmpty).toBe(stillRequired);
+		expect((await aarhus())?.percentDone).toBe(0);
+		await app.db.update(cycles).set({ questionnaire: currentQuestionnaire }).where(eq(cycles.slug, slug));
+		expect((await progress()).cycle.requiredWhenEmpty).toBe(requiredWhenEmpty);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { effectiveDeadline, type CycleStatus } from '$lib/domain/cycle-lifecycle';
 import { pageWindow, type PageWindow } from '$lib/domain/paging/pages';
 import { PROGRESS_PAGE_SIZE, type ProgressFilter } from '$lib/domain/progress/filters';
@@ -13,6 +13,7 @@ import {
 import { questionnaireSchema } from '$lib/domain/questionnaire/definition';
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { Database } from '../db';
+import { preparedOnce, UNNAMED_STATEMENT } from '../db/prepared';
 import { cities, cycles, responses, user } from '../db/schema';
 
 type Reader = Pick<Database, 'select'>;
@@ -96,35 +97,46 @@ export async function cycleProgress(
 }
 
 /** The cycle a slug names, as a condition on `responses.cycle_id` (a subquery, so no round trip of its own). */
-const ofCycle = (slug: string) =>
+const ofCycle = (slug: string | Placeholder) =>
 	sql`${responses.cycleId} = (select ${cycles.id} from ${cycles} where ${cycles.slug} = ${slug})`;
 
 /**
- * Required items when nothing is answered, by questionnaire snapshot (its digest) and period: the same for
+ * Required items when nothing is answered, by questionnaire snapshot (the cycle's row version) and period: the same for
  * every page of a cycle until its questionnaire changes, and reading and checking the snapshot (tens of
  * kilobytes of JSON through Zod) cost more than the page's rows. Safe to lose; bounded.
  */
 const requiredByQuestionnaire = new Map<string, number>();
 const QUESTIONNAIRES_KEPT = 50;
 
+/**
+ * The cycle's row, with its row version (`xmin`, the transaction that last wrote it) as the key of its
+ * questionnaire: any change of the snapshot writes the row anew. Hashing the snapshot instead (tens of
+ * kilobytes as text) cost the database more than the page's rows.
+ */
+const cycleRead = (db: Reader) =>
+	preparedOnce(db, 'progress_cycle', () =>
+		db
+			.select({
+				id: cycles.id,
+				slug: cycles.slug,
+				name: cycles.name,
+				status: cycles.status,
+				periodStart: cycles.periodStart,
+				periodEnd: cycles.periodEnd,
+				opensOn: cycles.opensOn,
+				deadline: cycles.deadline,
+				rowVersion: sql<string>`${cycles}.xmin::text`
+			})
+			.from(cycles)
+			.where(eq(cycles.slug, sql.placeholder('slug')))
+			.prepare(UNNAMED_STATEMENT)
+	);
+
 async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | null> {
-	const [row] = await db
-		.select({
-			id: cycles.id,
-			slug: cycles.slug,
-			name: cycles.name,
-			status: cycles.status,
-			periodStart: cycles.periodStart,
-			periodEnd: cycles.periodEnd,
-			opensOn: cycles.opensOn,
-			deadline: cycles.deadline,
-			questionnaireDigest: sql<string | null>`md5(${cycles.questionnaire}::text)`
-		})
-		.from(cycles)
-		.where(eq(cycles.slug, slug));
+	const [row] = await cycleRead(db).execute({ slug });
 	if (!row) return null;
-	const { questionnaireDigest, ...cycle } = row;
-	const key = `${questionnaireDigest}:${cycle.periodStart}:${cycle.periodEnd}`;
+	const { rowVersion, ...cycle } = row;
+	const key = `${cycle.id}:${rowVersion}:${cycle.periodStart}:${cycle.periodEnd}`;
 	let required = requiredByQuestionnaire.get(key);
 	if (required === undefined) {
 		const [stored] = await db
@@ -157,40 +169,55 @@ function requiredWhenEmpty(
 
 type StoredProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
 
-async function progressRows(
+function progressRows(
 	db: Reader,
 	slug: string,
 	filter: ProgressFilter,
 	window: Pick<PageWindow, 'offset' | 'size'>
 ) {
-	const conditions: SQL[] = [ofCycle(slug)];
-	if (filter.state) conditions.push(eq(responses.state, storedStateOf(filter.state)));
-	if (filter.country) conditions.push(eq(cities.countryCode, filter.country));
-	const order =
-		filter.sort === 'activity'
-			? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
-			: [asc(cities.name), asc(cities.id)];
+	return rowsRead(db, filter).execute({
+		slug,
+		state: filter.state ? storedStateOf(filter.state) : null,
+		country: filter.country || null,
+		limit: window.size,
+		offset: window.offset
+	});
+}
 
-	return db
-		.select({
-			citySlug: cities.slug,
-			cityName: cities.name,
-			countryCode: cities.countryCode,
-			state: responses.state,
-			requiredDone: responses.requiredDone,
-			requiredTotal: responses.requiredTotal,
-			extendedTo: responses.extendedTo,
-			lastActivityAt: responses.lastActivityAt,
-			lastActivityBy: user.name,
-			submittedAt: responses.submittedAt
-		})
-		.from(responses)
-		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.leftJoin(user, eq(user.id, responses.lastActivityBy))
-		.where(and(...conditions))
-		.orderBy(...order)
-		.limit(window.size)
-		.offset(window.offset);
+/** One prepared statement per shape of the filter (sort, and whether it has a state, a country): eight at most. */
+function rowsRead(db: Reader, filter: ProgressFilter) {
+	const shape = { sort: filter.sort, byState: Boolean(filter.state), byCountry: Boolean(filter.country) };
+	const name = `progress_rows_${shape.sort}_${shape.byState ? 's' : ''}${shape.byCountry ? 'c' : ''}`;
+	return preparedOnce(db, name, () => {
+		const conditions: SQL[] = [ofCycle(sql.placeholder('slug'))];
+		if (shape.byState) conditions.push(eq(responses.state, sql.placeholder('state')));
+		if (shape.byCountry) conditions.push(eq(cities.countryCode, sql.placeholder('country')));
+		const order =
+			shape.sort === 'activity'
+				? [sql`${responses.lastActivityAt} desc nulls last`, asc(cities.name), asc(cities.id)]
+				: [asc(cities.name), asc(cities.id)];
+		return db
+			.select({
+				citySlug: cities.slug,
+				cityName: cities.name,
+				countryCode: cities.countryCode,
+				state: responses.state,
+				requiredDone: responses.requiredDone,
+				requiredTotal: responses.requiredTotal,
+				extendedTo: responses.extendedTo,
+				lastActivityAt: responses.lastActivityAt,
+				lastActivityBy: user.name,
+				submittedAt: responses.submittedAt
+			})
+			.from(responses)
+			.innerJoin(cities, eq(cities.id, responses.cityId))
+			.leftJoin(user, eq(user.id, responses.lastActivityBy))
+			.where(and(...conditions))
+			.orderBy(...order)
+			.limit(sql.placeholder('limit'))
+			.offset(sql.placeholder('offset'))
+			.prepare(UNNAMED_STATEMENT);
+	});
 }
 
 function progressRowOf({ state, extendedTo, ...row }: StoredProgressRow, cycle: ProgressCycle): ProgressRow {
@@ -203,16 +230,23 @@ function progressRowOf({ state, extendedTo, ...row }: StoredProgressRow, cycle: 
 	};
 }
 
-async function progressGroups(db: Reader, slug: string) {
-	return db
-		.select({
-			state: responses.state,
-			countryCode: cities.countryCode,
-			count: count(),
-			extended: count(responses.extendedTo)
-		})
-		.from(responses)
-		.innerJoin(cities, eq(cities.id, responses.cityId))
-		.where(ofCycle(slug))
-		.groupBy(responses.state, cities.countryCode);
+/** Grouped by state and country: what the totals, the country filter and the paging need. */
+const groupsRead = (db: Reader) =>
+	preparedOnce(db, 'progress_groups', () =>
+		db
+			.select({
+				state: responses.state,
+				countryCode: cities.countryCode,
+				count: count(),
+				extended: count(responses.extendedTo)
+			})
+			.from(responses)
+			.innerJoin(cities, eq(cities.id, responses.cityId))
+			.where(ofCycle(sql.placeholder('slug')))
+			.groupBy(responses.state, cities.countryCode)
+			.prepare(UNNAMED_STATEMENT)
+	);
+
+function progressGroups(db: Reader, slug: string) {
+	return groupsRead(db).execute({ slug });
 }
