@@ -1,16 +1,15 @@
-import { formatMoment as formatOrganisationMoment } from '$lib/domain/time-zone';
-import type { Locale } from '$lib/domain/locale';
-
-/** A moment as date and time in the organisation's time zone, with the zone named. */
-export function formatMoment(locale: Locale, iso: string): string {
-	return formatOrganisationMoment(locale, iso);
-}
-
-/** A review message as pages receive it: dates as ISO strings. */
+/**
+ * A review message as pages receive it: dates as ISO strings, and who wrote it and when as text in the reader's
+ * language (made by the server, `lib/server/i18n/thread-text.ts`).
+ */
 export interface ThreadMessage {
 	id: number;
 	side: 'secretariat' | 'city';
 	authorName: string | null;
 	body: string;
 	sentAt: string | null;
+	/** "Ana (secretariat)" or "Ben (city)". */
+	from: string;
+	/** When it was sent, or that it is a draft not sent yet. */
+	when: string;
 }

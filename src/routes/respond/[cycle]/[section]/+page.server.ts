@@ -29,6 +29,8 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 import { lockText } from '$lib/server/i18n/lock-text';
+import { publicAnswersText } from '$lib/server/i18n/public-answers-text';
+import { answerPageTexts } from './answer-texts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
@@ -53,7 +55,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycleStartYear: view.context.cycleStartYear,
 		cycleEndYear: view.context.cycleEndYear
 	}).map((entry) => ({ itemId: entry.itemId, field: entry.field, label: labelOf(entry.itemId) }));
+	const notice = url.searchParams.get('notice');
 	return {
+		/** The page's fixed words in the reader's language (answer-texts.ts). */
+		texts: answerPageTexts({ notice, missingCount: missing.length }, locals.locale),
 		missing,
 		/** Each question says whether it must be answered before submitting. */
 		requirements: Object.fromEntries(
@@ -86,6 +91,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		),
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		answersPublic: view.cycle.cityAnswersPublic,
+		publicAnswers: publicAnswersText(view.cycle.cityAnswersPublic, view.cycle.name, locals.locale),
 		responseId: view.context.id,
 		/** The language the city writes in, which each free-text answer may override. */
 		responseLanguage: view.context.language,
@@ -127,7 +133,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				}
 			: null,
 		historyBase: coordinator ? `/respond/${view.cycle.slug}/history` : null,
-		notice: url.searchParams.get('notice')
+		notice
 	};
 };
 
