@@ -151,8 +151,8 @@ export const actions = withShownTexts({
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors: outcome.errors,
-				conflicts: shownConflicts(outcome.conflicts, form),
-				refreshed: shownConflicts(outcome.refreshed),
+				conflicts: shownConflicts(outcome.conflicts, section, form),
+				refreshed: shownConflicts(outcome.refreshed, section),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});
@@ -162,7 +162,7 @@ export const actions = withShownTexts({
 			saved: outcome.saved,
 			revisions: outcome.revisions,
 			// Autosave shows these before it takes their revisions.
-			refreshed: shownConflicts(outcome.refreshed),
+			refreshed: shownConflicts(outcome.refreshed, section),
 			at: new Date().toISOString(),
 			// A reply typed but not sent stays in its box: Save does not send it.
 			replies: typedReplies(form)
@@ -222,7 +222,7 @@ export const actions = withShownTexts({
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors,
-				conflicts: shownConflicts(outcome.conflicts, form),
+				conflicts: shownConflicts(outcome.conflicts, section, form),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});
