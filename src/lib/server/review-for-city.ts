@@ -6,7 +6,7 @@ import type { Database } from './db';
 import type { ResponseContext } from './reads/response-context';
 import { reviewThreadsOf } from './reads/review-threads';
 import { shownThreadMessage } from './i18n/thread-text';
-import type { ThreadMessage } from '$lib/components/review/format';
+import type { ThreadMessage } from '$lib/domain/thread-message';
 
 export interface CityQuery {
 	itemId: string;

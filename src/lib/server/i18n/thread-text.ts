@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import { formatMoment } from '$lib/domain/time-zone';
-import type { ThreadMessage } from '$lib/components/review/format';
+import type { ThreadMessage } from '$lib/domain/thread-message';
 
 /**
  * One message of a review thread as pages show it: who wrote it ("Ana (secretariat)") and when it was sent (or
