@@ -158,11 +158,13 @@ test.describe.serial('the city’s questionnaire', () => {
 		await a.goto(`${CYCLE}/policy-maker`);
 		await b.goto(`${CYCLE}/policy-maker`);
 
+		await commitment(a, 1).rate('Fully');
 		await commitment(a, 1).evidence.fill('Version C: the campaign, renewed');
 		await a.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(a.getByText('Your answers are saved.')).toBeVisible();
 
 		// Saved at once, before autosave would: the page comes back from the server with the conflict.
+		await commitment(b, 1).rate('Fully');
 		await commitment(b, 1).evidence.fill('Version D: the welcome desk');
 		await b.getByRole('button', { name: 'Save', exact: true }).click();
 		const conflict = b
