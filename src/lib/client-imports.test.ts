@@ -31,7 +31,11 @@ const keptOut: Record<string, string> = {
 	'src/lib/components/report-builder/section-label.ts':
 		"the report parts' headings in five languages (the outline's labels come from the page's load)",
 	'src/lib/components/report-builder/chapter-history-texts.ts':
-		"the chapter history's words in five languages (the page's load makes each version's heading)"
+		"the chapter history's words in five languages (the page's load makes each version's heading)",
+	'src/routes/respond/[cycle]/[section]/answer-texts.ts':
+		"the answer page's words in five languages: notices, autosave status, conflict panel, reply threads (its load passes them in one)",
+	'src/lib/server/i18n/thread-text.ts':
+		"the review threads' 'from' and 'draft' words in five languages (the loads make each message's line)"
 };
 
 const asKey = (file: string) => (file.startsWith('pkg:') ? file : path.relative(root, file));

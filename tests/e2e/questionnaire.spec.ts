@@ -150,6 +150,42 @@ test.describe.serial('the city’s questionnaire', () => {
 		await second.close();
 	});
 
+	test('with JavaScript, a Save that meets a colleague’s answer shows both; "your version" follows typing', async ({
+		browser
+	}) => {
+		const { context: other, page: a } = await coordinatorWithoutScript(browser);
+		const { page: b } = coordinator;
+		await a.goto(`${CYCLE}/policy-maker`);
+		await b.goto(`${CYCLE}/policy-maker`);
+
+		await commitment(a, 1).rate('Fully');
+		await commitment(a, 1).evidence.fill('Version C: the campaign, renewed');
+		await a.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(a.getByText('Your answers are saved.')).toBeVisible();
+
+		// Saved at once, before autosave would: the page comes back from the server with the conflict.
+		await commitment(b, 1).rate('Fully');
+		await commitment(b, 1).evidence.fill('Version D: the welcome desk');
+		await b.getByRole('button', { name: 'Save', exact: true }).click();
+		const conflict = b
+			.getByRole('alert')
+			.filter({ hasText: 'Someone else saved this answer while you were editing' });
+		await expect(conflict).toBeVisible();
+		await expect(conflict.getByRole('heading', { level: 2 })).toBeFocused();
+		await expect(conflict.getByRole('region', { name: 'Their version' })).toContainText('Version C');
+		const yours = conflict.getByRole('region', { name: 'Your version' });
+		await expect(yours).toContainText('Version D: the welcome desk');
+
+		await commitment(b, 1).evidence.press('End');
+		await commitment(b, 1).evidence.pressSequentially(', open daily');
+		await expect(yours).toContainText('Version D: the welcome desk, open daily');
+		await conflict.getByRole('button', { name: 'Keep their version' }).click();
+		await expect(conflict).toHaveCount(0);
+		await expect(commitment(b, 1).evidence).toHaveValue('Version C: the campaign, renewed');
+		await expectNoA11yViolations(b);
+		await other.close();
+	});
+
 	test('an expired session loses nothing: the typing is saved after signing in again', async ({
 		browser
 	}) => {

@@ -28,6 +28,8 @@ export interface SiteTexts {
 	footerAbout: string;
 	footerSources: string;
 	footerData: string;
+	/** The error summary of a form that came back refused: its heading, and the page title with a `{title}` slot. */
+	errorSummary: { heading: string; pageTitle: string };
 	error: {
 		title: Record<ErrorKind, string>;
 		explanation: Record<ErrorKind, string>;

@@ -5,6 +5,8 @@ import { hasCityReply } from '$lib/domain/review';
 import type { Database } from './db';
 import type { ResponseContext } from './reads/response-context';
 import { reviewThreadsOf } from './reads/review-threads';
+import { shownThreadMessage } from './i18n/thread-text';
+import type { ThreadMessage } from '$lib/domain/thread-message';
 
 export interface CityQuery {
 	itemId: string;
@@ -15,13 +17,7 @@ export interface CityQuery {
 	/** The secretariat's latest sent message: the query the city has to answer. */
 	latest: string;
 	replied: boolean;
-	messages: {
-		id: number;
-		side: 'secretariat' | 'city';
-		authorName: string | null;
-		body: string;
-		sentAt: string | null;
-	}[];
+	messages: ThreadMessage[];
 }
 
 /**
@@ -51,13 +47,7 @@ export async function queriesForCity(
 						status: thread.status,
 						latest: thread.messages.findLast((m) => m.side === 'secretariat')?.body ?? '',
 						replied: hasCityReply(thread),
-						messages: thread.messages.map((message) => ({
-							id: message.id,
-							side: message.side,
-							authorName: message.authorName,
-							body: message.body,
-							sentAt: message.sentAt?.toISOString() ?? null
-						}))
+						messages: thread.messages.map((message) => shownThreadMessage(message, locale))
 					}
 				];
 			})

@@ -14,6 +14,10 @@ export type AutosaveState =
 /** What a colleague saved, as the save action reports it: value, revision, when, and their name. */
 export interface Theirs {
 	value: unknown;
+	/** Their value as the form's fields, to put into the form when the person keeps theirs. */
+	fields: Record<string, string | string[]>;
+	/** The person's own version as it was posted (for a conflict), shown until the page reads the form. */
+	mine?: unknown;
 	revision: number;
 	at: string;
 	by: string | null;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '$lib/domain/locale';
+import { errorTitle } from '$lib/domain/page-title';
+import { fillIn } from '$lib/i18n/fill-in';
 import { siteTexts } from './site-texts';
+import { translator } from './translator';
 
 describe('the frame and error page texts the root layout hands to every page', () => {
 	it('are in the reader’s language', () => {
@@ -25,5 +28,15 @@ describe('the frame and error page texts the root layout hands to every page', (
 			expect(texts.footerAbout, locale).not.toBe(english.footerAbout);
 			expect(texts.error.explanation.server, locale).not.toBe(english.error.explanation.server);
 		}
+	});
+
+	it('give the error summary the "Error: …" title a refused form gets without JavaScript', () => {
+		for (const locale of locales) {
+			const { pageTitle } = siteTexts(locale, null).errorSummary;
+			expect(fillIn(pageTitle, { title: 'Account · ICM' }), locale).toBe(
+				errorTitle(translator(locale), 'Account · ICM')
+			);
+		}
+		expect(siteTexts('fr', null).errorSummary.heading).not.toBe(siteTexts('en', null).errorSummary.heading);
 	});
 });

@@ -29,6 +29,10 @@ export function siteTexts(locale: Locale, userName: string | null): SiteTexts {
 		footerAbout: m.footer_about({}, options),
 		footerSources: m.footer_sources({}, options),
 		footerData: m.data_footerLink({}, options),
+		errorSummary: {
+			heading: m.form_errorSummary({}, options),
+			pageTitle: m.a11y_errorTitle({ title: '{title}' }, options)
+		},
 		error: {
 			title: {
 				forbidden: m.error_forbiddenTitle({}, options),

@@ -8,6 +8,7 @@ import { assignSection } from '$lib/server/commands/assign-section';
 import { setResponseLanguage } from '$lib/server/commands/set-response-language';
 import { cityContributors } from '$lib/server/reads/city-people';
 import { loadOwnResponse } from '$lib/server/respond-guard';
+import { publicAnswersText } from '$lib/server/i18n/public-answers-text';
 import { queriesForCity } from '$lib/server/review-for-city';
 import { moduleTitleOf } from '$lib/domain/questionnaire/module-of';
 import type { Actions, PageServerLoad } from './$types';
@@ -65,6 +66,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycle: { slug: view.cycle.slug, name: view.cycle.name, deadline: view.cycle.deadline },
 		/** Whether the city's own answers become public with the report (said before anything is typed). */
 		answersPublic: view.cycle.cityAnswersPublic,
+		publicAnswers: publicAnswersText(view.cycle.cityAnswersPublic, view.cycle.name, locals.locale),
 		state: context.state,
 		stateText: responseStates[context.state]({}, { locale: locals.locale }),
 		extendedTo: context.extendedTo,

@@ -30,6 +30,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 import { lockText } from '$lib/server/i18n/lock-text';
 import { questionTexts } from '$lib/server/i18n/question-texts';
+import { publicAnswersText } from '$lib/server/i18n/public-answers-text';
+import { answerPageTexts } from './answer-texts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { actor, view, section } = await sectionOf(locals, url, params.cycle, params.section);
@@ -54,7 +56,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycleStartYear: view.context.cycleStartYear,
 		cycleEndYear: view.context.cycleEndYear
 	}).map((entry) => ({ itemId: entry.itemId, field: entry.field, label: labelOf(entry.itemId) }));
+	const notice = url.searchParams.get('notice');
 	return {
+		/** The page's fixed words in the reader's language (answer-texts.ts). */
+		texts: answerPageTexts({ notice, missingCount: missing.length }, locals.locale),
 		missing,
 		/** The questions' fixed words in the reader's language (one language, not five compiled ones). */
 		questionTexts: questionTexts(locals.locale),
@@ -89,6 +94,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		),
 		cycle: { slug: view.cycle.slug, name: view.cycle.name },
 		answersPublic: view.cycle.cityAnswersPublic,
+		publicAnswers: publicAnswersText(view.cycle.cityAnswersPublic, view.cycle.name, locals.locale),
 		responseId: view.context.id,
 		/** The language the city writes in, which each free-text answer may override. */
 		responseLanguage: view.context.language,
@@ -130,7 +136,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				}
 			: null,
 		historyBase: coordinator ? `/respond/${view.cycle.slug}/history` : null,
-		notice: url.searchParams.get('notice')
+		notice
 	};
 };
 
@@ -148,8 +154,8 @@ export const actions = withShownTexts({
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors: outcome.errors,
-				conflicts: shownConflicts(outcome.conflicts, form),
-				refreshed: shownConflicts(outcome.refreshed),
+				conflicts: shownConflicts(outcome.conflicts, section, form),
+				refreshed: shownConflicts(outcome.refreshed, section),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});
@@ -159,7 +165,7 @@ export const actions = withShownTexts({
 			saved: outcome.saved,
 			revisions: outcome.revisions,
 			// Autosave shows these before it takes their revisions.
-			refreshed: shownConflicts(outcome.refreshed),
+			refreshed: shownConflicts(outcome.refreshed, section),
 			at: new Date().toISOString(),
 			// A reply typed but not sent stays in its box: Save does not send it.
 			replies: typedReplies(form)
@@ -219,7 +225,7 @@ export const actions = withShownTexts({
 			return fail(422, {
 				fields: shownFields(form, section, outcome.refreshed),
 				errors,
-				conflicts: shownConflicts(outcome.conflicts, form),
+				conflicts: shownConflicts(outcome.conflicts, section, form),
 				revisions: outcome.revisions,
 				replies: typedReplies(form)
 			});

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { error, fail } from '@sveltejs/kit';
-import { formFieldsFromValue } from '$lib/domain/questionnaire/form-values';
+import { formFieldsFromValue, itemValueFromForm } from '$lib/domain/questionnaire/form-values';
 import type { Section } from '$lib/domain/questionnaire/definition';
 import type { AnswerError } from '$lib/domain/questionnaire/validate';
 import { canEditItem, canSeeSection, type Actor } from '$lib/domain/response-access';
@@ -132,16 +132,32 @@ export function shownFields(form: FormData, section: Section, refreshed: Section
 
 /**
  * What someone else saved meanwhile, per item (`by` is their name), as the page shows it next to the person's
- * own version.
+ * own version. `fields` are their value as form fields, for the page to put into the form when the person keeps
+ * theirs; with the posted `form`, `mine` is the person's own version as posted. Both are read here, so the
+ * page needs the question types' form code only once the person types beside a conflict (it loads it then).
  */
-export function shownConflicts(conflicts: SectionSaveOutcome['conflicts'], form?: FormData) {
+export function shownConflicts(
+	conflicts: SectionSaveOutcome['conflicts'],
+	section: Section,
+	form?: FormData
+) {
 	return Object.fromEntries(
-		Object.entries(conflicts).map(([id, c]) => {
-			const shown = { value: c.value, revision: c.revision, at: c.updatedAt.toISOString(), by: c.updatedBy };
+		Object.entries(conflicts).flatMap(([id, c]) => {
+			const item = section.items.find((candidate) => candidate.id === id);
+			if (!item) return [];
+			const shown = {
+				value: c.value,
+				fields: formFieldsFromValue(item, c.value),
+				revision: c.revision,
+				at: c.updatedAt.toISOString(),
+				by: c.updatedBy
+			};
+			if (!form) return [[id, shown]];
 			// The revision the person's version was typed against: with JavaScript, the page stands on it again
 			// until the person chooses, so a later plain Save cannot overwrite theirs unasked.
-			const base = Number(form?.get(`__rev.${id}`));
-			return [id, form && Number.isInteger(base) ? { ...shown, base } : shown];
+			const base = Number(form.get(`__rev.${id}`));
+			const mine = itemValueFromForm(item, form);
+			return [[id, Number.isInteger(base) ? { ...shown, mine, base } : { ...shown, mine }]];
 		})
 	);
 }

@@ -20,6 +20,7 @@ import { requireSecretariat } from '$lib/server/guards';
 import { responseForReview } from '$lib/server/reads/response-for-review';
 import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
+import { shownThreadMessage } from '$lib/server/i18n/thread-text';
 import { decisionWords, itemWords, noticeText, refusalText, reviewFacts, statusText } from './review-texts';
 
 async function reviewOf(locals: App.Locals, url: URL, params: { cycle: string; city: string }) {
@@ -50,13 +51,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				thread: thread
 					? {
 							status: thread.status,
-							messages: thread.messages.map((message) => ({
-								id: message.id,
-								side: message.side,
-								authorName: message.authorName,
-								body: message.body,
-								sentAt: message.sentAt?.toISOString() ?? null
-							}))
+							messages: thread.messages.map((message) => shownThreadMessage(message, locals.locale))
 						}
 					: null
 			};
