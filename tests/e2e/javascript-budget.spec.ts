@@ -24,7 +24,7 @@ const READING_PAGES = [
  * (decision 26, "Revision: the question inputs"). Remove the row when the page is within 60 KB.
  */
 const STILL_OVER_BUDGET: Record<string, number> = {
-	'/respond/[cycle]/[section]': 71 * 1024
+	'/respond/[cycle]/[section]': 67 * 1024
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
