@@ -15,6 +15,7 @@ import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { Database } from '../db';
 import { preparedOnce, UNNAMED_STATEMENT } from '../db/prepared';
 import { cities, cycles, responses, user } from '../db/schema';
+import { cycleNameColumns } from './cycle-by-slug';
 
 type Reader = Pick<Database, 'select'>;
 
@@ -117,12 +118,7 @@ const cycleRead = (db: Reader) =>
 	preparedOnce(db, 'progress_cycle', () =>
 		db
 			.select({
-				id: cycles.id,
-				slug: cycles.slug,
-				name: cycles.name,
-				status: cycles.status,
-				periodStart: cycles.periodStart,
-				periodEnd: cycles.periodEnd,
+				...cycleNameColumns,
 				opensOn: cycles.opensOn,
 				deadline: cycles.deadline,
 				rowVersion: sql<string>`${cycles}.xmin::text`

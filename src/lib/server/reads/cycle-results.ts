@@ -9,6 +9,7 @@ import {
 } from '$lib/domain/analysis';
 import type { Database } from '../db';
 import { cities, cycles, responses } from '../db/schema';
+import { cycleNameColumns } from './cycle-by-slug';
 import { isPublishedStatus } from '../public/published-cycles';
 
 /**
@@ -109,12 +110,7 @@ export async function cycleSummary(
 	const [header] = await db
 		.select({
 			cycle: {
-				id: cycles.id,
-				slug: cycles.slug,
-				name: cycles.name,
-				status: cycles.status,
-				periodStart: cycles.periodStart,
-				periodEnd: cycles.periodEnd,
+				...cycleNameColumns,
 				reportNumber: cycles.reportNumber,
 				reportYear: cycles.reportYear,
 				note: cycles.note,
