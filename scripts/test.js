@@ -39,34 +39,20 @@ const NEEDS_BUILD = new Set(['integration', 'postgres', 'e2e']);
 /**
  * Builds the app once per run: integration tests on both databases start built servers (languages on PGlite,
  * two-app-servers.test.ts on PostgreSQL) and the browser journeys run the same build, so one build serves all
- * (a build takes a minute or more on two cores). `quietly` keeps its output until it ends, for a build that
- * runs beside another step; `onOutput` sees that output as it comes.
+ * (a build takes a minute or more on two cores).
  */
-function buildOnce({ quietly = false, onOutput = undefined } = {}) {
-	built ??= command(['vite', 'build'], {}, { quietly, onOutput });
+function buildOnce() {
+	built ??= command(['vite', 'build']);
 	return built;
 }
 
 /**
- * Vitest runs the unit tests on one worker on two cores (it keeps one core for itself), so the build, which
- * the later steps wait for, runs beside them on the other core instead of after them. The unit tests start
- * once the build has written what both write first (SvelteKit's generated files, the compiled messages in
- * src/lib/paraglide); vitest then finds them up to date and writes nothing the build is reading.
+ * The build runs before the unit tests, never beside them: both compile the messages into src/lib/paraglide,
+ * and a build that reads them while vitest writes them again bundled every message into every page (155 KB
+ * a page; the JavaScript budget journey caught it). A failed build is reported by the steps that need it.
  */
 async function unitStep(selected) {
-	if (selected.some((step) => NEEDS_BUILD.has(step.name))) {
-		console.log('Building the app beside the unit tests (its output follows when it ends)...');
-		let seen = '';
-		await new Promise((resolve) => {
-			buildOnce({
-				quietly: true,
-				onOutput: (text) => {
-					seen = (seen + text).slice(-200);
-					if (seen.includes('transforming')) resolve(undefined);
-				}
-			}).then(resolve);
-		});
-	}
+	if (selected.some((step) => NEEDS_BUILD.has(step.name))) await buildOnce();
 	return command(['vitest', 'run', '--project', 'unit']);
 }
 
@@ -129,39 +115,25 @@ function redact(value) {
 }
 
 /**
- * Runs `npx <args>` with extra environment variables. `quietly` collects its output and prints it in one
- * piece when it ends. @returns {Promise<Outcome>}
+ * Runs `npx <args>` with extra environment variables. @returns {Promise<Outcome>}
  */
-function command(args, extraEnv = {}, { quietly = false, onOutput = undefined } = {}) {
+function command(args, extraEnv = {}) {
 	const shown = Object.entries(extraEnv).map(([key, value]) => `${key}=${redact(value)} `);
-	const line = `$ ${shown.join('')}npx ${args.join(' ')}`;
-	if (!quietly) console.log(line);
+	console.log(`$ ${shown.join('')}npx ${args.join(' ')}`);
 	return new Promise((resolve) => {
 		// Own process group: npx runs the tool under `sh -c`, which does not pass signals on, so an interrupt
 		// must reach the whole group to leave no test runner (or browser) behind.
 		const child = spawn('npx', args, {
-			stdio: quietly ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			stdio: 'inherit',
 			env: { ...process.env, ...extraEnv },
 			detached: true
 		});
 		children.add(child);
-		/** @type {Buffer[]} */
-		const output = [];
-		if (quietly)
-			for (const stream of [child.stdout, child.stderr])
-				stream.on('data', (chunk) => {
-					output.push(chunk);
-					onOutput?.(chunk.toString('utf8'));
-				});
 		let finished = false;
 		const finish = (/** @type {Outcome} */ outcome) => {
 			if (finished) return; // 'error' may come before 'close'
 			finished = true;
 			children.delete(child);
-			if (quietly) {
-				console.log(`\n${line}  (ran beside the other steps; its output:)`);
-				process.stdout.write(Buffer.concat(output));
-			}
 			resolve(outcome);
 		};
 		child.on('error', (error) => {
