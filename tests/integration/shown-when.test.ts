@@ -13,9 +13,16 @@ import { saveAnswer } from '$lib/server/commands/save-answer';
 import { saveSection } from '$lib/server/commands/save-section';
 import { submitResponse } from '$lib/server/commands/submit-response';
 import { transitionCycle } from '$lib/server/commands/transition-cycle';
+import { replyToQuery } from '$lib/server/commands/reply-to-query';
+import { returnResponse } from '$lib/server/commands/return-response';
+import { writeQuery } from '$lib/server/commands/write-query';
 import { questionnaireVersion } from '$lib/server/reads/questionnaire-versions';
 import { responseForCity } from '$lib/server/reads/response-for-city';
 import { answersBySection } from '$lib/server/response-sections';
+import {
+	actions as sectionActions,
+	load as sectionPage
+} from '../../src/routes/respond/[cycle]/[section]/+page.server';
 import { buildCity, buildCycleResponse, buildPerson, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -28,6 +35,7 @@ const strategySection = itemsOf(currentQuestionnaire).find(({ item }) => item.id
 describe(`a question shown only for some answers, on ${driverUnderTest}`, () => {
 	let app: AppContext;
 	let coordinator: Actor;
+	let secretariat: Actor;
 	let responseId: number;
 	const slug = 'shown-when-cycle';
 	const services = () => ({ db: app.db, mailer: app.mailer, origin: 'http://localhost' });
@@ -55,7 +63,7 @@ describe(`a question shown only for some answers, on ${driverUnderTest}`, () => 
 
 	beforeAll(async () => {
 		app = await createTestApp();
-		const secretariat = { id: (await buildPerson(app, 'secretariat')).id, role: 'secretariat' as const };
+		secretariat = { id: (await buildPerson(app, 'secretariat')).id, role: 'secretariat', cityId: null };
 		const city = await buildCity(app);
 		coordinator = {
 			id: (await buildPerson(app, 'coordinator', city.id)).id,
@@ -154,6 +162,54 @@ describe(`a question shown only for some answers, on ${driverUnderTest}`, () => 
 		}
 		expect((await savedValues())['strategy']).toBe('no');
 		expect((await savedValues())['strategy-review'] ?? null).toBeNull();
+		expect(await submitResponse(services(), coordinator, responseId)).toEqual({ ok: true });
+	});
+
+	it('keeps a query on a question an answer has since hidden on the page, where the city can reply to it', async () => {
+		// Queried on both questions, the city answers "no" to the first: the second is no longer asked.
+		for (const itemId of ['strategy', 'strategy-review'])
+			expect(
+				(await writeQuery(app.db, secretariat, { responseId, itemId, body: `About ${itemId}?` })).ok
+			).toBe(true);
+		expect((await returnResponse(services(), secretariat, responseId)).ok).toBe(true);
+		await saveStrategySection({ strategy: 'no' });
+
+		const page = () =>
+			sectionPage({
+				locals: { app, locale: 'en', user: { ...coordinator, name: 'C', email: 'c@example.org' } },
+				params: { cycle: slug, section: strategySection.id },
+				url: new URL(`http://localhost/respond/${slug}/${strategySection.id}`)
+			} as never) as Promise<{
+				items: { id: string }[];
+				hiddenQueried: { id: string; label: string }[];
+				threads: Record<string, { replyable: boolean; messages: { body: string }[] }>;
+				texts: { thread: { hiddenQuestion: string } };
+			}>;
+		const shown = await page();
+		expect(shown.items.map((item) => item.id)).not.toContain('strategy-review');
+		expect(shown.hiddenQueried).toEqual([
+			{ id: 'strategy-review', label: 'When was the strategy last reviewed?' }
+		]);
+		expect(shown.threads['strategy-review']).toMatchObject({
+			replyable: true,
+			messages: [{ body: 'About strategy-review?' }]
+		});
+		expect(shown.texts.thread.hiddenQuestion).toContain('not asked for your present answers');
+
+		// The reply box under that thread posts like any other; then nothing holds up submitting.
+		const form = new FormData();
+		form.append('replyItem', 'strategy-review');
+		form.append('__reply.strategy-review', 'We have no strategy any more, so no review.');
+		const url = new URL(`http://localhost/respond/${slug}/${strategySection.id}?/reply`);
+		await expect(
+			sectionActions.reply({
+				locals: { app, locale: 'en', user: { ...coordinator, name: 'C', email: 'c@example.org' } },
+				params: { cycle: slug, section: strategySection.id },
+				url,
+				request: new Request(url, { method: 'POST', body: form })
+			} as never)
+		).rejects.toMatchObject({ status: 303 });
+		await replyToQuery(app.db, coordinator, { responseId, itemId: 'strategy', body: 'No strategy.' });
 		expect(await submitResponse(services(), coordinator, responseId)).toEqual({ ok: true });
 	});
 });

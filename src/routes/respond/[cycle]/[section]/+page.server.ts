@@ -51,6 +51,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// A question whose shownWhen the saved answers do not meet is not on the page; its saved answer is kept
 	// (a save touches only the questions it posts). Without JavaScript it appears once its trigger is saved.
 	const shownItems = section.items.filter((item) => isShown(item, saved));
+	// A query on a question an answer has since hidden still needs its reply (submitting waits for it), so its
+	// thread stays on the page, after the questions, saying why the question itself is not there.
+	const hiddenQueried = section.items
+		.filter((item) => !shownItems.includes(item) && queries.some((query) => query.itemId === item.id))
+		.map((item) => ({ id: item.id, label: localized(item.label, locals.locale) }));
 	/** What this section still needs before the response can be submitted, from the saved answers. */
 	const missing = missingRequired({ ...view.context.definition, sections: [section] }, saved, {
 		cycleStartYear: view.context.cycleStartYear,
@@ -100,6 +105,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		responseLanguage: view.context.language,
 		section: { id: section.id, title: localized(section.title, locals.locale), intro: section.intro ?? null },
 		items: shownItems,
+		hiddenQueried,
 		/** Some questions here depend on other answers: the page says more may appear after saving. */
 		conditional: section.items.some((item) => item.shownWhen),
 		editable: canEditSection(

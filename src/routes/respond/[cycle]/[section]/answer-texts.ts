@@ -50,7 +50,8 @@ export function answerPageTexts(page: { notice: string | null; missingCount: num
 			replyLabel: m.review_replyLabel({}, options),
 			replyHint: m.review_replyHint({}, options),
 			replyHintAgain: m.review_replyHintAgain({}, options),
-			sendReply: m.review_sendReply({}, options)
+			sendReply: m.review_sendReply({}, options),
+			hiddenQuestion: m.respond_hiddenQueriedQuestion({}, options)
 		}
 	};
 }
