@@ -1,3 +1,4 @@
+import { render } from 'svelte/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import { itemsOf } from '$lib/domain/questionnaire/definition';
@@ -16,6 +17,7 @@ import { transitionCycle } from '$lib/server/commands/transition-cycle';
 import { replyToQuery } from '$lib/server/commands/reply-to-query';
 import { returnResponse } from '$lib/server/commands/return-response';
 import { writeQuery } from '$lib/server/commands/write-query';
+import { siteTexts } from '$lib/server/i18n/site-texts';
 import { questionnaireVersion } from '$lib/server/reads/questionnaire-versions';
 import { responseForCity } from '$lib/server/reads/response-for-city';
 import { answersBySection } from '$lib/server/response-sections';
@@ -23,6 +25,7 @@ import {
 	actions as sectionActions,
 	load as sectionPage
 } from '../../src/routes/respond/[cycle]/[section]/+page.server';
+import SectionPage from '../../src/routes/respond/[cycle]/[section]/+page.svelte';
 import { buildCity, buildCycleResponse, buildPerson, rating } from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -194,7 +197,15 @@ describe(`a question shown only for some answers, on ${driverUnderTest}`, () => 
 			replyable: true,
 			messages: [{ body: 'About strategy-review?' }]
 		});
-		expect(shown.texts.thread.hiddenQuestion).toContain('not asked for your present answers');
+		// The page shows the thread after the questions, with the line that says why its question is not there.
+		const html = render(SectionPage, {
+			props: { data: { ...shown, locale: 'en', site: siteTexts('en', 'C') } as never, form: null } as never
+		}).body;
+		const thread = html.slice(html.indexOf('id="thread-strategy-review"'));
+		expect(thread).toContain('When was the strategy last reviewed?');
+		expect(thread).toContain('About strategy-review?');
+		expect(thread).toContain('not asked for your present answers');
+		expect(thread).toContain('name="__reply.strategy-review"');
 
 		// The reply box under that thread posts like any other; then nothing holds up submitting.
 		const form = new FormData();
