@@ -5,9 +5,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrationsFolder, openDatabase } from '../../src/lib/server/db/client';
+import { adminStatement } from './postgres-admin';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -44,7 +44,7 @@ async function postgresTemplate(project: TestProject): Promise<() => Promise<voi
 	const serverUrl = process.env.DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DB=postgres needs DATABASE_URL (scripts/test.js sets it)');
 	const name = `icm_template_${randomBytes(6).toString('hex')}`;
-	await admin(serverUrl, `create database ${name}`);
+	await adminStatement(serverUrl, `create database ${name}`);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	const handle = openDatabase({ url: url.toString() });
@@ -56,15 +56,5 @@ async function postgresTemplate(project: TestProject): Promise<() => Promise<voi
 	}
 	project.provide('postgresTemplate', name);
 	project.provide('pgliteTemplate', '');
-	return () => admin(serverUrl, `drop database if exists ${name} with (force)`);
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(sql);
-	} finally {
-		await client.end();
-	}
+	return () => adminStatement(serverUrl, `drop database if exists ${name} with (force)`);
 }

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { createAppContext, type AppContext } from '$lib/server/app';
 import { readConfig } from '$lib/server/config';
 import { openDatabase, type DatabaseHandle } from '$lib/server/db';
+import { adminStatement } from './postgres-admin';
 
 /** The migrated, empty PGlite folder made once for the run (migrated-template.ts), read once per test file. */
 let pgliteTemplate: Blob | undefined;
@@ -27,7 +27,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle & { url?: strin
 	if (!serverUrl) throw new Error('TEST_DB=postgres needs DATABASE_URL (scripts/test.js sets it)');
 	const name = `icm_test_${randomBytes(6).toString('hex')}`;
 	const template = inject('postgresTemplate');
-	await withAdmin(serverUrl, (client) => client.query(`create database ${name} template ${template}`));
+	await adminStatement(serverUrl, `create database ${name} template ${template}`);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	const handle = openDatabase({ url: url.toString() });
@@ -37,19 +37,9 @@ export async function openTestDatabase(): Promise<DatabaseHandle & { url?: strin
 		url: url.toString(),
 		async close() {
 			await handle.close();
-			await withAdmin(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+			await adminStatement(serverUrl, `drop database if exists ${name} with (force)`);
 		}
 	};
-}
-
-async function withAdmin(url: string, work: (client: pg.Client) => Promise<unknown>) {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await work(client);
-	} finally {
-		await client.end();
-	}
 }
 
 export const TEST_PASSWORD = 'integration-test-password';

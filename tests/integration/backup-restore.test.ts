@@ -19,6 +19,7 @@ import { seedDemo } from '$lib/server/seed/seed-demo';
 import { buildCity, buildOpenResponse, buildPerson } from '../factories/builders';
 import { pdfBytes } from '../factories/files';
 import { driverUnderTest } from '../factories/test-database';
+import { adminStatement } from '../factories/postgres-admin';
 
 const run = promisify(execFile);
 const LONG = 300_000;
@@ -43,7 +44,7 @@ async function newPlace(engine: 'pglite' | 'postgres'): Promise<Place> {
 	const server = process.env.DATABASE_URL;
 	if (!server) throw new Error('TEST_DB=postgres needs DATABASE_URL');
 	const name = `icm_backup_${randomBytes(6).toString('hex')}`;
-	await admin(server, `create database ${name}`);
+	await adminStatement(server, `create database ${name}`);
 	const url = new URL(server);
 	url.pathname = `/${name}`;
 	return {
@@ -51,20 +52,10 @@ async function newPlace(engine: 'pglite' | 'postgres'): Promise<Place> {
 		url: url.toString(),
 		open: () => openDatabase({ url: url.toString() }),
 		async drop() {
-			await admin(server, `drop database if exists ${name} with (force)`);
+			await adminStatement(server, `drop database if exists ${name} with (force)`);
 			await rm(dataDir, { recursive: true, force: true });
 		}
 	};
-}
-
-async function admin(url: string, statement: string) {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
-	}
 }
 
 /** `npm run backup` / `npm run restore` as an operator types them, against the place's database. */
