@@ -1,13 +1,19 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { serverRenderModules } from './scripts/build/server-only-modules.js';
 import { directMessageImports } from './scripts/i18n/direct-message-imports.js';
 import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
 export default defineConfig({
 	// Compiles messages/*.json into src/lib/paraglide before anything imports it (build, dev, vitest).
 	// Then each module imports only the messages it calls, so each page's chunk holds only its own text.
-	plugins: [paraglideVitePlugin(paraglideOptions), directMessageImports(paraglideOptions), sveltekit()],
+	plugins: [
+		paraglideVitePlugin(paraglideOptions),
+		directMessageImports(paraglideOptions),
+		serverRenderModules(),
+		sveltekit()
+	],
 	server: { port: 5173 },
 	// SvelteKit's server already lists a page's modules as modulepreload links. Vite's map of every page's
 	// dependencies, for moving between pages in the browser, would be downloaded by every page (about 2.4 KB

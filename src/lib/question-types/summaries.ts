@@ -1,34 +1,47 @@
-import type { Component } from 'svelte';
+import type { Locale } from '$lib/domain/locale';
 import type { Item, ItemType } from '$lib/domain/questionnaire/definition';
-import type { SummaryProps } from './shared/input-props';
-import AttachmentsSummary from './attachments/Summary.svelte';
-import ChoiceSummary from './choice/Summary.svelte';
-import IndicatorSummary from './indicator/Summary.svelte';
-import LinksSummary from './links/Summary.svelte';
-import ListSummary from './list/Summary.svelte';
-import MultiChoiceSummary from './multi_choice/Summary.svelte';
-import NumberSummary from './number/Summary.svelte';
-import RatingSummary from './rating/Summary.svelte';
-import TextSummary from './text/Summary.svelte';
+import { m } from '$lib/paraglide/messages.js';
+import { summary as attachments } from './attachments/summary';
+import { summary as choice } from './choice/summary';
+import { summary as indicator } from './indicator/summary';
+import { summary as links } from './links/summary';
+import { summary as list } from './list/summary';
+import { summary as multiChoice } from './multi_choice/summary';
+import { summary as number } from './number/summary';
+import { summary as rating } from './rating/summary';
+import type { SummaryInput, SummaryPart } from './shared/summary-parts';
+import { summary as text } from './text/summary';
 
 /**
- * The summary of each question type, wherever a stored answer is shown. Apart from the inputs (inputs.ts), so a
- * page that only shows answers does not download the inputs, and from registry.ts, so the server's pure parts
- * never load Svelte components.
+ * How each question type shows a stored answer (src/lib/question-types/<type>/summary.ts), wherever one is
+ * shown. Plain functions apart from the inputs (inputs.ts), so the answer page's load makes its summaries on the
+ * server and the browser never downloads them, and from registry.ts, whose server parts they do not need.
  */
 export const questionSummaries = {
-	rating: RatingSummary,
-	text: TextSummary,
-	number: NumberSummary,
-	indicator: IndicatorSummary,
-	choice: ChoiceSummary,
-	multi_choice: MultiChoiceSummary,
-	list: ListSummary,
-	links: LinksSummary,
-	attachments: AttachmentsSummary
-} satisfies Record<ItemType, Component<never>>;
+	rating,
+	text,
+	number,
+	indicator,
+	choice,
+	multi_choice: multiChoice,
+	list,
+	links,
+	attachments
+} satisfies { [T in ItemType]: (input: SummaryInput<Extract<Item, { type: T }>>) => SummaryPart[] };
 
-/** The summary of an item's type, typed for that item. */
-export function summaryOf(item: Item): Component<SummaryProps<Item>> {
-	return questionSummaries[item.type] as unknown as Component<SummaryProps<Item>>;
+/**
+ * A stored answer as readable parts in `locale`; "Not answered" when there is none. With `filesHref`, attached
+ * files link to `<filesHref>/<fileId>` (only where the reader may download them).
+ */
+export function answerSummary(
+	item: Item,
+	value: unknown,
+	locale: Locale,
+	filesHref: string | null = null
+): SummaryPart[] {
+	const empty =
+		value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+	if (empty) return [{ kind: 'text', text: m.respond_notAnswered({}, { locale }), tone: 'muted' }];
+	const summary = questionSummaries[item.type] as (input: SummaryInput<Item>) => SummaryPart[];
+	return summary({ item, value, locale, filesHref });
 }

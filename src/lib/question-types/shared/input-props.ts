@@ -26,16 +26,6 @@ export interface InputProps<I> extends QuestionProps {
 	filesHref: string;
 }
 
-/** What a type's Summary.svelte receives: a stored, non-empty answer to show as readable text. */
-export interface SummaryProps<I> {
-	item: I;
-	value: unknown;
-	locale: Locale;
-	t: Translate;
-	/** Where attached files link to, only where the reader may download them. */
-	filesHref: string | null;
-}
-
 export function text(fields: FormFields, name: string): string {
 	const value = fields[name];
 	return Array.isArray(value) ? value.join('; ') : (value ?? '');

@@ -30,6 +30,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { withShownTexts } from '$lib/server/i18n/shown-text';
 import { lockText } from '$lib/server/i18n/lock-text';
 import { questionTexts } from '$lib/server/i18n/question-texts';
+import { answerSummary } from '$lib/question-types/summaries';
 import { publicAnswersText } from '$lib/server/i18n/public-answers-text';
 import { answerPageTexts } from './answer-texts';
 
@@ -62,6 +63,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cycleEndYear: view.context.cycleEndYear
 	}).map((entry) => ({ itemId: entry.itemId, field: entry.field, label: labelOf(entry.itemId) }));
 	const notice = url.searchParams.get('notice');
+	const editable = canEditSection(
+		actor,
+		view.context,
+		section.id,
+		section.items.map((item) => item.id)
+	);
+	const filesHref = `/respond/${view.cycle.slug}/files`;
 	return {
 		/** The page's fixed words in the reader's language (answer-texts.ts). */
 		texts: answerPageTexts({ notice, missingCount: missing.length }, locals.locale),
@@ -108,12 +116,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		hiddenQueried,
 		/** Some questions here depend on other answers: the page says more may appear after saving. */
 		conditional: section.items.some((item) => item.shownWhen),
-		editable: canEditSection(
-			actor,
-			view.context,
-			section.id,
-			section.items.map((item) => item.id)
-		),
+		editable,
 		/** In a returned response only the queried items can change; otherwise this is every item or none. */
 		editableItems,
 		completed: Boolean(view.sections[section.id]?.completedAt),
@@ -133,11 +136,36 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				];
 			})
 		),
+		/** Items shown as text rather than inputs, as their summaries read (the browser has no summary code). */
+		summaries: Object.fromEntries(
+			shownItems
+				.filter((item) => !editable || !editableItems.includes(item.id))
+				.map((item) => [
+					item.id,
+					// Files link only where this person may still work on the response.
+					answerSummary(
+						item,
+						view.answers[item.id]?.value ?? null,
+						locals.locale,
+						editable ? filesHref : null
+					)
+				])
+		),
 		previous: view.previous
 			? {
 					cycle: view.previous.cycleName,
 					answers: Object.fromEntries(
-						shownItems.map((item) => [item.id, view.previous?.answers[item.id] ?? null])
+						shownItems.map((item) => {
+							const value = view.previous?.answers[item.id] ?? null;
+							return [
+								item.id,
+								{
+									summary: answerSummary(item, value, locals.locale),
+									// Files belong to the response they were uploaded to: the previous cycle's cannot be copied.
+									copyable: value !== null && item.type !== 'attachments'
+								}
+							];
+						})
 					)
 				}
 			: null,
