@@ -222,6 +222,43 @@ describe(`the progress page kept between changes, on ${driverUnderTest}`, () => 
 		]);
 	});
 
+	it('takes saves of many cities of one cycle at once, each waiting its turn for the cycle’s row', async () => {
+		const busy = await buildCycle(app, {
+			status: 'open',
+			periodStart: '2024-07-01',
+			periodEnd: '2026-06-30',
+			deadline: '2099-03-31',
+			questionnaireVersion: currentQuestionnaire.version,
+			questionnaire: currentQuestionnaire
+		});
+		const savers = await Promise.all(
+			Array.from({ length: 6 }, async (_, index) => {
+				const city = await buildCity(app, { name: `Busy ${index}`, countryCode: 'SE' });
+				const person = await buildPerson(app, 'coordinator', city.id);
+				const response = await buildCycleResponse(app, busy.id, city.id);
+				return { actor: { id: person.id, role: 'coordinator' as const, cityId: city.id }, response };
+			})
+		);
+		await pageOf(app.db, '', busy.slug);
+		await pageOf(other, '', busy.slug);
+		const saved = await Promise.all(
+			savers.map(({ actor, response }) =>
+				saveAnswer(app.db, actor, {
+					responseId: response.id,
+					itemId: 'c1-rating',
+					value: { rating: 'partly', evidence: 'A plan' },
+					baseRevision: 0
+				})
+			)
+		);
+		expect(saved.map((result) => result.ok)).toEqual(savers.map(() => true));
+		for (const db of [app.db, other]) {
+			const page = await pageOf(db, '', busy.slug);
+			expect(page.totals.byState.in_progress).toBe(6);
+			expect(page.rows.map((row) => row.requiredDone)).toEqual([1, 1, 1, 1, 1, 1]);
+		}
+	});
+
 	it('drops a removed response, and a city removed from every cycle it answered', async () => {
 		await keptByBoth();
 		await pageOf(app.db, '', otherCycleSlug);
