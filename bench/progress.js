@@ -7,9 +7,10 @@
 // has it open, which only a server database allows. The bench fills 1,000 cities in one open cycle with plain
 // SQL (bench/progress-fill.js), signs in over HTTP as the secretariat, then times, one request at a time so
 // nothing queues, N GETs of /admin/cycles/{slug} (the whole server time: session, the cycle's read, rendering,
-// sent over loopback), N GETs of the same page each right after an untimed save of one city's response (so
-// the rows and totals the server keeps per cycle version, decision 33, are old and read again) and N runs of
-// the plain SELECT through `pg`, interleaved. It prints the medians and their ratios.
+// sent over loopback), N GETs of the same page each right after an untimed save of one city's response (its
+// last activity and share done: the rows the server keeps per cycle version, decision 33, are old and read
+// again, the totals kept), N each right after an untimed change of one response's state (rows and totals
+// read again) and N runs of the plain SELECT through `pg`, interleaved. It prints the medians and ratios.
 // There is no pass/fail threshold: the ratio is for comparing runs and spotting a regression (a query per
 // row, loading answers) that would multiply it. Not part of the test suite.
 //
@@ -105,17 +106,33 @@ try {
 		);
 		if (result.rowCount !== 1) throw new Error('the save changed no response');
 	};
+	// "After a state change": one city's response moved between submitted and returned, as the secretariat's
+	// return or the city's resubmission does: the totals change too, so both are read again.
+	let decisions = 0;
+	const decide = async () => {
+		decisions++;
+		const result = await client.query(
+			`update responses set state = case state when 'submitted' then 'returned' else 'submitted' end
+			 where id = (select id from responses where cycle_id = $1 and state in ('submitted', 'returned')
+				order by id offset $2 limit 1)`,
+			[cycleId, (decisions * 13) % 300]
+		);
+		if (result.rowCount !== 1) throw new Error('the decision changed no response');
+	};
 	// Each save comes right before the request it is for, and the unchanged page right after it: a save made
 	// for one server makes the other's kept rows old too (they share the database).
 	const [
+		decidedTimes,
 		changedTimes,
 		pageTimes,
 		selectTimes,
 		floorTimes,
+		beforeDecidedTimes = [],
 		beforeChangedTimes = [],
 		beforeTimes = [],
 		beforeFloorTimes = []
 	] = await timeInterleaved([
+		{ before: decide, job: () => get(page, cookie) },
 		{ before: save, job: () => get(page, cookie) },
 		() => get(page, cookie),
 		async () => {
@@ -125,6 +142,7 @@ try {
 		() => get('/account', cookie),
 		...(before
 			? [
+					{ before: decide, job: () => get(page, cookie, before.base) },
 					{ before: save, job: () => get(page, cookie, before.base) },
 					() => get(page, cookie, before.base),
 					() => get('/account', cookie, before.base)
@@ -145,6 +163,7 @@ try {
 	);
 	console.log(`  progress page, ${CITIES} cities            ${pageMedian.toFixed(1)}`);
 	console.log(`  same page right after a save           ${median(changedTimes).toFixed(1)}`);
+	console.log(`  same page right after a state change   ${median(decidedTimes).toFixed(1)}`);
 	console.log(`  same page filtered to one state       ${median(filteredTimes).toFixed(1)}`);
 	console.log(`  its last page, by latest activity     ${median(lastPageTimes).toFixed(1)}`);
 	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
@@ -153,14 +172,21 @@ try {
 	if (before) {
 		console.log(`  progress page, BENCH_BEFORE's server   ${median(beforeTimes).toFixed(1)}`);
 		console.log(`  same, right after a save               ${median(beforeChangedTimes).toFixed(1)}`);
+		console.log(`  same, right after a state change       ${median(beforeDecidedTimes).toFixed(1)}`);
 		console.log(`  account page, BENCH_BEFORE's server    ${median(beforeFloorTimes).toFixed(1)}`);
 	}
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
 	console.log(`ratio page right after a save ÷ SELECT: ${(median(changedTimes) / selectMedian).toFixed(1)}`);
+	console.log(
+		`ratio page right after a state change ÷ SELECT: ${(median(decidedTimes) / selectMedian).toFixed(1)}`
+	);
 	if (before) {
 		console.log(`ratio BENCH_BEFORE's page ÷ SELECT: ${(median(beforeTimes) / selectMedian).toFixed(1)}`);
 		console.log(
 			`ratio BENCH_BEFORE's page right after a save ÷ SELECT: ${(median(beforeChangedTimes) / selectMedian).toFixed(1)}`
+		);
+		console.log(
+			`ratio BENCH_BEFORE's page right after a state change ÷ SELECT: ${(median(beforeDecidedTimes) / selectMedian).toFixed(1)}`
 		);
 		console.log(
 			`ratio BENCH_BEFORE's account page ÷ SELECT: ${(median(beforeFloorTimes) / selectMedian).toFixed(1)}`

@@ -134,6 +134,42 @@ describe(`the progress page kept between changes, on ${driverUnderTest}`, () => 
 		await app.db.update(responses).set({ requiredDone: 20 }).where(eq(responses.id, corkResponseId));
 	});
 
+	it('keeps the totals through a change they do not count, and reads the rows again', async () => {
+		// Proof that the totals have a version of their own: a state changed with only that version put back
+		// shows in the rows (their version moved) but not in the totals, which only their version decides.
+		await keptByBoth();
+		const [before] = await app.db
+			.select({ totalsVersion: progressVersions.totalsVersion })
+			.from(progressVersions)
+			.where(eq(progressVersions.cycleId, cycleId));
+		await app.db.transaction(async (tx) => {
+			await tx.update(responses).set({ state: 'returned' }).where(eq(responses.id, corkResponseId));
+			await tx
+				.update(progressVersions)
+				.set({ totalsVersion: before!.totalsVersion })
+				.where(eq(progressVersions.cycleId, cycleId));
+		});
+		for (const page of await both((db) => pageOf(db))) {
+			expect(page.rows.find((row) => row.cityName === 'Cork')?.state).toBe('returned');
+			expect(page.totals.byState).toMatchObject({ submitted: 1, returned: 0 });
+		}
+		// A change the totals do not count (a save's last activity and share done) leaves them kept too; put
+		// back as the triggers would write it, the state shows in both.
+		await app.db.update(responses).set({ requiredDone: 19 }).where(eq(responses.id, corkResponseId));
+		expect((await both((db) => pageOf(db))).map((page) => page.totals.byState.submitted)).toEqual([1, 1]);
+		await app.db
+			.update(responses)
+			.set({ state: 'submitted', requiredDone: 20 })
+			.where(eq(responses.id, corkResponseId));
+		for (const page of await both((db) => pageOf(db))) {
+			expect(page.rows.find((row) => row.cityName === 'Cork')).toMatchObject({
+				state: 'submitted',
+				requiredDone: 20
+			});
+			expect(page.totals.byState).toMatchObject({ submitted: 1, returned: 0 });
+		}
+	});
+
 	it('shows a city’s first saved answer at once: started, its share done, who and when', async () => {
 		await keptByBoth();
 		await keptByBoth('state=in_progress');
@@ -212,6 +248,26 @@ describe(`the progress page kept between changes, on ${driverUnderTest}`, () => 
 			['Aarhus', 'Bergen kommune', 'Cork', 'Dublin', 'Espoo'],
 			['Aarhus', 'Bergen kommune', 'Cork', 'Dublin', 'Espoo']
 		]);
+
+		// A city moved to another country: the totals by country, the country list and its filter follow.
+		await keptByBoth('country=DK');
+		const [aarhus] = await app.db.select().from(cities).where(eq(cities.id, ids.Aarhus!));
+		const moved = await updateCity(app.db, secretariat.id, aarhus!.slug, {
+			name: aarhus!.name,
+			countryCode: 'SE',
+			population: aarhus!.population,
+			latitude: aarhus!.latitude,
+			longitude: aarhus!.longitude,
+			signedOn: aarhus!.signedOn
+		});
+		expect(moved).toEqual({ ok: true });
+		for (const db of [app.db, other]) {
+			const page = await pageOf(db, 'country=SE');
+			expect(page.countries).toEqual(['FI', 'IE', 'NO', 'SE']);
+			expect(page.rows.map((row) => row.cityName)).toEqual(['Aarhus']);
+			expect(page.paging.total).toBe(1);
+			expect((await pageOf(db, 'country=DK')).paging.total).toBe(0);
+		}
 
 		await keptByBoth();
 		// As the account settings change a person's name (better-auth's update of the user's row).

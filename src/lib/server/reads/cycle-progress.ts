@@ -64,11 +64,11 @@ export interface CycleProgress {
  * The secretariat's daily view of a cycle. What it lists (one page of rows: one join of responses, cities and
  * the last person active, answers not read since the response keeps its own counts; and the totals, grouped by
  * state and country, which also count the cities the filter matches, so paging needs no count query) is kept
- * per app process under the cycle's progress version (`progress_versions`, set by database triggers in the
- * same transaction as any change to what the page lists). So a request reads the cycle's row and that number
- * in one small query, and reads the rows and totals only when they changed since this process last read them,
- * or when it never read that page: a change made through any app process is seen at the next request. Null
- * for an unknown cycle.
+ * per app process under the cycle's progress versions (`progress_versions`, set by database triggers in the
+ * same transaction as any change to what the page lists; the totals' own version moves only with what they
+ * count). So a request reads the cycle's row and those numbers in one small query, and reads the rows or the
+ * totals only when they changed since this process last read them, or when it never read that page: a change
+ * made through any app process is seen at the next request. Null for an unknown cycle.
  */
 export async function cycleProgress(
 	db: Reader,
@@ -78,7 +78,7 @@ export async function cycleProgress(
 ): Promise<CycleProgress | null> {
 	const cycle = await progressCycle(db, slug);
 	if (!cycle) return null;
-	const kept = keptProgressOf(db, cycle.id, cycle.progressVersion);
+	const kept = keptProgressOf(db, cycle.id, cycle.progressVersion, cycle.totalsVersion);
 	const asked = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, pageSize);
 	const [groups, askedRows] = await Promise.all([
 		kept?.groups ?? progressGroups(db, cycle.id),
@@ -92,7 +92,7 @@ export async function cycleProgress(
 	const paging = pageWindow(filter.page, matching, pageSize);
 	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
 	const rows = paging.page === asked.page ? askedRows : await rowsOfPage(db, kept, cycle.id, filter, paging);
-	const { progressVersion: _version, ...shown } = cycle;
+	const { progressVersion: _version, totalsVersion: _totalsVersion, ...shown } = cycle;
 	return {
 		cycle: shown,
 		rows: rows.map((row) => progressRowOf(row, shown)),
@@ -102,9 +102,13 @@ export async function cycleProgress(
 	};
 }
 
-/** What one app process keeps of a cycle's progress, all of it read at or after `version`. */
+/**
+ * What one app process keeps of a cycle's progress: pages of rows read at or after `version`, the totals read
+ * at or after `totalsVersion`.
+ */
 interface KeptProgress {
 	version: number;
+	totalsVersion: number;
 	groups?: StoredGroups;
 	/** Pages of rows by the filter's shape and values and the page's window. */
 	pages: Map<string, StoredProgressRow[]>;
@@ -119,21 +123,32 @@ const CYCLES_KEPT = 20;
 const PAGES_KEPT = 100;
 
 /**
- * What this process keeps of a cycle at its current progress version: the same object while the version
- * stays, a new and empty one once it moved. Null when the cycle has no version yet (nothing is kept then).
- * Whatever is read after the version was read is at least as new as it, so it may be kept under it.
+ * What this process keeps of a cycle at its current progress versions: the same object while they stay, a new
+ * one once the version moved, which takes over the totals if their own version stayed (a save that changed no
+ * state). Null when the cycle has no versions yet (nothing is kept then). Whatever is read after the versions
+ * were read is at least as new as they are, so it may be kept under them.
  */
-function keptProgressOf(db: object, cycleId: number, version: number | null): KeptProgress | null {
-	if (version === null) return null;
+function keptProgressOf(
+	db: object,
+	cycleId: number,
+	version: number | null,
+	totalsVersion: number | null
+): KeptProgress | null {
+	if (version === null || totalsVersion === null) return null;
 	let cycles = keptByDatabase.get(db);
 	if (!cycles) {
 		cycles = new Map();
 		keptByDatabase.set(db, cycles);
 	}
 	const found = cycles.get(cycleId);
-	if (found?.version === version) return found;
+	if (found?.version === version && found.totalsVersion === totalsVersion) return found;
 	if (!found && cycles.size >= CYCLES_KEPT) cycles.clear();
-	const fresh: KeptProgress = { version, pages: new Map() };
+	const fresh: KeptProgress = {
+		version,
+		totalsVersion,
+		groups: found?.totalsVersion === totalsVersion ? found.groups : undefined,
+		pages: new Map()
+	};
 	cycles.set(cycleId, fresh);
 	return fresh;
 }
@@ -167,7 +182,7 @@ const QUESTIONNAIRES_KEPT = 50;
 /**
  * The cycle's row, with its row version (`xmin`, the transaction that last wrote it) as the key of its
  * questionnaire: any change of the snapshot writes the row anew. Hashing the snapshot instead (tens of
- * kilobytes as text) cost the database more than the page's rows. With it, the cycle's progress version
+ * kilobytes as text) cost the database more than the page's rows. With it, the cycle's progress versions
  * (null before any response of the cycle was written).
  */
 const cycleRead = (db: Reader) =>
@@ -178,7 +193,8 @@ const cycleRead = (db: Reader) =>
 				opensOn: cycles.opensOn,
 				deadline: cycles.deadline,
 				rowVersion: sql<string>`${cycles}.xmin::text`,
-				progressVersion: progressVersions.version
+				progressVersion: progressVersions.version,
+				totalsVersion: progressVersions.totalsVersion
 			})
 			.from(cycles)
 			.leftJoin(progressVersions, eq(progressVersions.cycleId, cycles.id))
@@ -189,7 +205,7 @@ const cycleRead = (db: Reader) =>
 async function progressCycle(
 	db: Reader,
 	slug: string
-): Promise<(ProgressCycle & { progressVersion: number | null }) | null> {
+): Promise<(ProgressCycle & { progressVersion: number | null; totalsVersion: number | null }) | null> {
 	const [row] = await cycleRead(db).execute({ slug });
 	if (!row) return null;
 	const { rowVersion, ...cycle } = row;
