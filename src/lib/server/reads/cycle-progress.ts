@@ -116,11 +116,11 @@ interface KeptProgress {
 
 /**
  * Per database handle, that is per app process (a test opening the same database twice gets two, as two app
- * servers would), by cycle id. Safe to lose; bounded: at most 20 cycles, and 100 pages of each.
+ * servers would), by cycle id. Safe to lose; bounded: at most 10 cycles, and 50 pages of each.
  */
 const keptByDatabase = new WeakMap<object, Map<number, KeptProgress>>();
-const CYCLES_KEPT = 20;
-const PAGES_KEPT = 100;
+const CYCLES_KEPT = 10;
+const PAGES_KEPT = 50;
 
 /**
  * What this process keeps of a cycle at its current progress versions: the same object while they stay, a new
