@@ -6,9 +6,11 @@
 // embedded PGlite because the bench must fill and query the database from its own process while the server
 // has it open, which only a server database allows. The bench fills 1,000 cities in one open cycle with plain
 // SQL (bench/progress-fill.js), signs in over HTTP as the secretariat, then times, one request at a time so
-// nothing queues, N GETs of /admin/cycles/{slug} (the whole server time: session, three queries, rendering,
-// sent over loopback) and N runs of the plain SELECT through `pg`, interleaved. It prints both medians and
-// their ratio.
+// nothing queues, N GETs of /admin/cycles/{slug} (the whole server time: session, the cycle's read, rendering,
+// sent over loopback), N GETs of the same page each right after an untimed save of one city's response (its
+// last activity and share done: the rows the server keeps per cycle version, decision 33, are old and read
+// again, the totals kept), N each right after an untimed change of one response's state (rows and totals
+// read again) and N runs of the plain SELECT through `pg`, interleaved. It prints the medians and ratios.
 // There is no pass/fail threshold: the ratio is for comparing runs and spotting a regression (a query per
 // row, loading answers) that would multiply it. Not part of the test suite.
 //
@@ -91,17 +93,62 @@ try {
 				env: { DEMO_DATA: 'off' }
 			})
 		: null;
-	const [pageTimes, selectTimes, floorTimes, beforeTimes = [], beforeFloorTimes = []] = await timeInterleaved(
-		[
-			() => get(page, cookie),
-			async () => {
-				const result = await client.query(plainSelect, [cycleId]);
-				if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
-			},
-			() => get('/account', cookie),
-			...(before ? [() => get(page, cookie, before.base), () => get('/account', cookie, before.base)] : [])
-		]
-	);
+	// "After a change": just before the request, untimed, one city's response is saved as an autosave writes it
+	// (its last activity and count of required items done), so the server's kept rows and totals of the cycle
+	// (decision 33) are old and it must read them again: what the first request after each change costs.
+	let saves = 0;
+	const save = async () => {
+		saves++;
+		const result = await client.query(
+			`update responses set last_activity_at = now(), required_done = required_done % 7 + 1
+			 where id = (select id from responses where cycle_id = $1 order by id offset $2 limit 1)`,
+			[cycleId, (saves * 37) % CITIES]
+		);
+		if (result.rowCount !== 1) throw new Error('the save changed no response');
+	};
+	// "After a state change": one city's response moved between submitted and returned, as the secretariat's
+	// return or the city's resubmission does: the totals change too, so both are read again.
+	let decisions = 0;
+	const decide = async () => {
+		decisions++;
+		const result = await client.query(
+			`update responses set state = case state when 'submitted' then 'returned' else 'submitted' end
+			 where id = (select id from responses where cycle_id = $1 and state in ('submitted', 'returned')
+				order by id offset $2 limit 1)`,
+			[cycleId, (decisions * 13) % 300]
+		);
+		if (result.rowCount !== 1) throw new Error('the decision changed no response');
+	};
+	// Each save comes right before the request it is for, and the unchanged page right after it: a save made
+	// for one server makes the other's kept rows old too (they share the database).
+	const [
+		decidedTimes,
+		changedTimes,
+		pageTimes,
+		selectTimes,
+		floorTimes,
+		beforeDecidedTimes = [],
+		beforeChangedTimes = [],
+		beforeTimes = [],
+		beforeFloorTimes = []
+	] = await timeInterleaved([
+		{ before: decide, job: () => get(page, cookie) },
+		{ before: save, job: () => get(page, cookie) },
+		() => get(page, cookie),
+		async () => {
+			const result = await client.query(plainSelect, [cycleId]);
+			if (result.rowCount !== CITIES) throw new Error(`SELECT returned ${result.rowCount} rows`);
+		},
+		() => get('/account', cookie),
+		...(before
+			? [
+					{ before: decide, job: () => get(page, cookie, before.base) },
+					{ before: save, job: () => get(page, cookie, before.base) },
+					() => get(page, cookie, before.base),
+					() => get('/account', cookie, before.base)
+				]
+			: [])
+	]);
 	const filtered = `${page}?state=returned&sort=activity`;
 	const filteredTimes = await timeRuns(() => get(filtered, cookie));
 	const lastPageTimes = await timeRuns(() => get(`${page}?page=${pages}&sort=activity`, cookie));
@@ -115,6 +162,8 @@ try {
 				.join(' ')}`
 	);
 	console.log(`  progress page, ${CITIES} cities            ${pageMedian.toFixed(1)}`);
+	console.log(`  same page right after a save           ${median(changedTimes).toFixed(1)}`);
+	console.log(`  same page right after a state change   ${median(decidedTimes).toFixed(1)}`);
 	console.log(`  same page filtered to one state       ${median(filteredTimes).toFixed(1)}`);
 	console.log(`  its last page, by latest activity     ${median(lastPageTimes).toFixed(1)}`);
 	console.log(`  plain SELECT of the same rows (pg)    ${selectMedian.toFixed(2)}`);
@@ -122,11 +171,23 @@ try {
 	console.log(`  account page (session only)           ${floorMedian.toFixed(1)}`);
 	if (before) {
 		console.log(`  progress page, BENCH_BEFORE's server   ${median(beforeTimes).toFixed(1)}`);
+		console.log(`  same, right after a save               ${median(beforeChangedTimes).toFixed(1)}`);
+		console.log(`  same, right after a state change       ${median(beforeDecidedTimes).toFixed(1)}`);
 		console.log(`  account page, BENCH_BEFORE's server    ${median(beforeFloorTimes).toFixed(1)}`);
 	}
 	console.log(`ratio page ÷ SELECT: ${(pageMedian / selectMedian).toFixed(1)}   (lower is better)`);
+	console.log(`ratio page right after a save ÷ SELECT: ${(median(changedTimes) / selectMedian).toFixed(1)}`);
+	console.log(
+		`ratio page right after a state change ÷ SELECT: ${(median(decidedTimes) / selectMedian).toFixed(1)}`
+	);
 	if (before) {
 		console.log(`ratio BENCH_BEFORE's page ÷ SELECT: ${(median(beforeTimes) / selectMedian).toFixed(1)}`);
+		console.log(
+			`ratio BENCH_BEFORE's page right after a save ÷ SELECT: ${(median(beforeChangedTimes) / selectMedian).toFixed(1)}`
+		);
+		console.log(
+			`ratio BENCH_BEFORE's page right after a state change ÷ SELECT: ${(median(beforeDecidedTimes) / selectMedian).toFixed(1)}`
+		);
 		console.log(
 			`ratio BENCH_BEFORE's account page ÷ SELECT: ${(median(beforeFloorTimes) / selectMedian).toFixed(1)}`
 		);
@@ -150,10 +211,13 @@ async function get(pathname, cookie, from = base) {
 	return body;
 }
 
+/** Each job a function, or `{ before, job }` where `before` runs untimed just before it. */
 async function timeInterleaved(jobs) {
 	const times = jobs.map(() => []);
 	for (let run = 0; run < WARM_UP + RUNS; run++) {
-		for (const [index, job] of jobs.entries()) {
+		for (const [index, entry] of jobs.entries()) {
+			const job = typeof entry === 'function' ? entry : entry.job;
+			if (typeof entry !== 'function') await entry.before();
 			const start = performance.now();
 			await job();
 			if (run >= WARM_UP) times[index].push(performance.now() - start);

@@ -32,6 +32,7 @@ const NOT_PUBLIC: Record<string, string> = {
 	invitations: 'pending account invitations',
 	kept_submissions: 'forms kept for people whose session ended',
 	outbox: 'e-mails sent',
+	progress_versions: 'the secretariat’s progress page’s own count of changes per cycle (decision 33)',
 	questionnaire_versions: 'the secretariat’s questionnaire drafts; a cycle keeps its own snapshot',
 	rate_limit: 'better-auth’s request counts',
 	reminder_schedule_points: 'the secretariat’s reminder settings',

@@ -213,9 +213,9 @@ describe(`the progress page of a cycle on ${driverUnderTest}`, () => {
 			request(`/admin/cycles/${slug}`, { ...secretariat, role: 'coordinator', cityId: 1 })
 		).rejects.toMatchObject({ status: 403 });
 		const page = (await request(`/admin/cycles/${slug}?state=accepted`, secretariat)) as {
-			rows: { cityName: string }[];
+			rows: { value: { cityName: string }[] };
 		};
-		expect(page.rows.map((row) => row.cityName)).toEqual(['Espoo']);
+		expect(page.rows.value.map((row) => row.cityName)).toEqual(['Espoo']);
 	});
 
 	it('counts a never-saved response against the questionnaire as it is now, right after the snapshot changes', async () => {

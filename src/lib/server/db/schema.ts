@@ -8,6 +8,7 @@ import {
 	index,
 	integer,
 	jsonb,
+	pgSequence,
 	pgTable,
 	primaryKey,
 	serial,
@@ -389,6 +390,27 @@ export const appSettings = pgTable('app_settings', {
 export const dataVersion = pgTable('data_version', {
 	id: integer('id').primaryKey().default(1),
 	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});
+
+/**
+ * Where the values of `progress_versions` come from: a sequence never gives a value twice, so a version a
+ * process kept a page under cannot come back (not even after a cycle's row were deleted and written anew).
+ */
+export const progressVersionCounter = pgSequence('progress_version_counter');
+
+/**
+ * One row per cycle whose responses have changed. `version` changes whenever anything its progress page lists
+ * changes: a response invited, saved, submitted, returned, accepted, extended or removed, a city's name,
+ * address or country, the name of the person last active. `totals_version` changes only with what the totals
+ * count (a response added or removed, its state or extension changed, a city's country): most saves leave it.
+ * Database triggers (migration "cycle_progress_version") set them in the same transaction as the change, so an
+ * app process that kept a cycle's rows and totals reads this one row to know whether they are still current
+ * (`server/reads/cycle-progress.ts`). No row: nothing is kept for that cycle.
+ */
+export const progressVersions = pgTable('progress_versions', {
+	cycleId: integer('cycle_id').primaryKey(),
+	version: bigint('version', { mode: 'number' }).notNull(),
+	totalsVersion: bigint('totals_version', { mode: 'number' }).notNull()
 });
 
 // ---------------------------------------------------------------------------------------------------------

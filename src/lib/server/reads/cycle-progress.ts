@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { effectiveDeadline, type CycleStatus } from '$lib/domain/cycle-lifecycle';
 import { pageWindow, type PageWindow } from '$lib/domain/paging/pages';
 import { PROGRESS_PAGE_SIZE, type ProgressFilter } from '$lib/domain/progress/filters';
@@ -14,7 +14,7 @@ import { questionnaireSchema } from '$lib/domain/questionnaire/definition';
 import { requiredTally } from '$lib/domain/questionnaire/validate';
 import type { Database } from '../db';
 import { preparedOnce, UNNAMED_STATEMENT } from '../db/prepared';
-import { cities, cycles, responses, user } from '../db/schema';
+import { cities, cycles, progressVersions, responses, user } from '../db/schema';
 import { cycleNameColumns } from './cycle-by-slug';
 
 type Reader = Pick<Database, 'select'>;
@@ -61,12 +61,14 @@ export interface CycleProgress {
 }
 
 /**
- * The secretariat's daily view of a cycle. Three queries whatever the number of cities, side by side: the
- * cycle, one page of rows (one join of responses, cities and the last person active; answers are not read, the
- * response keeps its own counts) and the totals (grouped by state and country, which also count the cities the
- * filter matches, so paging needs no count query). The rows and totals find the cycle by its slug themselves
- * rather than wait for the cycle's row: one round trip to the database instead of two, on the page the
- * secretariat opens most. Null for an unknown cycle.
+ * The secretariat's daily view of a cycle. What it lists (one page of rows: one join of responses, cities and
+ * the last person active, answers not read since the response keeps its own counts; and the totals, grouped by
+ * state and country, which also count the cities the filter matches, so paging needs no count query) is kept
+ * per app process under the cycle's progress versions (`progress_versions`, set by database triggers in the
+ * same transaction as any change to what the page lists; the totals' own version moves only with what they
+ * count). So a request reads the cycle's row and those numbers in one small query, and reads the rows or the
+ * totals only when they changed since this process last read them, or when it never read that page: a change
+ * made through any app process is seen at the next request. Null for an unknown cycle.
  */
 export async function cycleProgress(
 	db: Reader,
@@ -74,32 +76,100 @@ export async function cycleProgress(
 	filter: ProgressFilter,
 	pageSize = PROGRESS_PAGE_SIZE
 ): Promise<CycleProgress | null> {
-	const asked = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, pageSize);
-	const [cycle, askedRows, groups] = await Promise.all([
-		progressCycle(db, slug),
-		progressRows(db, slug, filter, asked),
-		progressGroups(db, slug)
-	]);
+	const cycle = await progressCycle(db, slug);
 	if (!cycle) return null;
+	const kept = keptProgressOf(db, cycle.id, cycle.progressVersion, cycle.totalsVersion);
+	const asked = pageWindow(filter.page, Number.MAX_SAFE_INTEGER, pageSize);
+	const [groups, askedRows] = await Promise.all([
+		kept?.groups ?? progressGroups(db, cycle.id),
+		rowsOfPage(db, kept, cycle.id, filter, asked)
+	]);
+	if (kept) kept.groups = groups;
 	const matching = groups
 		.filter((group) => !filter.state || progressStateOf(group.state) === filter.state)
 		.filter((group) => !filter.country || group.countryCode === filter.country)
 		.reduce((sum, group) => sum + group.count, 0);
 	const paging = pageWindow(filter.page, matching, pageSize);
 	// A page beyond the last (an old link to a list that has shrunk) shows the last page instead.
-	const rows = paging.page === asked.page ? askedRows : await progressRows(db, slug, filter, paging);
+	const rows = paging.page === asked.page ? askedRows : await rowsOfPage(db, kept, cycle.id, filter, paging);
+	const { progressVersion: _version, totalsVersion: _totalsVersion, ...shown } = cycle;
 	return {
-		cycle,
-		rows: rows.map((row) => progressRowOf(row, cycle)),
+		cycle: shown,
+		rows: rows.map((row) => progressRowOf(row, shown)),
 		paging,
 		totals: sumTotals(groups),
 		countries: [...new Set(groups.map((group) => group.countryCode))].sort()
 	};
 }
 
-/** The cycle a slug names, as a condition on `responses.cycle_id` (a subquery, so no round trip of its own). */
-const ofCycle = (slug: string | Placeholder) =>
-	sql`${responses.cycleId} = (select ${cycles.id} from ${cycles} where ${cycles.slug} = ${slug})`;
+/**
+ * What one app process keeps of a cycle's progress: pages of rows read at or after `version`, the totals read
+ * at or after `totalsVersion`.
+ */
+interface KeptProgress {
+	version: number;
+	totalsVersion: number;
+	groups?: StoredGroups;
+	/** Pages of rows by the filter's shape and values and the page's window. */
+	pages: Map<string, StoredProgressRow[]>;
+}
+
+/**
+ * Per database handle, that is per app process (a test opening the same database twice gets two, as two app
+ * servers would), by cycle id. Safe to lose; bounded: at most 10 cycles, and 50 pages of each.
+ */
+const keptByDatabase = new WeakMap<object, Map<number, KeptProgress>>();
+const CYCLES_KEPT = 10;
+const PAGES_KEPT = 50;
+
+/**
+ * What this process keeps of a cycle at its current progress versions: the same object while they stay, a new
+ * one once the version moved, which takes over the totals if their own version stayed (a save that changed no
+ * state). Null when the cycle has no versions yet (nothing is kept then). Whatever is read after the versions
+ * were read is at least as new as they are, so it may be kept under them.
+ */
+function keptProgressOf(
+	db: object,
+	cycleId: number,
+	version: number | null,
+	totalsVersion: number | null
+): KeptProgress | null {
+	if (version === null || totalsVersion === null) return null;
+	let cycles = keptByDatabase.get(db);
+	if (!cycles) {
+		cycles = new Map();
+		keptByDatabase.set(db, cycles);
+	}
+	const found = cycles.get(cycleId);
+	if (found?.version === version && found.totalsVersion === totalsVersion) return found;
+	if (!found && cycles.size >= CYCLES_KEPT) cycles.clear();
+	const fresh: KeptProgress = {
+		version,
+		totalsVersion,
+		groups: found?.totalsVersion === totalsVersion ? found.groups : undefined,
+		pages: new Map()
+	};
+	cycles.set(cycleId, fresh);
+	return fresh;
+}
+
+async function rowsOfPage(
+	db: Reader,
+	kept: KeptProgress | null,
+	cycleId: number,
+	filter: ProgressFilter,
+	window: Pick<PageWindow, 'offset' | 'size'>
+): Promise<StoredProgressRow[]> {
+	const key = [filter.sort, filter.state ?? '', filter.country ?? '', window.offset, window.size].join(' ');
+	const found = kept?.pages.get(key);
+	if (found) return found;
+	const rows = await progressRows(db, cycleId, filter, window);
+	if (kept) {
+		if (kept.pages.size >= PAGES_KEPT) kept.pages.clear();
+		kept.pages.set(key, rows);
+	}
+	return rows;
+}
 
 /**
  * Required items when nothing is answered, by questionnaire snapshot (the cycle's row version) and period: the same for
@@ -112,7 +182,8 @@ const QUESTIONNAIRES_KEPT = 50;
 /**
  * The cycle's row, with its row version (`xmin`, the transaction that last wrote it) as the key of its
  * questionnaire: any change of the snapshot writes the row anew. Hashing the snapshot instead (tens of
- * kilobytes as text) cost the database more than the page's rows.
+ * kilobytes as text) cost the database more than the page's rows. With it, the cycle's progress versions
+ * (null before any response of the cycle was written).
  */
 const cycleRead = (db: Reader) =>
 	preparedOnce(db, 'progress_cycle', () =>
@@ -121,14 +192,20 @@ const cycleRead = (db: Reader) =>
 				...cycleNameColumns,
 				opensOn: cycles.opensOn,
 				deadline: cycles.deadline,
-				rowVersion: sql<string>`${cycles}.xmin::text`
+				rowVersion: sql<string>`${cycles}.xmin::text`,
+				progressVersion: progressVersions.version,
+				totalsVersion: progressVersions.totalsVersion
 			})
 			.from(cycles)
+			.leftJoin(progressVersions, eq(progressVersions.cycleId, cycles.id))
 			.where(eq(cycles.slug, sql.placeholder('slug')))
 			.prepare(UNNAMED_STATEMENT)
 	);
 
-async function progressCycle(db: Reader, slug: string): Promise<ProgressCycle | null> {
+async function progressCycle(
+	db: Reader,
+	slug: string
+): Promise<(ProgressCycle & { progressVersion: number | null; totalsVersion: number | null }) | null> {
 	const [row] = await cycleRead(db).execute({ slug });
 	if (!row) return null;
 	const { rowVersion, ...cycle } = row;
@@ -167,12 +244,12 @@ type StoredProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
 
 function progressRows(
 	db: Reader,
-	slug: string,
+	cycleId: number,
 	filter: ProgressFilter,
 	window: Pick<PageWindow, 'offset' | 'size'>
 ) {
 	return rowsRead(db, filter).execute({
-		slug,
+		cycleId,
 		state: filter.state ? storedStateOf(filter.state) : null,
 		country: filter.country || null,
 		limit: window.size,
@@ -185,7 +262,7 @@ function rowsRead(db: Reader, filter: ProgressFilter) {
 	const shape = { sort: filter.sort, byState: Boolean(filter.state), byCountry: Boolean(filter.country) };
 	const name = `progress_rows_${shape.sort}_${shape.byState ? 's' : ''}${shape.byCountry ? 'c' : ''}`;
 	return preparedOnce(db, name, () => {
-		const conditions: SQL[] = [ofCycle(sql.placeholder('slug'))];
+		const conditions: SQL[] = [eq(responses.cycleId, sql.placeholder('cycleId'))];
 		if (shape.byState) conditions.push(eq(responses.state, sql.placeholder('state')));
 		if (shape.byCountry) conditions.push(eq(cities.countryCode, sql.placeholder('country')));
 		const order =
@@ -238,11 +315,13 @@ const groupsRead = (db: Reader) =>
 			})
 			.from(responses)
 			.innerJoin(cities, eq(cities.id, responses.cityId))
-			.where(ofCycle(sql.placeholder('slug')))
+			.where(eq(responses.cycleId, sql.placeholder('cycleId')))
 			.groupBy(responses.state, cities.countryCode)
 			.prepare(UNNAMED_STATEMENT)
 	);
 
-function progressGroups(db: Reader, slug: string) {
-	return groupsRead(db).execute({ slug });
+type StoredGroups = Awaited<ReturnType<typeof progressGroups>>;
+
+function progressGroups(db: Reader, cycleId: number) {
+	return groupsRead(db).execute({ cycleId });
 }

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { nextCycleStatus } from '$lib/domain/cycle-lifecycle';
 import { parseProgressFilter } from '$lib/domain/progress/filters';
+import { renderedOnly } from '$lib/rendered-only';
 import { translator } from '$lib/server/i18n/translator';
 import { acceptResponses } from '$lib/server/commands/accept-responses';
 import { transitionFromForm } from '$lib/server/cycle-transition-form';
@@ -40,6 +41,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			: null;
 	return {
 		...progress,
+		// Only the server's rendering reads the rows (the page never hydrates): not written out as data.
+		rows: renderedOnly(progress.rows),
 		filter,
 		acceptPreview,
 		stateChange,
