@@ -274,6 +274,35 @@ test.describe.serial('two people on one section, and typing before the page is r
 		await context.close();
 	});
 
+	test('with JavaScript, a Save pressed before autosave ran shows the conflict it met, and the choice works', async () => {
+		const { page } = coordinator;
+		await page.goto(SECTION);
+		await page.waitForLoadState('networkidle');
+		const name = page.getByLabel('Name of the strategy', { exact: true });
+		await lotte.page.goto(SECTION);
+		await lotte.page.getByLabel('Name of the strategy', { exact: true }).fill('Ghent, a city for all');
+		await waitForAutosave(lotte.page);
+
+		// Typed and saved at once, before autosave: the server finds the conflict and the page comes back with it.
+		await name.fill('Ghent, open to all');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		const conflict = conflictOn(page);
+		await expect(conflict).toBeVisible();
+		// The panel's code arrives after the page: the panel is then the live one, with its buttons, and has focus.
+		await expect(conflict.getByRole('button', { name: 'Keep my version' })).toBeVisible();
+		await expect(conflict.getByRole('heading', { level: 2 })).toBeFocused();
+		await expect(conflict.getByRole('region', { name: 'Their version' })).toContainText(
+			'Ghent, a city for all'
+		);
+		await expect(conflict.getByRole('region', { name: 'Your version' })).toContainText('Ghent, open to all');
+		await expectNoA11yViolations(page);
+		await conflict.getByRole('button', { name: 'Keep my version' }).click();
+		await waitForAutosave(page);
+		await expect(conflictOn(page)).toHaveCount(0);
+		await page.reload();
+		await expect(name).toHaveValue('Ghent, open to all');
+	});
+
 	test('each question’s history lists every version that was saved', async () => {
 		const { page } = coordinator;
 		await page.goto(`${CYCLE}/history/national-developments`);

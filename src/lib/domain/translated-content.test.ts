@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commitments, roles } from './charter';
 import { locales } from './locale';
 import { questionnaireVersions } from './questionnaire/versions';
-import { migrantDefinitionLabels } from '$lib/question-types/indicator/definition';
+import { migrantDefinitionLabels } from '$lib/question-types/indicator/definition-labels';
 
 /**
  * Every text a reader meets in the questionnaire and the Charter, whatever the version: a language missing

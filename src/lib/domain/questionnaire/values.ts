@@ -5,8 +5,8 @@ import type { Item } from './definition';
 
 export { ratings, type Rating, type RatingValue } from '$lib/question-types/rating/definition';
 export type { FigureValue } from '$lib/question-types/number/definition';
+export { migrantDefinitionLabels } from '$lib/question-types/indicator/definition-labels';
 export {
-	migrantDefinitionLabels,
 	migrantDefinitions,
 	type IndicatorValue,
 	type MigrantDefinition

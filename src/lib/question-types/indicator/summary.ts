@@ -2,7 +2,8 @@ import { localized } from '$lib/domain/questionnaire/localized';
 import { figureText } from '../shared/figure-summary';
 import { recordOf } from '../shared/input-props';
 import { textPart, type SummaryInput, type SummaryPart } from '../shared/summary-parts';
-import { migrantDefinitionLabels, type IndicatorItem, type MigrantDefinition } from './definition';
+import { type IndicatorItem, type MigrantDefinition } from './definition';
+import { migrantDefinitionLabels } from './definition-labels';
 
 /** The figure, and under it which definition of "migrant" the city counted by. */
 export function summary({ item, value, locale }: SummaryInput<IndicatorItem>): SummaryPart[] {

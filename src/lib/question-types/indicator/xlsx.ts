@@ -10,12 +10,8 @@ import {
 	type SheetContext,
 	type SheetField
 } from '../shared/sheet';
-import {
-	indicatorFlags,
-	migrantDefinitionLabels,
-	migrantDefinitions,
-	type IndicatorItem
-} from './definition';
+import { indicatorFlags, migrantDefinitions, type IndicatorItem } from './definition';
+import { migrantDefinitionLabels } from './definition-labels';
 import { indicatorFormFields } from './form';
 
 const flagParts = {

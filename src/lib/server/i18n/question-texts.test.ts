@@ -3,7 +3,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { locales } from '$lib/domain/locale';
 import { localized } from '$lib/domain/questionnaire/localized';
 import { fill } from '$lib/i18n/question-texts';
-import { migrantDefinitionLabels, migrantDefinitions } from '$lib/question-types/indicator/definition';
+import { migrantDefinitions } from '$lib/question-types/indicator/definition';
+import { migrantDefinitionLabels } from '$lib/question-types/indicator/definition-labels';
 import { ratings } from '$lib/question-types/rating/definition';
 import { questionTexts } from './question-texts';
 

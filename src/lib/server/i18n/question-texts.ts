@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/domain/locale';
 import { localized } from '$lib/domain/questionnaire/localized';
 import type { QuestionTexts, Template } from '$lib/i18n/question-texts';
-import { migrantDefinitionLabels, migrantDefinitions } from '$lib/question-types/indicator/definition';
+import { migrantDefinitions } from '$lib/question-types/indicator/definition';
+import { migrantDefinitionLabels } from '$lib/question-types/indicator/definition-labels';
 
 /**
  * A message made with its placeholders left in (`{count}`), for the browser to fill (`fill` in
