@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
+import type { Questionnaire } from '$lib/domain/questionnaire/definition';
 import type { AppContext } from '$lib/server/app';
 import { createAccount, type AccountRole } from '$lib/server/create-account';
 import { cities, responses, cycles } from '$lib/server/db/schema';
@@ -40,6 +42,18 @@ export async function buildCycle(app: AppContext, overrides: Partial<typeof cycl
 		.returning();
 	if (!cycle) throw new Error('cycle not created');
 	return cycle;
+}
+
+/** The open 2024–2026 cycle whose deadline is far off, on the current questionnaire unless another is given. */
+export function buildOpenCycle(app: AppContext, questionnaire: Questionnaire = currentQuestionnaire) {
+	return buildCycle(app, {
+		status: 'open',
+		periodStart: '2024-07-01',
+		periodEnd: '2026-06-30',
+		deadline: '2099-03-31',
+		questionnaireVersion: questionnaire.version,
+		questionnaire
+	});
 }
 
 export async function buildParticipation(app: AppContext, cycleId: number, cityId: number) {

@@ -3,7 +3,6 @@ import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProgressFilter } from '$lib/domain/progress/filters';
-import { currentQuestionnaire } from '$lib/domain/questionnaire/charter-questionnaire';
 import type { AppContext } from '$lib/server/app';
 import { acceptResponse } from '$lib/server/commands/accept-response';
 import { grantExtension } from '$lib/server/commands/grant-extension';
@@ -15,7 +14,13 @@ import * as schema from '$lib/server/db/schema';
 import { cities, cycles, progressVersions, responses, user } from '$lib/server/db/schema';
 import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { load } from '../../src/routes/admin/cycles/[cycle]/+page.server';
-import { buildCity, buildCycle, buildCycleResponse, buildPerson } from '../factories/builders';
+import {
+	buildCity,
+	buildCycle,
+	buildCycleResponse,
+	buildOpenCycle,
+	buildPerson
+} from '../factories/builders';
 import { createTestApp, driverUnderTest, openTestDatabase } from '../factories/test-database';
 
 /**
@@ -66,14 +71,7 @@ describe(`the progress page kept between changes, on ${driverUnderTest}`, () => 
 				schema
 			}) as unknown as Database;
 		}
-		const cycle = await buildCycle(app, {
-			status: 'open',
-			periodStart: '2024-07-01',
-			periodEnd: '2026-06-30',
-			deadline: '2099-03-31',
-			questionnaireVersion: currentQuestionnaire.version,
-			questionnaire: currentQuestionnaire
-		});
+		const cycle = await buildOpenCycle(app);
 		cycleId = cycle.id;
 		slug = cycle.slug;
 		for (const [name, country] of [
@@ -279,14 +277,7 @@ describe(`the progress page kept between changes, on ${driverUnderTest}`, () => 
 	});
 
 	it('takes saves of many cities of one cycle at once, each waiting its turn for the cycle’s row', async () => {
-		const busy = await buildCycle(app, {
-			status: 'open',
-			periodStart: '2024-07-01',
-			periodEnd: '2026-06-30',
-			deadline: '2099-03-31',
-			questionnaireVersion: currentQuestionnaire.version,
-			questionnaire: currentQuestionnaire
-		});
+		const busy = await buildOpenCycle(app);
 		const savers = await Promise.all(
 			Array.from({ length: 6 }, async (_, index) => {
 				const city = await buildCity(app, { name: `Busy ${index}`, countryCode: 'SE' });

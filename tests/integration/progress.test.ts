@@ -8,7 +8,13 @@ import { saveAnswer } from '$lib/server/commands/save-answer';
 import { cycles } from '$lib/server/db/schema';
 import { cycleProgress } from '$lib/server/reads/cycle-progress';
 import { load } from '../../src/routes/admin/cycles/[cycle]/+page.server';
-import { buildCity, buildCycle, buildCycleResponse, buildPerson } from '../factories/builders';
+import {
+	buildCity,
+	buildCycle,
+	buildCycleResponse,
+	buildOpenCycle,
+	buildPerson
+} from '../factories/builders';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
 const filter = (query = '') => parseProgressFilter(new URLSearchParams(query));
@@ -33,14 +39,7 @@ describe(`the progress page of a cycle on ${driverUnderTest}`, () => {
 			{},
 			{ cycleStartYear: 2024, cycleEndYear: 2026 }
 		).required;
-		const cycle = await buildCycle(app, {
-			status: 'open',
-			periodStart: '2024-07-01',
-			periodEnd: '2026-06-30',
-			deadline: '2099-03-31',
-			questionnaireVersion: currentQuestionnaire.version,
-			questionnaire: currentQuestionnaire
-		});
+		const cycle = await buildOpenCycle(app);
 		slug = cycle.slug;
 		const city = (name: string, countryCode: string) => buildCity(app, { name, countryCode });
 		const [aarhus, bergen, cork, dublin, espoo, helsinki, oslo] = await Promise.all([

@@ -34,7 +34,13 @@ import {
 	load as sectionPage
 } from '../../src/routes/respond/[cycle]/[section]/+page.server';
 import { load as taskList } from '../../src/routes/respond/[cycle]/+page.server';
-import { buildCity, buildCycle, buildCycleResponse, buildPerson } from '../factories/builders';
+import {
+	buildCity,
+	buildCycle,
+	buildCycleResponse,
+	buildOpenCycle,
+	buildPerson
+} from '../factories/builders';
 import { pdfBytes } from '../factories/files';
 import { createTestApp, driverUnderTest } from '../factories/test-database';
 
@@ -102,14 +108,7 @@ describe(`reviewing a response item by item on ${driverUnderTest}`, () => {
 			value: { rating: 'partly', evidence: 'The 2022 campaign' },
 			revision: 1
 		});
-		const cycle = await buildCycle(app, {
-			status: 'open',
-			periodStart: '2024-07-01',
-			periodEnd: '2026-06-30',
-			deadline: '2099-03-31',
-			questionnaireVersion: relaxed.version,
-			questionnaire: relaxed
-		});
+		const cycle = await buildOpenCycle(app, relaxed);
 		cycleSlug = cycle.slug;
 		cycleId = cycle.id;
 		responseId = (await buildCycleResponse(app, cycle.id, helsinki.id)).id;
