@@ -1,7 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { serverRenderModules } from './scripts/build/server-only-modules.js';
+import { serverRenderModules } from './scripts/build/server-render-modules.js';
 import { directMessageImports } from './scripts/i18n/direct-message-imports.js';
 import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
