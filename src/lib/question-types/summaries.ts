@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/domain/locale';
 import type { Item, ItemType } from '$lib/domain/questionnaire/definition';
+import { isBlank } from '$lib/domain/questionnaire/normalise';
 import { m } from '$lib/paraglide/messages.js';
 import { summary as attachments } from './attachments/summary';
 import { summary as choice } from './choice/summary';
@@ -39,9 +40,7 @@ export function answerSummary(
 	locale: Locale,
 	filesHref: string | null = null
 ): SummaryPart[] {
-	const empty =
-		value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-	if (empty) return [{ kind: 'text', text: m.respond_notAnswered({}, { locale }), tone: 'muted' }];
+	if (isBlank(value)) return [{ kind: 'text', text: m.respond_notAnswered({}, { locale }), tone: 'muted' }];
 	const summary = questionSummaries[item.type] as (input: SummaryInput<Item>) => SummaryPart[];
 	return summary({ item, value, locale, filesHref });
 }
